@@ -1,0 +1,41 @@
+import { copyFileSync, mkdirSync } from 'node:fs'
+import typescript from '@rollup/plugin-typescript'
+import { nodeResolve } from '@rollup/plugin-node-resolve'
+import terser from '@rollup/plugin-terser'
+
+// Three builds, one source tree:
+// - the classic script (dist/consentry.js) for a <script> in <head>, with its UI
+//   chunk (dist/consentry-ui.js) fetched only when something must be shown;
+// - the ES module (dist/consentry.mjs) for bundlers, whose UI is a dynamic import.
+const ts = () =>
+  typescript({ tsconfig: './tsconfig.json', noEmit: false, declaration: false, include: ['src/**/*'] })
+
+const minify = () =>
+  terser({ ecma: 2019, compress: { passes: 3, pure_getters: true }, mangle: { properties: false }, format: { comments: false } })
+
+const copyStylesheet = {
+  name: 'copy-stylesheet',
+  writeBundle() {
+    mkdirSync('dist', { recursive: true })
+    copyFileSync('styles/consentry.css', 'dist/consentry.css')
+  },
+}
+
+export default [
+  {
+    input: 'src/script.ts',
+    output: { file: 'dist/consentry.js', format: 'iife' },
+    plugins: [nodeResolve(), ts(), minify(), copyStylesheet],
+  },
+  {
+    input: 'src/ui/script.ts',
+    output: { file: 'dist/consentry-ui.js', format: 'iife' },
+    plugins: [nodeResolve(), ts(), minify()],
+  },
+  {
+    input: 'src/index.ts',
+    output: { dir: 'dist', format: 'es', entryFileNames: 'consentry.mjs', chunkFileNames: 'chunks/[name]-[hash].mjs' },
+    external: [/^preact/, 'nanostores', 'js-cookie'],
+    plugins: [ts(), minify()],
+  },
+]

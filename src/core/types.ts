@@ -1,0 +1,255 @@
+/**
+ * Consentry's public types. They are the documentation of the configuration,
+ * the stored consent record and the API; keep them readable.
+ */
+
+/** Ids of the five categories real privacy statements use, plus `necessary`. */
+export type DefaultCategoryId =
+  | 'necessary'
+  | 'functional'
+  | 'analytics'
+  | 'tracking'
+  | 'social'
+  | 'advertising'
+
+/** How a decision was made; part of the proof of consent. */
+export type ConsentMethod = 'accept-all' | 'reject-all' | 'custom' | 'withdrawal'
+
+/** Text given per language, e.g. `{ en: 'Measures visits', nl: 'Meet bezoeken' }`, or one string for all. */
+export type LocalizedText = string | Record<string, string>
+
+/** A cookie (or localStorage key) a service sets, as a privacy statement lists it. */
+export interface CookieDeclaration {
+  /** Exact name, a glob with `*` (`_ga_*`), or a RegExp (npm build only). */
+  name: string | RegExp
+  /** Human-readable retention, e.g. `'2 years'` or `{ en: 'session', nl: 'sessie' }`. */
+  duration?: LocalizedText
+  /** What it is for; falls back to the service's purpose. */
+  purpose?: LocalizedText
+  /** Extra paths and domains it may be set on, for deletion on withdrawal. */
+  path?: string
+  domain?: string
+}
+
+/** Google Consent Mode v2 consent types. */
+export type ConsentModeType =
+  | 'ad_storage'
+  | 'ad_user_data'
+  | 'ad_personalization'
+  | 'analytics_storage'
+  | 'functionality_storage'
+  | 'personalization_storage'
+  | 'security_storage'
+
+/** A service (vendor) inside a category. */
+export interface ServiceConfig {
+  /** Stable id, used in `data-service` and `isAllowed('analytics.<id>')`. */
+  id: string
+  /** Display name, e.g. 'Google Analytics'. */
+  name: string
+  /** Category id this service belongs to. */
+  category: string
+  /** Company processing the data, e.g. 'Google Ireland Ltd.'. */
+  provider?: string
+  purpose?: LocalizedText
+  cookies?: CookieDeclaration[]
+  privacyPolicyUrl?: string
+  /** Hosts the service loads from (`googletagmanager.com` matches its subdomains). */
+  hosts?: string[]
+  /** Consent Mode types this service needs (used by the Consent Mode integration). */
+  consentMode?: ConsentModeType[]
+}
+
+/** A category as given in config: an id, or an object. Labels and descriptions come from translations. */
+export type CategoryInput =
+  | string
+  | {
+      id: string
+      /** Overrides the translated label/description for this category. */
+      label?: LocalizedText
+      description?: LocalizedText
+    }
+
+export interface CookieOptions {
+  /** Name of the consent cookie. Default `consentry`. */
+  name?: string
+  /** Set to `.example.com` to share consent across subdomains. Default: current host. */
+  domain?: string
+  /** Default `/`. */
+  path?: string
+  /** Default `Lax`. */
+  sameSite?: 'Lax' | 'Strict' | 'None'
+  /** Default: true on https pages. */
+  secure?: boolean
+  /** How long a decision is valid, in days; the banner asks again after. Default 182 (6 months). */
+  expiresDays?: number
+}
+
+export interface ConsentModeOptions {
+  /** `basic`: Google tags stay blocked until consent; `advanced`: they load with denied defaults. Default `basic`. */
+  mode?: 'basic' | 'advanced'
+  /** Milliseconds Google tags wait for an update before firing. */
+  waitForUpdate?: number
+  /** ISO 3166-2 region codes the defaults apply to. */
+  region?: string[]
+  adsDataRedaction?: boolean
+  urlPassthrough?: boolean
+  /** Which categories grant which consent types. Default: the mapping in the README. */
+  mapping?: Partial<Record<ConsentModeType, string[]>>
+}
+
+export interface UIOptions {
+  /** `bar` (full-width, top or bottom), `box` (a corner), `center`. Default `box`. */
+  layout?: 'bar' | 'box' | 'center'
+  /** For bar: top/bottom; for box: bottom-right, bottom-left, top-right, top-left. Default bottom(-right). */
+  position?: string
+  /** Default `auto` (follows prefers-color-scheme). */
+  theme?: 'light' | 'dark' | 'auto'
+  /** The floating withdrawal button; `false` when the site uses a `data-consentry="preferences"` link. */
+  reopenButton?: boolean | { position?: 'bottom-left' | 'bottom-right' }
+  /** URL of Consentry's stylesheet; the script build finds it next to itself. */
+  stylesheet?: string | false
+}
+
+/** Everything a site can configure. Every field is optional. */
+export interface ConsentryConfig {
+  /** Bump it when the purposes or services change: every visitor is asked again. Default 0. */
+  revision?: number
+  /** Shown in the banner text ("<site> uses cookies…"). Default: the page's host. */
+  siteName?: string
+  /** Link in the banner and dialog. */
+  privacyPolicyUrl?: string
+  /** Categories besides `necessary`, which is always present. Default: the five default groups. */
+  categories?: CategoryInput[]
+  /** Services; in the script build a catalogue id such as `'google-analytics'` may stand for one. */
+  services?: (ServiceConfig | string)[]
+  cookie?: CookieOptions
+  /** Each decision is POSTed as JSON to this endpoint of the site's own. */
+  consentLog?: { url: string }
+  /** UI language; default from `<html lang>`, then the browser, then English. */
+  language?: string
+  /** String overrides and extra languages: `{ nl: { acceptAll: 'Alles accepteren' } }`. */
+  translations?: Record<string, Record<string, string>>
+  /** Reload the page after a withdrawal (running scripts cannot be unloaded). Default false. */
+  reloadOnWithdrawal?: boolean
+  /** Google Consent Mode v2. */
+  consentMode?: boolean | ConsentModeOptions
+  /** Honour Global Privacy Control: these categories start refused. Default true → advertising, tracking. */
+  gpc?: boolean | { categories: string[] }
+  /** Hold back scripts/iframes/pixels added later when their host belongs to a known service. */
+  autoBlock?: boolean
+  ui?: UIOptions
+}
+
+/** The normalized config the engine works from (defaults applied, catalogue ids resolved). */
+export interface ResolvedConfig {
+  revision: number
+  siteName: string
+  privacyPolicyUrl?: string
+  /** Category ids in display order, `necessary` first. */
+  categories: string[]
+  /** Label/description overrides per category id. */
+  categoryText: Record<string, { label?: LocalizedText; description?: LocalizedText }>
+  services: ServiceConfig[]
+  cookie: Required<Omit<CookieOptions, 'domain'>> & { domain?: string }
+  consentLog?: { url: string }
+  language?: string
+  translations: Record<string, Record<string, string>>
+  reloadOnWithdrawal: boolean
+  consentMode: false | Required<Pick<ConsentModeOptions, 'mode' | 'mapping'>> & ConsentModeOptions
+  /** Categories refused by default when the browser sends GPC. Empty when GPC handling is off. */
+  gpcCategories: string[]
+  autoBlock: boolean
+  ui: UIOptions
+}
+
+/** The proof of consent, stored in one first-party cookie. */
+export interface ConsentRecord {
+  /** Schema version of this record. */
+  schema: 1
+  /** Random id, quoted when a visitor asks what was recorded. */
+  id: string
+  /** First decision, ISO 8601 UTC. */
+  createdAt: string
+  /** Latest decision, ISO 8601 UTC. */
+  updatedAt: string
+  /** The config revision the visitor decided on. */
+  revision: number
+  /** Choice per category id (`necessary` is always true). */
+  categories: Record<string, boolean>
+  /** Choice per service id. */
+  services: Record<string, boolean>
+  method: ConsentMethod
+  /** Language the visitor saw. */
+  language: string
+  /** True when the browser sent Global Privacy Control at the time of the decision. */
+  gpc?: boolean
+}
+
+/** What `save()` takes: the categories (and optionally services) the visitor allowed. */
+export interface ConsentChoice {
+  /** Allowed category ids; omitted ones are refused. */
+  categories: string[]
+  /** Per-service overrides; services not named follow their category. */
+  services?: Record<string, boolean>
+}
+
+/** Detail of the `consentry:change` event and argument of `onChange` listeners. */
+export interface ConsentChange {
+  consent: ConsentRecord
+  /** Category ids whose choice differs from before (all of them on a first decision). */
+  changedCategories: string[]
+  /** Service ids whose choice differs from before. */
+  changedServices: string[]
+}
+
+/** What the UI is showing; the UI renders from this, the API sets it. */
+export type View = 'none' | 'banner' | 'preferences'
+
+/** The public API, identical in the ES module and on `window.Consentry`. */
+export interface ConsentryApi {
+  /** Reads config, restores a stored decision, gates tags; shows the banner when a decision is due. */
+  init(config?: ConsentryConfig): void
+  acceptAll(): void
+  rejectAll(): void
+  save(choice: ConsentChoice): void
+  /** The valid stored decision, or null when the visitor has not (validly) decided. */
+  getConsent(): ConsentRecord | null
+  /** `isAllowed('analytics')` or `isAllowed('analytics.hotjar')`. False before a decision. */
+  isAllowed(what: string): boolean
+  /** Called after every decision; returns the unsubscribe function. */
+  onChange(listener: (change: ConsentChange) => void): () => void
+  showBanner(): void
+  showPreferences(): void
+  /** Closes banner or dialog without deciding (never consent). */
+  hide(): void
+  /** Forgets the decision (deletes the consent cookie) and shows the banner again. */
+  reset(): void
+}
+
+/** Read-only store, as nanostores' `atom` provides (`get`, `subscribe`, `listen`). */
+export interface ReadableStore<T> {
+  get(): T
+  /** Calls the listener now and on every change; returns the unsubscribe function. */
+  subscribe(listener: (value: T) => void): () => void
+  /** Calls the listener on every later change; returns the unsubscribe function. */
+  listen(listener: (value: T) => void): () => void
+}
+
+/**
+ * What the engine hands to the UI chunk. The UI renders from the stores and
+ * changes state only through `api`; it imports no runtime code from `src/core/`.
+ */
+export interface UIHost {
+  api: ConsentryApi
+  config: ResolvedConfig
+  $view: ReadableStore<View>
+  $consent: ReadableStore<ConsentRecord | null>
+  /** Resolved UI language (e.g. `nl`). */
+  language: string
+  /** True when the browser sends Global Privacy Control and GPC handling is on. */
+  gpc: boolean
+}
+
+/** The UI chunk's entry: renders into the page and keeps itself in sync with `host.$view`. */
+export type MountUI = (host: UIHost) => void
