@@ -1,10 +1,21 @@
 import { defineConfig } from 'vitest/config'
 
 export default defineConfig({
-  esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
   test: {
     include: ['test/unit/**/*.test.{ts,tsx}'],
     environment: 'happy-dom',
+    environmentOptions: {
+      happyDOM: {
+        url: 'https://www.example.com/shop/cart',
+        // Unit tests never fetch: external scripts "load" at once, so ordering can be tested.
+        settings: {
+          enableJavaScriptEvaluation: true,
+          disableJavaScriptFileLoading: true,
+          handleDisabledFileLoadingAsSuccess: true,
+          disableIframePageLoading: true,
+        },
+      },
+    },
     restoreMocks: true,
   },
 })

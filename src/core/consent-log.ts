@@ -1,0 +1,40 @@
+import { logWarning } from './log'
+import type { ConsentRecord } from './types'
+
+const RETRIES = 2
+
+/**
+ * Sends a decision to the site's own endpoint so it can prove consent later.
+ * sendBeacon survives the page unloading right after the click; fetch with
+ * keepalive is the fallback. It never blocks the UI, retries a bounded number
+ * of times, and no failure escapes as an unhandled rejection.
+ */
+export function sendConsentLog(url: string, record: ConsentRecord): void {
+  const body = JSON.stringify({ consent: record, page: location.href })
+  try {
+    if (navigator.sendBeacon?.(url, new Blob([body], { type: 'application/json' }))) return
+  } catch {
+    // sendBeacon throws on some URLs (e.g. over its size limit); fetch may still work.
+  }
+  if (typeof fetch === 'function') void post(url, body, RETRIES)
+}
+
+async function post(url: string, body: string, retriesLeft: number): Promise<void> {
+  try {
+    const response = await fetch(url, {
+      method: 'POST',
+      body,
+      keepalive: true,
+      credentials: 'same-origin',
+      headers: { 'content-type': 'application/json' },
+    })
+    if (response.ok) return
+    throw new Error(`HTTP ${response.status}`)
+  } catch (error) {
+    if (retriesLeft > 0) {
+      await new Promise((resolve) => setTimeout(resolve, 1000 * (RETRIES - retriesLeft + 1)))
+      return post(url, body, retriesLeft - 1)
+    }
+    logWarning(`could not send the decision to consentLog.url "${url}" (${(error as Error).message}). The choice itself is stored.`)
+  }
+}

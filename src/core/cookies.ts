@@ -1,0 +1,69 @@
+import type { CookieDeclaration } from './types'
+
+/** `_ga_*` → /^_ga_.*$/ ; exact names match only themselves. */
+export function cookieMatcher(name: string | RegExp): (candidate: string) => boolean {
+  if (name instanceof RegExp) return (candidate) => name.test(candidate)
+  if (!name.includes('*')) return (candidate) => candidate === name
+  const pattern = new RegExp('^' + name.split('*').map(escapeRegExp).join('.*') + '$')
+  return (candidate) => pattern.test(candidate)
+}
+
+const escapeRegExp = (text: string) => text.replace(/[.+?^${}()|[\]\\]/g, '\\$&')
+
+/**
+ * Every domain a script on this page may have set a cookie for: host-only
+ * (undefined), the host and each parent domain (never a bare TLD), and the
+ * declared domain.
+ */
+export function domainVariants(hostname: string, declared?: string): (string | undefined)[] {
+  const parts = hostname.split('.')
+  const variants: (string | undefined)[] = [undefined]
+  for (let i = 0; i < parts.length - 1; i++) variants.push(parts.slice(i).join('.'))
+  const extra = declared?.replace(/^\./, '')
+  if (extra && !variants.includes(extra)) variants.push(extra)
+  return variants
+}
+
+/** '/', each prefix of the current path, and the declared path. */
+export function pathVariants(pathname: string, declared?: string): string[] {
+  const paths = ['/']
+  const segments = pathname.split('/').filter(Boolean)
+  for (let i = 1; i <= segments.length; i++) paths.push('/' + segments.slice(0, i).join('/'))
+  if (declared && !paths.includes(declared)) paths.push(declared)
+  return paths
+}
+
+const currentCookieNames = () =>
+  document.cookie.split(';').map((pair) => pair.split('=')[0].trim()).filter(Boolean)
+
+/**
+ * Deletes the declared cookies (and localStorage keys of the same names) that
+ * exist now. The browser does not say on which domain or path a cookie was
+ * set, so each is expired on every combination a script could have used.
+ */
+export function deleteDeclaredCookies(declarations: CookieDeclaration[]): string[] {
+  const deleted: string[] = []
+  const names = currentCookieNames()
+  for (const declaration of declarations) {
+    const matches = cookieMatcher(declaration.name)
+    for (const name of names.filter(matches)) {
+      for (const domain of domainVariants(location.hostname, declaration.domain)) {
+        for (const path of pathVariants(location.pathname, declaration.path)) {
+          document.cookie =
+            `${name}=; expires=Thu, 01 Jan 1970 00:00:00 GMT; path=${path}` + (domain ? `; domain=${domain}` : '')
+        }
+      }
+      deleted.push(name)
+    }
+    removeStorageKeys(matches)
+  }
+  return deleted
+}
+
+function removeStorageKeys(matches: (key: string) => boolean): void {
+  try {
+    for (const key of Object.keys(localStorage)) if (matches(key)) localStorage.removeItem(key)
+  } catch {
+    // Storage can be disabled; there is then nothing to remove.
+  }
+}

@@ -1,0 +1,96 @@
+import { logError } from './log'
+
+/** Whether a tag of this category (and service, where the tag names one) may run. */
+export type Permission = (category: string, service?: string) => boolean
+
+/** Tags the site holds back: the attribute names match vanilla-cookieconsent's. */
+const HELD_BACK =
+  'script[type="text/plain"][data-category],iframe[data-src][data-category],img[data-src][data-category],link[data-href][data-category]'
+
+const activated = new WeakSet<Element>()
+const reported = new WeakSet<Element>()
+let queue: Promise<void> = Promise.resolve()
+
+/**
+ * Activates every held-back tag that is now allowed, in document order and
+ * once per page. Runs are queued so two decisions never interleave, and the
+ * browser gets the main thread back between tags to keep each task short.
+ */
+export function activateAllowed(allowed: Permission, categories: string[]): Promise<void> {
+  queue = queue.then(() => activateRun(allowed, categories))
+  return queue
+}
+
+async function activateRun(allowed: Permission, categories: string[]): Promise<void> {
+  for (const element of Array.from(document.querySelectorAll(HELD_BACK))) {
+    if (activated.has(element) || !element.isConnected) continue
+    const category = element.getAttribute('data-category') as string
+    if (!categories.includes(category)) {
+      reportUnknownCategory(element, category, categories)
+      continue
+    }
+    if (!allowed(category, element.getAttribute('data-service') || undefined)) continue
+    activated.add(element)
+    await activate(element)
+    await yieldToBrowser()
+  }
+}
+
+function activate(element: Element): Promise<void> | void {
+  if (element instanceof HTMLScriptElement) return activateScript(element)
+  if (element instanceof HTMLLinkElement) {
+    element.href = element.getAttribute('data-href') as string
+  } else {
+    const srcset = element.getAttribute('data-srcset')
+    if (srcset) element.setAttribute('srcset', srcset)
+    element.setAttribute('src', element.getAttribute('data-src') as string)
+  }
+}
+
+/**
+ * A script only runs when inserted as a new element. Everything the author
+ * wrote is kept (nonce, integrity, crossorigin, referrerpolicy, async);
+ * `data-type` restores the real type, e.g. `module`. A classic external
+ * script without `async` is waited for, so the inline code after it
+ * finds what it defined, as it would have without Consentry.
+ */
+function activateScript(held: HTMLScriptElement): Promise<void> | void {
+  const script = document.createElement('script')
+  for (const { name, value } of Array.from(held.attributes)) {
+    if (name !== 'type' && name !== 'data-type') script.setAttribute(name, value)
+  }
+  const type = held.getAttribute('data-type')
+  if (type) script.type = type
+  // Browsers hide the nonce attribute's value after parsing; the property keeps it.
+  if (held.nonce) script.nonce = held.nonce
+  const src = held.getAttribute('src')
+  if (!src) script.text = held.text
+  else script.async = held.hasAttribute('async')
+  activated.add(script)
+  const waitForLoad =
+    src && !script.async && type !== 'module'
+      ? new Promise<void>((resolve) => {
+          script.addEventListener('load', () => resolve())
+          script.addEventListener('error', () => resolve())
+        })
+      : undefined
+  held.replaceWith(script)
+  return waitForLoad
+}
+
+function reportUnknownCategory(element: Element, category: string, categories: string[]): void {
+  if (reported.has(element)) return
+  reported.add(element)
+  const tag = element.tagName.toLowerCase()
+  const what = element.getAttribute('src') || element.getAttribute('data-src') || element.getAttribute('data-href') || 'inline'
+  logError(
+    `<${tag} data-category="${category}"> (${what}) names a category the config does not have; ` +
+      `expected one of ${categories.join(', ')}. It stays blocked.`,
+  )
+}
+
+/** Gives the browser a chance to paint and handle input between tags. */
+function yieldToBrowser(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler
+  return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve))
+}

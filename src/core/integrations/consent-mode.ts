@@ -1,0 +1,116 @@
+import type { ConsentModeType, ConsentRecord, ReadableStore, ResolvedConfig, ServiceConfig } from '../types'
+import { CONSENT_MODE_TYPES, DEFAULT_CONSENT_MODE_MAPPING } from './consent-mode-options'
+
+// The config normalizer imports everything Consent Mode from this one module.
+export { CONSENT_MODE_TYPES, DEFAULT_CONSENT_MODE_MAPPING, resolveConsentModeOptions } from './consent-mode-options'
+
+/** A `gtag('consent', …)` payload. */
+export type ConsentModePayload = Partial<Record<ConsentModeType, 'granted' | 'denied'>> & {
+  wait_for_update?: number
+  region?: string[]
+}
+
+/**
+ * The dataLayer event pushed after every `update`: on each page with a stored
+ * decision and on each change. GTM triggers fire on it ("Custom Event" named
+ * `consentry_consent_update`) and read `consentry.categories.<id>` and
+ * `consentry.services.<id>` (booleans, every configured id present, so GTM's
+ * merged data model never keeps a stale true).
+ */
+export const CONSENT_UPDATE_EVENT = 'consentry_consent_update'
+
+type Gtag = (...args: unknown[]) => void
+type GoogleWindow = { dataLayer?: unknown[]; gtag?: Gtag }
+
+const categoriesFor = (config: ResolvedConfig, type: ConsentModeType): string[] =>
+  (config.consentMode && config.consentMode.mapping[type]) || DEFAULT_CONSENT_MODE_MAPPING[type]
+
+const isServiceAllowed = (record: ConsentRecord | null, service: ServiceConfig): boolean =>
+  service.category === 'necessary' ||
+  (!!record && (record.services[service.id] ?? record.categories[service.category]) === true)
+
+const payload = (granted: (type: ConsentModeType) => boolean): ConsentModePayload => {
+  const result: ConsentModePayload = {}
+  for (const type of CONSENT_MODE_TYPES) result[type] = granted(type) ? 'granted' : 'denied'
+  return result
+}
+
+/** The `default` command: everything denied except types mapped to `necessary`. */
+export function consentModeDefaults(config: ResolvedConfig): ConsentModePayload {
+  const result = payload((type) => categoriesFor(config, type).includes('necessary'))
+  const options = config.consentMode
+  if (options && options.waitForUpdate !== undefined) result.wait_for_update = options.waitForUpdate
+  if (options && options.region && options.region.length) result.region = options.region.slice()
+  return result
+}
+
+/**
+ * The `update` command for a decision (null: none, or withdrawn). A type is
+ * granted when one of its categories is. When services in the config declare
+ * the type, at least one of them must be allowed too: a visitor who allows
+ * analytics but switches Google Analytics off must not grant analytics_storage.
+ */
+export function consentModeUpdate(config: ResolvedConfig, record: ConsentRecord | null): ConsentModePayload {
+  return payload((type) => {
+    const categories = categoriesFor(config, type)
+    if (categories.includes('necessary')) return true
+    if (!record || !categories.some((id) => record.categories[id] === true)) return false
+    const users = config.services.filter((service) => service.consentMode && service.consentMode.includes(type))
+    return !users.length || users.some((service) => isServiceAllowed(record, service))
+  })
+}
+
+/**
+ * In advanced mode, Google tags that understand Consent Mode (services with a
+ * `consentMode` list, even an empty one) may load before consent: they run with
+ * the denied defaults. Everything else, YouTube and Maps included, waits as usual.
+ */
+export function isAdvancedConsentModeService(config: ResolvedConfig, serviceId: string): boolean {
+  const options = config.consentMode
+  return (
+    !!options &&
+    options.mode === 'advanced' &&
+    config.services.some((service) => service.id === serviceId && service.consentMode !== undefined)
+  )
+}
+
+const summary = (config: ResolvedConfig, record: ConsentRecord | null) => {
+  const categories: Record<string, boolean> = {}
+  const services: Record<string, boolean> = {}
+  for (const id of config.categories) categories[id] = id === 'necessary' || (!!record && record.categories[id] === true)
+  for (const service of config.services) services[service.id] = isServiceAllowed(record, service)
+  return { categories, services }
+}
+
+/**
+ * Speaks Consent Mode on this page. Call it once, synchronously in init, before
+ * any Google tag can run: it pushes `default` (and the `set` commands) at once,
+ * then `update` + CONSENT_UPDATE_EVENT for a stored decision and for every later
+ * change. Returns a function that stops listening. Does nothing when Consent
+ * Mode is off or there is no window.
+ */
+export function installConsentMode(config: ResolvedConfig, $consent: ReadableStore<ConsentRecord | null>): () => void {
+  const options = config.consentMode
+  if (!options || typeof window === 'undefined') return () => {}
+  const page = window as unknown as GoogleWindow
+  const dataLayer = () => (page.dataLayer = page.dataLayer || [])
+  // Google's own snippet: tags read each command as an Arguments object; an array is ignored.
+  const gtag: Gtag = function () {
+    // eslint-disable-next-line prefer-rest-params
+    dataLayer().push(arguments)
+  }
+  if (typeof page.gtag !== 'function') page.gtag = gtag
+
+  gtag('consent', 'default', consentModeDefaults(config))
+  if (options.adsDataRedaction) gtag('set', 'ads_data_redaction', true)
+  if (options.urlPassthrough) gtag('set', 'url_passthrough', true)
+
+  const update = (record: ConsentRecord | null) => {
+    gtag('consent', 'update', consentModeUpdate(config, record))
+    dataLayer().push({ event: CONSENT_UPDATE_EVENT, consentry: summary(config, record) })
+  }
+  // No decision yet: the defaults stand, and an update now would claim one.
+  const stored = $consent.get()
+  if (stored) update(stored)
+  return $consent.listen(update)
+}

@@ -1,0 +1,92 @@
+import type { ConsentMethod, ConsentRecord } from './types'
+
+const METHODS: ConsentMethod[] = ['accept-all', 'reject-all', 'custom', 'withdrawal']
+const DAY = 864e5
+
+/** What a stored record must match to count as a decision on this page. */
+export interface Validity {
+  revision: number
+  expiresDays: number
+  now: number
+}
+
+/** A fresh random id for the proof of consent (crypto when available). */
+export function newConsentId(): string {
+  const bytes = new Uint8Array(16)
+  if (typeof crypto === 'object' && crypto.getRandomValues) crypto.getRandomValues(bytes)
+  else for (let i = 0; i < 16; i++) bytes[i] = (Math.random() * 256) | 0
+  return Array.from(bytes, (byte) => (byte + 256).toString(16).slice(1)).join('')
+}
+
+export const serializeRecord = (record: ConsentRecord): string => JSON.stringify(record)
+
+/**
+ * Reads a stored record. Anything that is not exactly a valid, current record
+ * (unparsable, wrong types, another revision, expired) is `null`: no consent.
+ * Never throws, and copies only the fields it knows, so hostile keys such as
+ * `__proto__` cannot reach any object the page uses.
+ */
+export function parseRecord(raw: string | undefined, validity: Validity): ConsentRecord | null {
+  let data: unknown
+  try {
+    data = JSON.parse(raw as string)
+  } catch {
+    return null
+  }
+  if (!isPlainObject(data)) return null
+  const { schema, id, createdAt, updatedAt, revision, categories, services, method, language, gpc } = data
+  const updated = isoTime(updatedAt)
+  if (
+    schema !== 1 ||
+    typeof id !== 'string' || !/^[\w-]{1,64}$/.test(id) ||
+    isoTime(createdAt) === undefined ||
+    updated === undefined ||
+    revision !== validity.revision ||
+    !METHODS.includes(method as ConsentMethod) ||
+    typeof language !== 'string' || language.length > 35 ||
+    (gpc !== undefined && typeof gpc !== 'boolean')
+  ) {
+    return null
+  }
+  if (updated + validity.expiresDays * DAY <= validity.now) return null
+  const categoryChoices = booleanMap(categories)
+  const serviceChoices = booleanMap(services)
+  if (!categoryChoices || !serviceChoices) return null
+  categoryChoices.necessary = true
+  const record: ConsentRecord = {
+    schema: 1,
+    id,
+    createdAt: createdAt as string,
+    updatedAt: updatedAt as string,
+    revision: revision as number,
+    categories: categoryChoices,
+    services: serviceChoices,
+    method: method as ConsentMethod,
+    language,
+  }
+  if (gpc !== undefined) record.gpc = gpc as boolean
+  return record
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+}
+
+function isoTime(value: unknown): number | undefined {
+  if (typeof value !== 'string' || !/^\d{4}-\d\d-\d\dT[\d:.]+Z$/.test(value)) return undefined
+  const time = Date.parse(value)
+  return Number.isNaN(time) ? undefined : time
+}
+
+const UNSAFE_KEYS = ['__proto__', 'constructor', 'prototype']
+
+/** A `{ id: boolean }` map with safe keys only, or undefined when any value is not a boolean. */
+function booleanMap(value: unknown): Record<string, boolean> | undefined {
+  if (!isPlainObject(value)) return undefined
+  const map: Record<string, boolean> = {}
+  for (const key of Object.keys(value)) {
+    if (typeof value[key] !== 'boolean') return undefined
+    if (!UNSAFE_KEYS.includes(key)) map[key] = value[key] as boolean
+  }
+  return map
+}

@@ -1,0 +1,359 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest'
+import type { ConsentRecord, ConsentryConfig } from '../../../src/core/types'
+import { clearCookies, cookieNames, storedConsent } from '../helpers'
+
+const config: ConsentryConfig = {
+  revision: 2,
+  categories: ['functional', 'analytics', 'advertising'],
+  services: [
+    { id: 'ga', name: 'Google Analytics', category: 'analytics', cookies: [{ name: '_ga' }, { name: '_ga_*' }] },
+    { id: 'hotjar', name: 'Hotjar', category: 'analytics', cookies: [{ name: '_hjSessionUser_*' }] },
+    { id: 'pixel', name: 'Facebook Pixel', category: 'advertising', cookies: [{ name: '_fbp' }] },
+  ],
+}
+
+/** A fresh engine (module state included) for every test, as on a new page. */
+async function freshEngine() {
+  vi.resetModules()
+  const api = await import('../../../src/core/api')
+  const state = await import('../../../src/core/state')
+  return { ...api, ...state }
+}
+
+function recordEvents() {
+  const events: { type: string; detail: unknown }[] = []
+  for (const type of ['consentry:ready', 'consentry:consent', 'consentry:change']) {
+    window.addEventListener(type, (event) => events.push({ type, detail: (event as CustomEvent).detail }))
+  }
+  return events
+}
+
+function storedRecord(overrides: Partial<ConsentRecord> = {}): void {
+  const record: ConsentRecord = {
+    schema: 1,
+    id: 'returning',
+    createdAt: new Date(Date.now() - 864e5).toISOString(),
+    updatedAt: new Date(Date.now() - 864e5).toISOString(),
+    revision: 2,
+    categories: { necessary: true, functional: false, analytics: true, advertising: false },
+    services: { ga: true, hotjar: true, pixel: false },
+    method: 'custom',
+    language: 'en',
+    ...overrides,
+  }
+  document.cookie = `consentry=${encodeURIComponent(JSON.stringify(record))}; path=/`
+}
+
+beforeEach(() => {
+  clearCookies()
+  document.body.innerHTML = ''
+  window.ran = []
+})
+
+declare global {
+  interface Window {
+    ran: string[]
+  }
+}
+
+describe('first visit', () => {
+  it('runs nothing non-essential, asks for a decision and says it is ready', async () => {
+    const events = recordEvents()
+    document.body.innerHTML = `<script type="text/plain" data-category="analytics">window.ran.push('ga')</script>`
+    const engine = await freshEngine()
+    engine.init(config)
+    await Promise.resolve()
+    expect(engine.$view.get()).toBe('banner')
+    expect(engine.getConsent()).toBeNull()
+    expect(engine.isAllowed('analytics')).toBe(false)
+    expect(engine.isAllowed('necessary')).toBe(false)
+    expect(window.ran).toEqual([])
+    expect(events.map((event) => event.type)).toEqual(['consentry:ready'])
+    expect(cookieNames()).toEqual([])
+  })
+
+  it('loads the UI chunk when the banner is due, handing it the host', async () => {
+    const engine = await freshEngine()
+    const mount = vi.fn()
+    engine.configure({ loadUI: () => Promise.resolve(mount) })
+    engine.init(config)
+    await vi.waitFor(() => expect(mount).toHaveBeenCalledTimes(1))
+    const host = mount.mock.calls[0][0]
+    expect(host.api.acceptAll).toBe(engine.acceptAll)
+    expect(host.$view.get()).toBe('banner')
+    expect(host.config.categories).toEqual(['necessary', 'functional', 'analytics', 'advertising'])
+    expect(host.language).toBe('en')
+  })
+})
+
+describe('decisions', () => {
+  it('accept all stores a complete record, runs the tags and tells the page', async () => {
+    const events = recordEvents()
+    document.body.innerHTML = `<script type="text/plain" data-category="advertising" data-service="pixel">window.ran.push('pixel')</script>`
+    const engine = await freshEngine()
+    engine.init(config)
+    const listener = vi.fn()
+    engine.onChange(listener)
+    const before = Date.now()
+    engine.acceptAll()
+    await vi.waitFor(() => expect(window.ran).toEqual(['pixel']))
+
+    const record = storedConsent() as ConsentRecord
+    expect(record).toMatchObject({
+      schema: 1,
+      revision: 2,
+      method: 'accept-all',
+      language: 'en',
+      categories: { necessary: true, functional: true, analytics: true, advertising: true },
+      services: { ga: true, hotjar: true, pixel: true },
+    })
+    expect(record.id).toMatch(/^[0-9a-f]{32}$/)
+    expect(record.createdAt).toBe(record.updatedAt)
+    expect(Date.parse(record.updatedAt)).toBeGreaterThanOrEqual(before - 1000)
+    expect(record.updatedAt.endsWith('Z')).toBe(true)
+    expect(engine.getConsent()).toEqual(record)
+    expect(engine.$view.get()).toBe('none')
+    expect(listener).toHaveBeenCalledWith({
+      consent: record,
+      changedCategories: ['necessary', 'functional', 'analytics', 'advertising'],
+      changedServices: ['ga', 'hotjar', 'pixel'],
+    })
+    expect(events.map((event) => event.type)).toEqual(['consentry:ready', 'consentry:consent', 'consentry:change'])
+  })
+
+  it('reject all keeps only necessary', async () => {
+    const engine = await freshEngine()
+    engine.init(config)
+    engine.rejectAll()
+    expect(storedConsent()).toMatchObject({
+      method: 'reject-all',
+      categories: { necessary: true, functional: false, analytics: false, advertising: false },
+      services: { ga: false, hotjar: false, pixel: false },
+    })
+    expect(engine.isAllowed('analytics')).toBe(false)
+    expect(engine.isAllowed('necessary')).toBe(true)
+  })
+
+  it('a custom choice allows per category and per service', async () => {
+    document.body.innerHTML = `
+      <script type="text/plain" data-category="analytics" data-service="ga">window.ran.push('ga')</script>
+      <script type="text/plain" data-category="analytics" data-service="hotjar">window.ran.push('hotjar')</script>
+      <script type="text/plain" data-category="analytics">window.ran.push('analytics')</script>
+      <script type="text/plain" data-category="advertising">window.ran.push('ads')</script>`
+    const engine = await freshEngine()
+    engine.init(config)
+    engine.save({ categories: ['analytics'], services: { hotjar: false } })
+    await vi.waitFor(() => expect(window.ran).toEqual(['ga', 'analytics']))
+    expect(engine.isAllowed('analytics.ga')).toBe(true)
+    expect(engine.isAllowed('analytics.hotjar')).toBe(false)
+    expect(engine.getConsent()?.method).toBe('custom')
+  })
+
+  it('allowing one service allows its category for that service only', async () => {
+    const engine = await freshEngine()
+    engine.init(config)
+    engine.save({ categories: [], services: { hotjar: true } })
+    expect(engine.getConsent()?.categories.analytics).toBe(true)
+    expect(engine.getConsent()?.services).toEqual({ ga: false, hotjar: true, pixel: false })
+  })
+
+  it('reports unknown categories in save() and ignores them', async () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {})
+    const engine = await freshEngine()
+    engine.init(config)
+    engine.save({ categories: ['analytics', 'stats'] })
+    expect(error).toHaveBeenCalledWith(
+      '[consentry] save(): unknown categories stats were ignored; expected necessary, functional, analytics, advertising.',
+    )
+    expect(engine.getConsent()?.categories).not.toHaveProperty('stats')
+  })
+
+  it('stops calling a listener once unsubscribed', async () => {
+    const engine = await freshEngine()
+    engine.init(config)
+    const listener = vi.fn()
+    const unsubscribe = engine.onChange(listener)
+    engine.rejectAll()
+    unsubscribe()
+    engine.acceptAll()
+    expect(listener).toHaveBeenCalledTimes(1)
+  })
+})
+
+describe('withdrawal', () => {
+  it('records a withdrawal, keeps the consent id and deletes the withdrawn services cookies', async () => {
+    storedRecord({ categories: { necessary: true, analytics: true, advertising: true }, services: { ga: true, hotjar: true, pixel: true } })
+    document.cookie = '_ga=1; path=/'
+    document.cookie = '_ga_ABC=1; path=/; domain=example.com'
+    document.cookie = '_hjSessionUser_9=1; path=/'
+    document.cookie = '_fbp=1; path=/'
+    document.cookie = 'basket=mine; path=/'
+    const engine = await freshEngine()
+    engine.init(config)
+    const listener = vi.fn()
+    engine.onChange(listener)
+    engine.save({ categories: ['advertising'] })
+
+    const record = engine.getConsent() as ConsentRecord
+    expect(record.method).toBe('withdrawal')
+    expect(record.id).toBe('returning')
+    expect(record.createdAt).not.toBe(record.updatedAt)
+    expect(cookieNames().sort()).toEqual(['_fbp', 'basket', 'consentry'])
+    expect(listener.mock.calls[0][0].changedCategories).toEqual(['analytics'])
+    expect(listener.mock.calls[0][0].changedServices).toEqual(['ga', 'hotjar'])
+  })
+
+  it('reloads the page only when configured', async () => {
+    storedRecord()
+    const engine = await freshEngine()
+    const reload = vi.fn()
+    vi.spyOn(window, 'location', 'get').mockReturnValue({ ...window.location, reload, hostname: 'www.example.com', pathname: '/' } as Location)
+    engine.init({ ...config, reloadOnWithdrawal: true })
+    engine.acceptAll()
+    expect(reload).not.toHaveBeenCalled()
+    engine.rejectAll()
+    expect(reload).toHaveBeenCalledTimes(1)
+  })
+})
+
+describe('returning visitor', () => {
+  it('restores a valid decision: no banner, tags run, consent is announced', async () => {
+    storedRecord()
+    const events = recordEvents()
+    document.body.innerHTML = `<script type="text/plain" data-category="analytics" data-service="hotjar">window.ran.push('hotjar')</script>`
+    const engine = await freshEngine()
+    engine.init(config)
+    await vi.waitFor(() => expect(window.ran).toEqual(['hotjar']))
+    expect(engine.$view.get()).toBe('none')
+    expect(events.map((event) => event.type)).toEqual(['consentry:consent', 'consentry:ready'])
+    expect((events[0].detail as ConsentRecord).id).toBe('returning')
+  })
+
+  it.each([
+    ['the revision changed', () => storedRecord({ revision: 1 })],
+    ['the decision expired', () => storedRecord({ updatedAt: new Date(Date.now() - 183 * 864e5).toISOString() })],
+    ['the cookie is garbage', () => (document.cookie = 'consentry=%7B%22schema%22%3A1%2C; path=/')],
+  ])('asks again when %s, without throwing', async (_, store) => {
+    store()
+    document.body.innerHTML = `<script type="text/plain" data-category="analytics">window.ran.push('ga')</script>`
+    const engine = await freshEngine()
+    expect(() => engine.init(config)).not.toThrow()
+    await Promise.resolve()
+    expect(engine.$view.get()).toBe('banner')
+    expect(engine.getConsent()).toBeNull()
+    expect(window.ran).toEqual([])
+  })
+
+  it('honours a shorter configured lifetime', async () => {
+    storedRecord({ updatedAt: new Date(Date.now() - 31 * 864e5).toISOString() })
+    const engine = await freshEngine()
+    engine.init({ ...config, cookie: { expiresDays: 30 } })
+    expect(engine.getConsent()).toBeNull()
+  })
+
+  it('reset forgets the decision and asks again', async () => {
+    storedRecord()
+    const engine = await freshEngine()
+    engine.init(config)
+    engine.reset()
+    expect(cookieNames()).not.toContain('consentry')
+    expect(engine.getConsent()).toBeNull()
+    expect(engine.$view.get()).toBe('banner')
+  })
+})
+
+describe('the page and the API', () => {
+  it('opens the preferences from any element marked data-consentry="preferences"', async () => {
+    storedRecord()
+    document.body.innerHTML = `<footer><a href="#cookies" data-consentry="preferences"><span>Cookie settings</span></a></footer>`
+    const engine = await freshEngine()
+    engine.init(config)
+    const click = new MouseEvent('click', { bubbles: true, cancelable: true })
+    document.querySelector('span')?.dispatchEvent(click)
+    expect(engine.$view.get()).toBe('preferences')
+    expect(click.defaultPrevented).toBe(true)
+  })
+
+  it('shows and hides the banner and preferences on request', async () => {
+    storedRecord()
+    const engine = await freshEngine()
+    engine.init(config)
+    engine.showBanner()
+    expect(engine.$view.get()).toBe('banner')
+    engine.showPreferences()
+    expect(engine.$view.get()).toBe('preferences')
+    engine.hide()
+    expect(engine.$view.get()).toBe('none')
+    expect(engine.getConsent()?.id).toBe('returning')
+  })
+
+  it('warns when init runs twice and keeps the first config', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {})
+    const engine = await freshEngine()
+    engine.init(config)
+    engine.init({ revision: 9 })
+    expect(warn).toHaveBeenCalledWith(expect.stringMatching(/^\[consentry\] init\(\) was called more than once/))
+    expect(engine.$config.get()?.revision).toBe(2)
+  })
+
+  it('says so when the API is used before init, and changes nothing', async () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {})
+    const engine = await freshEngine()
+    engine.acceptAll()
+    expect(error).toHaveBeenCalledWith('[consentry] call init(config) before using the API.')
+    expect(cookieNames()).toEqual([])
+  })
+
+  it('logs each config problem and still blocks everything', async () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {})
+    document.body.innerHTML = `<script type="text/plain" data-category="stats">window.ran.push('stats')</script>`
+    const engine = await freshEngine()
+    engine.init({ ...config, services: [...(config.services ?? []), { id: 'ga', name: 'Again', category: 'analytics' }] })
+    engine.acceptAll()
+    await vi.waitFor(() => expect(error).toHaveBeenCalledTimes(2))
+    expect(error.mock.calls.map((call) => call[0])).toEqual([
+      '[consentry] config.services[3].id: expected an id no other service has, got "ga".',
+      expect.stringContaining('[consentry] <script data-category="stats"> (inline) names a category the config does not have'),
+    ])
+    expect(window.ran).toEqual([])
+  })
+
+  it('returns a copy from getConsent, so the page cannot change the stored decision', async () => {
+    const engine = await freshEngine()
+    engine.init(config)
+    engine.rejectAll()
+    const consent = engine.getConsent() as ConsentRecord
+    consent.categories.analytics = true
+    expect(engine.isAllowed('analytics')).toBe(false)
+  })
+})
+
+describe('consent log', () => {
+  it('sends each decision as JSON to the site endpoint with sendBeacon', async () => {
+    const beacon = vi.fn((_url: string, _data: Blob) => true)
+    Object.defineProperty(navigator, 'sendBeacon', { value: beacon, configurable: true })
+    const engine = await freshEngine()
+    engine.init({ ...config, consentLog: { url: '/consent-log' } })
+    engine.acceptAll()
+    expect(beacon).toHaveBeenCalledTimes(1)
+    const [url, blob] = beacon.mock.calls[0]
+    expect(url).toBe('/consent-log')
+    expect(blob.type).toBe('application/json')
+    const body = JSON.parse(await blob.text())
+    expect(body.consent).toEqual(engine.getConsent())
+    expect(body.page).toBe(location.href)
+  })
+
+  it('falls back to fetch with keepalive when sendBeacon refuses', async () => {
+    Object.defineProperty(navigator, 'sendBeacon', { value: () => false, configurable: true })
+    const fetch = vi.spyOn(window, 'fetch').mockResolvedValue(new Response('', { status: 204 }))
+    const engine = await freshEngine()
+    engine.init({ ...config, consentLog: { url: '/consent-log' } })
+    engine.rejectAll()
+    expect(fetch).toHaveBeenCalledTimes(1)
+    const [url, init] = fetch.mock.calls[0]
+    expect(url).toBe('/consent-log')
+    expect(init).toMatchObject({ method: 'POST', keepalive: true })
+    expect(JSON.parse(init?.body as string).consent.method).toBe('reject-all')
+  })
+})

@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest'
+import { resolveConfig } from '../../../src/core/config'
+import type { ConsentryConfig, ServiceConfig } from '../../../src/core/types'
+
+const hotjar: ServiceConfig = { id: 'hotjar', name: 'Hotjar', category: 'analytics' }
+
+describe('resolveConfig', () => {
+  it('uses necessary plus the five default groups when no categories are given', () => {
+    const { config, errors } = resolveConfig({})
+    expect(errors).toEqual([])
+    expect(config.categories).toEqual(['necessary', 'functional', 'analytics', 'tracking', 'social', 'advertising'])
+    expect(config.cookie).toMatchObject({ name: 'consentry', path: '/', sameSite: 'Lax', expiresDays: 182 })
+    expect(config.revision).toBe(0)
+  })
+
+  it('always puts necessary first, even when the site lists its own categories', () => {
+    const { config } = resolveConfig({ categories: ['analytics', { id: 'marketing', label: 'Ads' }, 'necessary'] })
+    expect(config.categories).toEqual(['necessary', 'analytics', 'marketing'])
+    expect(config.categoryText.marketing).toEqual({ label: 'Ads', description: undefined })
+  })
+
+  it('names the path and what was expected for a duplicate service id, and keeps the first', () => {
+    const { config, errors } = resolveConfig({ services: [hotjar, { ...hotjar, name: 'Other' }] })
+    expect(config.services).toEqual([hotjar])
+    expect(errors).toEqual(['config.services[1].id: expected an id no other service has, got "hotjar".'])
+  })
+
+  it('drops a service whose category does not exist, saying which categories do', () => {
+    const { config, errors } = resolveConfig({ categories: ['analytics'], services: [{ ...hotjar, category: 'stats' }] })
+    expect(config.services).toEqual([])
+    expect(errors[0]).toBe('config.services[0].category: expected one of necessary, analytics, got "stats".')
+  })
+
+  it('replaces malformed options by their defaults and reports each', () => {
+    const input = {
+      revision: -1,
+      cookie: { name: 'my cookie', sameSite: 'lax', expiresDays: 'forever', path: 'consent' },
+      reloadOnWithdrawal: 'yes',
+      privacyPolicyUrl: 'javascript:alert(1)',
+    } as unknown as ConsentryConfig
+    const { config, errors } = resolveConfig(input)
+    expect(config.revision).toBe(0)
+    expect(config.cookie).toMatchObject({ name: 'consentry', sameSite: 'Lax', expiresDays: 182, path: '/' })
+    expect(config.reloadOnWithdrawal).toBe(false)
+    expect(config.privacyPolicyUrl).toBeUndefined()
+    expect(errors.sort()).toEqual(
+      [
+        'config.revision: expected a whole number of 0 or more, got -1.',
+        'config.privacyPolicyUrl: expected an http(s), mailto or relative URL, got "javascript:alert(1)".',
+        'config.cookie.name: expected a cookie name (letters, digits, - and _), got "my cookie".',
+        'config.cookie.path: expected a path starting with "/", got "consent".',
+        'config.cookie.sameSite: expected "Lax", "Strict" or "None", got "lax".',
+        'config.cookie.expiresDays: expected a number of days from 1 to 400, got "forever".',
+        'config.reloadOnWithdrawal: expected true or false, got "yes".',
+      ].sort(),
+    )
+  })
+
+  it('keeps valid cookie options for sharing consent across subdomains', () => {
+    const { config, errors } = resolveConfig({ cookie: { domain: '.example.com', secure: true, expiresDays: 365 } })
+    expect(errors).toEqual([])
+    expect(config.cookie).toMatchObject({ domain: '.example.com', secure: true, expiresDays: 365 })
+  })
+
+  it('resolves catalogue ids through the lookup and reports unknown ones', () => {
+    const lookup = (id: string) => (id === 'hotjar' ? hotjar : undefined)
+    const { config, errors } = resolveConfig({ services: ['hotjar', 'nope'] }, lookup)
+    expect(config.services).toEqual([hotjar])
+    expect(errors).toEqual(['config.services[1]: expected the id of a catalogued service, got "nope".'])
+  })
+
+  it('reports a config that is not an object and falls back to defaults', () => {
+    const { config, errors } = resolveConfig('analytics' as unknown as ConsentryConfig)
+    expect(errors).toEqual(['config: expected an object, got "analytics".'])
+    expect(config.categories).toContain('analytics')
+  })
+})

@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest'
+import { newConsentId, parseRecord, serializeRecord } from '../../../src/core/record'
+import type { ConsentRecord } from '../../../src/core/types'
+
+const now = Date.parse('2026-06-01T12:00:00.000Z')
+const validity = { revision: 3, expiresDays: 182, now }
+const record: ConsentRecord = {
+  schema: 1,
+  id: 'a1b2c3',
+  createdAt: '2026-05-01T10:00:00.000Z',
+  updatedAt: '2026-05-20T10:00:00.000Z',
+  revision: 3,
+  categories: { necessary: true, analytics: true, advertising: false },
+  services: { hotjar: false },
+  method: 'custom',
+  language: 'nl',
+}
+
+describe('consent record', () => {
+  it('reads back exactly what was written', () => {
+    expect(parseRecord(serializeRecord(record), validity)).toEqual(record)
+  })
+
+  it('keeps the GPC note', () => {
+    expect(parseRecord(serializeRecord({ ...record, gpc: true }), validity)?.gpc).toBe(true)
+  })
+
+  it.each([
+    ['garbage', 'not json'],
+    ['truncated JSON', serializeRecord(record).slice(0, 40)],
+    ['nothing', undefined],
+    ['an array', '[]'],
+    ['null', 'null'],
+  ])('treats %s as no consent', (_, raw) => {
+    expect(parseRecord(raw, validity)).toBeNull()
+  })
+
+  it.each([
+    ['another schema', { schema: 2 }],
+    ['another revision', { revision: 2 }],
+    ['an unknown method', { method: 'scrolled' }],
+    ['a non-ISO time', { updatedAt: 'yesterday' }],
+    ['a non-boolean choice', { categories: { analytics: 'yes' } }],
+    ['services that are not a map', { services: ['hotjar'] }],
+    ['a missing id', { id: undefined }],
+  ])('treats a record with %s as no consent', (_, change) => {
+    expect(parseRecord(JSON.stringify({ ...record, ...change }), validity)).toBeNull()
+  })
+
+  it('treats a record older than the configured lifetime as no consent', () => {
+    const expired = { ...validity, now: Date.parse('2026-05-20T10:00:00.000Z') + 182 * 864e5 }
+    expect(parseRecord(serializeRecord(record), expired)).toBeNull()
+    expect(parseRecord(serializeRecord(record), { ...expired, now: expired.now - 1 })).not.toBeNull()
+  })
+
+  it('never lets hostile keys reach the prototype', () => {
+    const hostile = '{"schema":1,"id":"x","createdAt":"2026-05-01T10:00:00.000Z","updatedAt":"2026-05-20T10:00:00.000Z",' +
+      '"revision":3,"categories":{"__proto__":true,"analytics":true},"services":{"constructor":true},"method":"custom","language":"en"}'
+    const parsed = parseRecord(hostile, validity)
+    expect(parsed?.categories).toEqual({ analytics: true, necessary: true })
+    expect(Object.getPrototypeOf(parsed?.categories)).toBe(Object.prototype)
+    expect(({} as Record<string, unknown>).analytics).toBeUndefined()
+  })
+
+  it('forces necessary on, whatever the cookie says', () => {
+    const raw = JSON.stringify({ ...record, categories: { necessary: false } })
+    expect(parseRecord(raw, validity)?.categories.necessary).toBe(true)
+  })
+
+  it('makes random 32-hex-digit ids', () => {
+    const ids = new Set(Array.from({ length: 50 }, newConsentId))
+    expect(ids.size).toBe(50)
+    for (const id of ids) expect(id).toMatch(/^[0-9a-f]{32}$/)
+  })
+})
