@@ -11,7 +11,7 @@ const ts = () =>
   typescript({ tsconfig: './tsconfig.json', noEmit: false, declaration: false, include: ['src/**/*'] })
 
 const minify = () =>
-  terser({ ecma: 2019, compress: { passes: 3, pure_getters: true }, mangle: { properties: false }, format: { comments: false } })
+  terser({ ecma: 2020, compress: { passes: 3, pure_getters: true }, mangle: { properties: false }, format: { comments: false } })
 
 const copyStylesheet = {
   name: 'copy-stylesheet',
