@@ -1,0 +1,37 @@
+// @vitest-environment node
+import { execFileSync } from 'node:child_process'
+import { existsSync, readFileSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
+import { describe, expect, it } from 'vitest'
+
+// Runs after `npm run build` (npm test builds first): checks what `npm pack` would publish.
+const root = fileURLToPath(new URL('../../', import.meta.url))
+const pkg = JSON.parse(readFileSync(root + 'package.json', 'utf8'))
+
+function exportTargets(node: unknown): string[] {
+  if (typeof node === 'string') return [node]
+  return Object.values(node as Record<string, unknown>).flatMap(exportTargets)
+}
+
+describe('the npm package', () => {
+  it('packs every file its exports and types point to', { timeout: 60_000 }, () => {
+    const [pack] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: root, encoding: 'utf8' }))
+    const packed = new Set(pack.files.map((file: { path: string }) => './' + file.path))
+    for (const target of [...exportTargets(pkg.exports), pkg.types, pkg.main]) {
+      expect(packed.has(target), `${target} is packed`).toBe(true)
+      expect(existsSync(root + target), `${target} is built`).toBe(true)
+    }
+    expect([...packed].some((file) => String(file).startsWith('./src/'))).toBe(false)
+  })
+
+  it('can be imported in Node from the built ES module without touching browser globals', async () => {
+    const consentry = await import(root + 'dist/consentry.mjs')
+    expect(Object.keys(consentry).sort()).toEqual(
+      ['acceptAll', 'getConsent', 'hide', 'init', 'isAllowed', 'onChange', 'rejectAll', 'reset', 'save', 'showBanner', 'showPreferences'],
+    )
+    expect(consentry.getConsent()).toBeNull()
+    expect(() => consentry.init({})).toThrow('[consentry] init() needs a browser')
+    const services = await import(root + 'dist/services.mjs')
+    expect(services.googleAnalytics().id).toBe('google-analytics')
+  })
+})
