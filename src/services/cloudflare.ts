@@ -1,0 +1,35 @@
+import type { ServiceConfig } from '../core/types'
+import { withOverrides } from './define'
+import { minutes, session } from './durations'
+
+/**
+ * Cloudflare as the network in front of the site. Its cookies are security and
+ * load-balancing cookies, set by the server in HTTP headers before any script
+ * runs: Consentry could not withhold them, so declaring them refusable would be
+ * a promise it cannot keep. Hence `necessary`, which is also how Cloudflare and
+ * the ePrivacy exemption for security cookies class them. cdnjs sets no cookies;
+ * a site that wants it behind consent overrides `category`.
+ */
+export function cloudflare(overrides?: Partial<ServiceConfig>): ServiceConfig {
+  return withOverrides(
+    {
+      id: 'cloudflare',
+      name: 'Cloudflare',
+      provider: 'Cloudflare, Inc.',
+      category: 'necessary',
+      purpose: {
+        en: 'Protects the site against attacks and bots and spreads the load over servers. These cookies hold no profile of you.',
+        nl: 'Beschermt de site tegen aanvallen en bots en verdeelt de belasting over servers. Deze cookies bevatten geen profiel van u.',
+      },
+      cookies: [
+        { name: '__cf_bm', duration: minutes(30) },
+        { name: 'cf_clearance', duration: { en: '30 minutes to 1 year', nl: '30 minuten tot 1 jaar' } },
+        { name: '_cfuvid', duration: session },
+        { name: '__cflb', duration: { en: 'up to 24 hours', nl: 'tot 24 uur' } },
+      ],
+      privacyPolicyUrl: 'https://www.cloudflare.com/privacypolicy/',
+      hosts: ['cdnjs.cloudflare.com', 'challenges.cloudflare.com'],
+    },
+    overrides,
+  )
+}

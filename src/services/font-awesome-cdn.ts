@@ -1,0 +1,22 @@
+import type { ServiceConfig } from '../core/types'
+import { withOverrides } from './define'
+
+/** Font Awesome icons from its CDN or a kit (use., kit. and ka-f.fontawesome.com). Sets no cookies. */
+export function fontAwesomeCdn(overrides?: Partial<ServiceConfig>): ServiceConfig {
+  return withOverrides(
+    {
+      id: 'font-awesome-cdn',
+      name: 'Font Awesome CDN',
+      provider: 'Fonticons, Inc.',
+      category: 'functional',
+      purpose: {
+        en: 'Delivers the icons used on the site. Font Awesome receives your IP address; it sets no cookies.',
+        nl: 'Levert de pictogrammen op de site. Font Awesome ontvangt uw IP-adres; het plaatst geen cookies.',
+      },
+      cookies: [],
+      privacyPolicyUrl: 'https://fontawesome.com/privacy',
+      hosts: ['fontawesome.com'],
+    },
+    overrides,
+  )
+}
