@@ -3,9 +3,11 @@ import typescript from '@rollup/plugin-typescript'
 import { nodeResolve } from '@rollup/plugin-node-resolve'
 import terser from '@rollup/plugin-terser'
 
-// Three builds, one source tree:
+// The builds, one source tree:
 // - the classic script (dist/consentry.js) for a <script> in <head>, with its UI
-//   chunk (dist/consentry-ui.js) fetched only when something must be shown;
+//   chunk (dist/consentry-ui.js) fetched only when something must be shown, and
+//   the service catalogue (dist/consentry-services.js) only when a config names
+//   services by id;
 // - the ES module (dist/consentry.mjs) for bundlers, whose UI is a dynamic import.
 const ts = () =>
   // Type checking is tsc --noEmit's job (npm test); the build only transpiles.
@@ -35,6 +37,11 @@ export default [
     input: 'src/ui/script.ts',
     output: { file: 'dist/consentry-ui.js', format: 'iife' },
     plugins: [nodeResolve(), ts(), minify()],
+  },
+  {
+    input: 'src/services/script.ts',
+    output: { file: 'dist/consentry-services.js', format: 'iife' },
+    plugins: [ts(), minify()],
   },
   {
     input: { consentry: 'src/index.ts', services: 'src/services/index.ts' },

@@ -7,32 +7,50 @@
  */
 import { api, configure, init } from './core/api'
 import { logError, logWarning } from './core/log'
+import type { ServiceLookup } from './core/config'
 import type { ConsentryApi, ConsentryConfig, MountUI } from './core/types'
 import { startReopenButton } from './ui/reopen-button'
-import { lookupService } from './services/registry'
 
 declare global {
   interface Window {
     Consentry?: ConsentryApi
     consentryConfig?: ConsentryConfig
     ConsentryUI?: { mount: MountUI }
+    ConsentryServices?: { lookupService: ServiceLookup }
   }
 }
 
 const self = document.currentScript as HTMLScriptElement | null
 const baseUrl = self?.src ? self.src.replace(/[^/?#]*([?#].*)?$/, '') : ''
 
-function loadUI(): Promise<MountUI> {
+/** Loads a sibling file of this script (with its nonce, for a strict CSP) and reads what it registered. */
+function loadSibling<T>(file: string, registered: () => T | undefined): Promise<T> {
   return new Promise((resolve, reject) => {
-    if (window.ConsentryUI) return resolve(window.ConsentryUI.mount)
+    const ready = registered()
+    if (ready) return resolve(ready)
     const script = document.createElement('script')
-    script.src = baseUrl + 'consentry-ui.js'
-    // Under a strict CSP the UI chunk needs the same nonce as this script.
+    script.src = baseUrl + file
     if (self?.nonce) script.nonce = self.nonce
-    script.onload = () => (window.ConsentryUI ? resolve(window.ConsentryUI.mount) : reject(new Error('consentry-ui.js did not register')))
+    script.onload = () => {
+      const loaded = registered()
+      loaded ? resolve(loaded) : reject(new Error(`${file} did not register`))
+    }
     script.onerror = () => reject(new Error(`could not load ${script.src}`))
     document.head.appendChild(script)
   })
+}
+
+const loadUI = () => loadSibling('consentry-ui.js', () => window.ConsentryUI?.mount)
+
+/** Catalogue ids (`services: ['hotjar']`) need consentry-services.js; other sites never fetch it. */
+async function catalogueFor(config: ConsentryConfig | undefined): Promise<ServiceLookup | undefined> {
+  if (!Array.isArray(config?.services) || !config.services.some((entry) => typeof entry === 'string')) return undefined
+  try {
+    return (await loadSibling('consentry-services.js', () => window.ConsentryServices)).lookupService
+  } catch (error) {
+    logError(`${(error as Error).message}: services named by id are left out and their tags stay blocked.`)
+    return undefined
+  }
 }
 
 async function start(): Promise<void> {
@@ -47,6 +65,7 @@ async function start(): Promise<void> {
       logError(`could not read the config at data-config="${configUrl}" (${(error as Error).message}); starting with the defaults, nothing non-essential runs until the visitor decides.`)
     }
   }
+  configure({ lookupService: await catalogueFor(config) })
   init(withStylesheet(config))
 }
 
@@ -64,6 +83,6 @@ if (window.Consentry) {
   logWarning('consentry.js is included more than once on this page; only the first copy runs.')
 } else {
   window.Consentry = api
-  configure({ loadUI, lookupService, onStart: startReopenButton })
+  configure({ loadUI, onStart: startReopenButton })
   void start()
 }

@@ -4,8 +4,11 @@ import { resolveGpcCategories } from './integrations/gpc'
 
 export const DEFAULT_CATEGORIES = ['functional', 'analytics', 'tracking', 'social', 'advertising']
 
-/** Catalogue lookup for services named by id; the script build installs one. */
-export type ServiceLookup = (id: string) => ServiceConfig | undefined
+/**
+ * Catalogue lookup: an id becomes its entry, an object with a catalogued id is
+ * laid over that entry. The script build installs one.
+ */
+export type ServiceLookup = (entry: ServiceConfig | string) => ServiceConfig | undefined
 
 const ID = /^[a-z][\w-]*$/i
 const COOKIE_NAME = /^[!#$%&'*+\-.^`|~\w]+$/
@@ -108,7 +111,7 @@ function resolveServices(
   const services: ServiceConfig[] = []
   input.forEach((entry, index) => {
     const path = `services[${index}]`
-    const service = typeof entry === 'string' ? lookupService?.(entry) : entry
+    const service = lookupService?.(entry) ?? (typeof entry === 'string' ? undefined : entry)
     if (typeof entry === 'string' && !service) {
       return report.add(path, lookupService ? 'the id of a catalogued service' : 'a service object (ids need the script build)', entry)
     }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { resolveConfig } from '../../../src/core/config'
 import type { ConsentryConfig, ServiceConfig } from '../../../src/core/types'
+import { lookupService } from '../../../src/services/registry'
 
 const hotjar: ServiceConfig = { id: 'hotjar', name: 'Hotjar', category: 'analytics' }
 
@@ -62,11 +63,20 @@ describe('resolveConfig', () => {
     expect(config.cookie).toMatchObject({ domain: '.example.com', secure: true, expiresDays: 365 })
   })
 
-  it('resolves catalogue ids through the lookup and reports unknown ones', () => {
-    const lookup = (id: string) => (id === 'hotjar' ? hotjar : undefined)
-    const { config, errors } = resolveConfig({ services: ['hotjar', 'nope'] }, lookup)
-    expect(config.services).toEqual([hotjar])
-    expect(errors).toEqual(['config.services[1]: expected the id of a catalogued service, got "nope".'])
+  it('resolves catalogue ids, lays objects over catalogue entries, and reports unknown ids', () => {
+    const { config, errors } = resolveConfig(
+      { services: ['google-analytics', { id: 'hotjar', category: 'functional' } as ServiceConfig, 'nope', hotjar] },
+      lookupService,
+    )
+    expect(config.services.map((service) => [service.id, service.category])).toEqual([
+      ['google-analytics', 'analytics'],
+      ['hotjar', 'functional'],
+    ])
+    expect(config.services[1].name).toBe('Hotjar')
+    expect(errors).toEqual([
+      'config.services[2]: expected the id of a catalogued service, got "nope".',
+      'config.services[3].id: expected an id no other service has, got "hotjar".',
+    ])
   })
 
   it('reports a config that is not an object and falls back to defaults', () => {
