@@ -1,4 +1,4 @@
-import type { CategoryInput, ConsentryConfig, ResolvedConfig, ServiceConfig } from './types'
+import type { ConsentryConfig, ResolvedConfig, ServiceConfig } from './types'
 import { resolveConsentModeOptions } from './integrations/consent-mode'
 import { resolveGpcCategories } from './integrations/gpc'
 
@@ -10,204 +10,141 @@ export const DEFAULT_CATEGORIES = ['functional', 'analytics', 'tracking', 'socia
  */
 export type ServiceLookup = (entry: ServiceConfig | string) => ServiceConfig | undefined
 
+type Check = (value: unknown) => boolean
+
 const ID = /^[a-z][\w-]*$/i
-const COOKIE_NAME = /^[!#$%&'*+\-.^`|~\w]+$/
-
-interface Problems {
-  add(path: string, expected: string, got: unknown): void
-  list: string[]
-}
-
-function problems(): Problems {
-  const list: string[] = []
-  return {
-    list,
-    add: (path, expected, got) => list.push(`config${path && '.' + path}: expected ${expected}, got ${describe(got)}.`),
-  }
-}
-
-function describe(value: unknown): string {
-  if (typeof value === 'string') return JSON.stringify(value)
-  if (Array.isArray(value)) return 'an array'
-  return value === null ? 'null' : typeof value === 'object' ? 'an object' : String(value)
-}
-
-const isObject = (value: unknown): value is Record<string, unknown> =>
+const isObject = (value: unknown): value is Record<string, any> =>
   typeof value === 'object' && value !== null && !Array.isArray(value)
+const isString: Check = (value) => typeof value === 'string'
+const isFlag: Check = (value) => typeof value === 'boolean'
+const matches = (pattern: RegExp): Check => (value) => isString(value) && pattern.test(value as string)
+
+/** Only http(s), mailto and relative URLs; anything else (javascript:, data:) is refused. */
+export const isSafeUrl = (value: string): boolean => !/^(?!https?:|mailto:)[a-z][a-z\d+.-]*:/i.test(value.trim())
+const safeUrl: Check = (value) => isString(value) && isSafeUrl(value as string)
+const FLAG = 'true or false'
+const URL_EXPECTED = 'an http(s), mailto or relative URL'
+
+/** Every plain option: its path, what it must be, and how to tell. Defaults live in resolveConfig. */
+const OPTIONS: [path: string, expected: string, check: Check][] = [
+  ['revision', 'a whole number of 0 or more', (value) => Number.isInteger(value) && (value as number) >= 0],
+  ['siteName', 'a string', isString],
+  ['privacyPolicyUrl', URL_EXPECTED, safeUrl],
+  ['language', 'a language tag such as "nl"', matches(/^[a-z]{2,3}(-[\w]{2,8})*$/i)],
+  ['reloadOnWithdrawal', FLAG, isFlag],
+  ['autoBlock', FLAG, isFlag],
+  ['cookie.name', 'a cookie name (letters, digits, - and _)', matches(/^[\w!#$%&'*+.^`|~-]+$/)],
+  ['cookie.domain', 'a domain such as ".example.com"', matches(/^\.?[a-z\d.-]+$/i)],
+  ['cookie.path', 'a path starting with "/"', matches(/^\//)],
+  ['cookie.sameSite', '"Lax", "Strict" or "None"', matches(/^(Lax|Strict|None)$/)],
+  ['cookie.secure', FLAG, isFlag],
+  ['cookie.expiresDays', 'a number of days from 1 to 400', (value) => typeof value === 'number' && value >= 1 && value <= 400],
+  ['consentLog.url', URL_EXPECTED, safeUrl],
+]
+const GROUPS = ['cookie', 'consentLog', 'ui', 'translations']
 
 /**
- * Turns what the site wrote into the config the engine works from.
- * Every malformed part is reported (naming its path and what was expected)
- * and replaced by its default or dropped, so a typo never makes a tag run:
+ * Turns what the site wrote into the config the engine works from. Every
+ * malformed part is reported (naming its path and what was expected) and
+ * replaced by its default or dropped, so a typo never makes a tag run:
  * whatever refers to a dropped category or service simply stays blocked.
  */
-export function resolveConfig(
-  input: ConsentryConfig = {},
-  lookupService?: ServiceLookup,
-): { config: ResolvedConfig; errors: string[] } {
-  const report = problems()
-  if (!isObject(input)) {
-    report.add('', 'an object', input)
-    input = {}
+export function resolveConfig(input?: ConsentryConfig, lookupService?: ServiceLookup): { config: ResolvedConfig; errors: string[] } {
+  const errors: string[] = []
+  const report = (path: string, expected: string, got: unknown) =>
+    errors.push(`config${path && '.' + path}: expected ${expected}, got ${describe(got)}.`)
+  if (input !== undefined && !isObject(input)) report('', 'an object', input)
+  const given: Record<string, any> = isObject(input) ? input : {}
+  for (const group of GROUPS) if (given[group] !== undefined && !isObject(given[group])) report(group, 'an object', given[group])
+
+  const option = (path: string) => {
+    const [group, key] = path.split('.')
+    const value = key ? (isObject(given[group]) ? given[group][key] : undefined) : given[group]
+    const [, expected, check] = OPTIONS.find((entry) => entry[0] === path) as (typeof OPTIONS)[number]
+    if (value === undefined || check(value)) return value
+    report(path, expected, value)
   }
 
-  const { categories, categoryText } = resolveCategories(input.categories, report)
-  const services = resolveServices(input.services, categories, lookupService, report)
-  const consentMode = resolveConsentModeOptions(input.consentMode)
-  const integrationErrors = consentMode.errors
-
+  const categories = resolveCategories(given.categories, report)
+  const consentMode = resolveConsentModeOptions(given.consentMode)
+  const logUrl = option('consentLog.url')
   const config: ResolvedConfig = {
-    revision: wholeNumber(input.revision, 'revision', 0, report),
-    siteName: text(input.siteName, 'siteName', report) ?? (typeof location === 'object' ? location.hostname : ''),
-    privacyPolicyUrl: url(input.privacyPolicyUrl, 'privacyPolicyUrl', report),
-    categories,
-    categoryText,
-    services,
-    cookie: resolveCookie(input.cookie, report),
-    consentLog: resolveConsentLog(input.consentLog, report),
-    language: text(input.language, 'language', report),
-    translations: resolveTranslations(input.translations, report),
-    reloadOnWithdrawal: flag(input.reloadOnWithdrawal, 'reloadOnWithdrawal', false, report),
+    revision: option('revision') ?? 0,
+    siteName: option('siteName') ?? (typeof location === 'object' ? location.hostname : ''),
+    privacyPolicyUrl: option('privacyPolicyUrl'),
+    categories: categories.ids,
+    categoryText: categories.text,
+    services: resolveServices(given.services, categories.ids, lookupService, report),
+    cookie: {
+      name: option('cookie.name') ?? 'consentry',
+      domain: option('cookie.domain'),
+      path: option('cookie.path') ?? '/',
+      sameSite: option('cookie.sameSite') ?? 'Lax',
+      secure: option('cookie.secure') ?? (typeof location === 'object' && location.protocol === 'https:'),
+      expiresDays: option('cookie.expiresDays') ?? 182,
+    },
+    consentLog: logUrl && { url: logUrl },
+    language: option('language'),
+    translations: isObject(given.translations) ? given.translations : {},
+    reloadOnWithdrawal: option('reloadOnWithdrawal') ?? false,
     consentMode: consentMode.options,
-    gpcCategories: resolveGpcCategories(input.gpc, categories, integrationErrors),
-    autoBlock: flag(input.autoBlock, 'autoBlock', false, report),
-    ui: isObject(input.ui) ? input.ui : {},
+    gpcCategories: resolveGpcCategories(given.gpc, categories.ids, consentMode.errors),
+    autoBlock: option('autoBlock') ?? false,
+    ui: isObject(given.ui) ? given.ui : {},
   }
-  if (input.ui !== undefined && !isObject(input.ui)) report.add('ui', 'an object', input.ui)
-  report.list.push(...integrationErrors.map((message) => `config.${message}`))
-  return { config, errors: report.list }
+  errors.push(...consentMode.errors.map((message) => `config.${message}`))
+  return { config, errors }
 }
 
-function resolveCategories(input: CategoryInput[] | undefined, report: Problems) {
-  const categories = ['necessary']
-  const categoryText: ResolvedConfig['categoryText'] = {}
-  if (input !== undefined && !Array.isArray(input)) report.add('categories', 'an array of category ids', input)
-  const list = Array.isArray(input) ? input : DEFAULT_CATEGORIES
+type Report = (path: string, expected: string, got: unknown) => void
+
+/** `necessary` first and always; then the site's own, or the five default groups. */
+function resolveCategories(input: unknown, report: Report) {
+  const ids = ['necessary']
+  const text: ResolvedConfig['categoryText'] = {}
+  if (input !== undefined && !Array.isArray(input)) report('categories', 'an array of category ids', input)
+  const list: unknown[] = Array.isArray(input) ? input : DEFAULT_CATEGORIES
   list.forEach((entry, index) => {
-    const id = typeof entry === 'string' ? entry : isObject(entry) ? entry.id : undefined
-    if (typeof id !== 'string' || !ID.test(id)) {
-      return report.add(`categories[${index}]`, 'a category id such as "analytics" or { id: "analytics" }', entry)
-    }
-    if (categories.includes(id) && id !== 'necessary') {
-      return report.add(`categories[${index}]`, 'a category id that is not already listed', id)
-    }
-    if (id !== 'necessary') categories.push(id)
-    if (isObject(entry)) categoryText[id] = { label: entry.label, description: entry.description }
+    const id = isObject(entry) ? entry.id : entry
+    if (!matches(ID)(id)) return report(`categories[${index}]`, 'a category id such as "analytics" or { id: "analytics" }', entry)
+    if (id !== 'necessary' && ids.includes(id)) return report(`categories[${index}]`, 'a category id not listed before', id)
+    if (id !== 'necessary') ids.push(id)
+    if (isObject(entry)) text[id] = { label: entry.label, description: entry.description }
   })
-  return { categories, categoryText }
+  return { ids, text }
 }
 
-function resolveServices(
-  input: ConsentryConfig['services'],
-  categories: string[],
-  lookupService: ServiceLookup | undefined,
-  report: Problems,
-): ServiceConfig[] {
-  if (input === undefined) return []
-  if (!Array.isArray(input)) {
-    report.add('services', 'an array of services', input)
-    return []
-  }
+function resolveServices(input: unknown, categories: string[], lookupService: ServiceLookup | undefined, report: Report): ServiceConfig[] {
+  if (input !== undefined && !Array.isArray(input)) report('services', 'an array of services', input)
   const services: ServiceConfig[] = []
-  input.forEach((entry, index) => {
-    const path = `services[${index}]`
-    const service = lookupService?.(entry) ?? (typeof entry === 'string' ? undefined : entry)
-    if (typeof entry === 'string' && !service) {
-      return report.add(path, lookupService ? 'the id of a catalogued service' : 'a service object (ids need the script build)', entry)
+  ;(Array.isArray(input) ? input : []).forEach((entry, index) => {
+    const service = lookupService?.(entry) ?? (isString(entry) ? undefined : entry)
+    const problem = serviceProblem(service, services, categories)
+    if (!problem) {
+      services.push(service)
+    } else if (isString(entry) && !problem[0]) {
+      report(`services[${index}]`, 'the id of a catalogued service' + (lookupService ? '' : ' (ids need the script build)'), entry)
+    } else {
+      const [field, expected] = problem
+      report(`services[${index}]${field}`, expected, field ? service[field.slice(1)] : entry)
     }
-    if (!isObject(service)) return report.add(path, 'a service object', entry)
-    if (typeof service.id !== 'string' || !ID.test(service.id)) return report.add(`${path}.id`, 'an id such as "hotjar"', service.id)
-    if (typeof service.name !== 'string') return report.add(`${path}.name`, 'a display name', service.name)
-    if (!categories.includes(service.category)) {
-      return report.add(`${path}.category`, `one of ${categories.join(', ')}`, service.category)
-    }
-    if (services.some((known) => known.id === service.id)) {
-      return report.add(`${path}.id`, 'an id no other service has', service.id)
-    }
-    if (service.cookies !== undefined && !Array.isArray(service.cookies)) {
-      return report.add(`${path}.cookies`, 'an array of { name, duration }', service.cookies)
-    }
-    services.push(service)
   })
   return services
 }
 
-function resolveCookie(input: ConsentryConfig['cookie'], report: Problems): ResolvedConfig['cookie'] {
-  const secureByDefault = typeof location === 'object' && location.protocol === 'https:'
-  const cookie: ResolvedConfig['cookie'] = { name: 'consentry', path: '/', sameSite: 'Lax', secure: secureByDefault, expiresDays: 182 }
-  if (input === undefined) return cookie
-  if (!isObject(input)) {
-    report.add('cookie', 'an object', input)
-    return cookie
-  }
-  if (input.name !== undefined) {
-    if (typeof input.name === 'string' && COOKIE_NAME.test(input.name)) cookie.name = input.name
-    else report.add('cookie.name', 'a cookie name (letters, digits, - and _)', input.name)
-  }
-  if (input.domain !== undefined) {
-    if (typeof input.domain === 'string' && /^\.?[a-z0-9.-]+$/i.test(input.domain)) cookie.domain = input.domain
-    else report.add('cookie.domain', 'a domain such as ".example.com"', input.domain)
-  }
-  if (input.path !== undefined) {
-    if (typeof input.path === 'string' && input.path.startsWith('/')) cookie.path = input.path
-    else report.add('cookie.path', 'a path starting with "/"', input.path)
-  }
-  if (input.sameSite !== undefined) {
-    const sameSite = input.sameSite as ResolvedConfig['cookie']['sameSite']
-    if (['Lax', 'Strict', 'None'].includes(sameSite)) cookie.sameSite = sameSite
-    else report.add('cookie.sameSite', '"Lax", "Strict" or "None"', input.sameSite)
-  }
-  cookie.secure = flag(input.secure, 'cookie.secure', cookie.secure, report)
-  if (input.expiresDays !== undefined) {
-    if (typeof input.expiresDays === 'number' && input.expiresDays > 0 && input.expiresDays <= 400) cookie.expiresDays = input.expiresDays
-    else report.add('cookie.expiresDays', 'a number of days from 1 to 400', input.expiresDays)
-  }
-  return cookie
-}
-
-function resolveConsentLog(input: ConsentryConfig['consentLog'], report: Problems) {
-  if (input === undefined) return undefined
-  const target = isObject(input) ? url(input.url, 'consentLog.url', report) : undefined
-  if (!isObject(input)) report.add('consentLog', 'an object such as { url: "/consent-log" }', input)
-  return target ? { url: target } : undefined
-}
-
-function resolveTranslations(input: ConsentryConfig['translations'], report: Problems) {
-  if (input === undefined) return {}
-  if (isObject(input) && Object.values(input).every(isObject)) return input as Record<string, Record<string, string>>
-  report.add('translations', 'an object of languages, each an object of strings', input)
-  return {}
-}
-
-function wholeNumber(value: unknown, path: string, fallback: number, report: Problems): number {
-  if (value === undefined) return fallback
-  if (typeof value === 'number' && Number.isInteger(value) && value >= 0) return value
-  report.add(path, 'a whole number of 0 or more', value)
-  return fallback
-}
-
-function flag(value: unknown, path: string, fallback: boolean, report: Problems): boolean {
-  if (value === undefined) return fallback
-  if (typeof value === 'boolean') return value
-  report.add(path, 'true or false', value)
-  return fallback
-}
-
-function text(value: unknown, path: string, report: Problems): string | undefined {
-  if (value === undefined || typeof value === 'string') return value
-  report.add(path, 'a string', value)
+/** The first thing wrong with a service entry: [field path, what was expected], or nothing. */
+function serviceProblem(service: any, known: ServiceConfig[], categories: string[]): [string, string] | undefined {
+  if (!isObject(service)) return ['', 'a service object']
+  if (!matches(ID)(service.id)) return ['.id', 'an id such as "hotjar"']
+  if (!isString(service.name)) return ['.name', 'a display name']
+  if (!categories.includes(service.category)) return ['.category', `one of ${categories.join(', ')}`]
+  if (known.some((other) => other.id === service.id)) return ['.id', 'an id no other service has']
+  if (service.cookies !== undefined && !Array.isArray(service.cookies)) return ['.cookies', 'an array of { name, duration }']
   return undefined
 }
 
-/** Only http(s), mailto and relative URLs; anything else (javascript:, data:) is refused. */
-function url(value: unknown, path: string, report: Problems): string | undefined {
-  if (value === undefined) return undefined
-  if (typeof value === 'string' && isSafeUrl(value)) return value
-  report.add(path, 'an http(s), mailto or relative URL', value)
-  return undefined
-}
-
-export function isSafeUrl(value: string): boolean {
-  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(value.trim())
-  return !scheme || ['http', 'https', 'mailto'].includes(scheme[1].toLowerCase())
+function describe(value: unknown): string {
+  if (isString(value)) return JSON.stringify(value)
+  if (Array.isArray(value)) return 'an array'
+  return value === null ? 'null' : typeof value === 'object' ? 'an object' : String(value)
 }
