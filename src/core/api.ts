@@ -33,6 +33,7 @@ export interface EngineOptions {
   onStart?: (host: UIHost) => void
 }
 
+const RUNNING = Symbol.for('consentry')
 let options: EngineOptions = {}
 let host: UIHost | undefined
 let uiLoading: Promise<void> | undefined
@@ -46,7 +47,12 @@ export function init(input?: ConsentryConfig): void {
   if (typeof window === 'undefined' || typeof document === 'undefined') {
     throw new Error('[consentry] init() needs a browser: call it in client-side code (e.g. in useEffect or onMount), not during server rendering.')
   }
-  if (host) return logWarning('init() was called more than once (is Consentry loaded twice?); the first configuration stays in effect.')
+  // Shared by every copy of Consentry on the page (ES module and classic script alike).
+  const running = window as { [RUNNING]?: boolean }
+  if (host || running[RUNNING]) {
+    return logWarning('init() was called more than once (is Consentry loaded twice?); the first configuration stays in effect.')
+  }
+  running[RUNNING] = true
 
   const { config, errors } = resolveConfig(input, options.lookupService)
   errors.forEach(logError)

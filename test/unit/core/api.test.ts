@@ -14,6 +14,7 @@ const config: ConsentryConfig = {
 
 /** A fresh engine (module state included) for every test, as on a new page. */
 async function freshEngine() {
+  delete (window as unknown as Record<symbol, unknown>)[Symbol.for('consentry')]
   vi.resetModules()
   const api = await import('../../../src/core/api')
   const state = await import('../../../src/core/state')
@@ -296,6 +297,19 @@ describe('the page and the API', () => {
     expect(engine.$config.get()?.revision).toBe(2)
   })
 
+  it('starts only one instance when two copies of Consentry are on the page', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {})
+    const first = await freshEngine()
+    first.init(config)
+    vi.resetModules()
+    const second = await import('../../../src/core/api')
+    const secondState = await import('../../../src/core/state')
+    second.init(config)
+    expect(warn).toHaveBeenCalledTimes(1)
+    expect(secondState.$view.get()).toBe('none')
+    expect(first.$view.get()).toBe('banner')
+  })
+
   it('says so when the API is used before init, and changes nothing', async () => {
     const error = vi.spyOn(console, 'error').mockImplementation(() => {})
     const engine = await freshEngine()
@@ -355,5 +369,22 @@ describe('consent log', () => {
     expect(url).toBe('/consent-log')
     expect(init).toMatchObject({ method: 'POST', keepalive: true })
     expect(JSON.parse(init?.body as string).consent.method).toBe('reject-all')
+  })
+
+  it('retries a failing endpoint a bounded number of times, then warns, without an unhandled rejection', async () => {
+    vi.useFakeTimers()
+    Object.defineProperty(navigator, 'sendBeacon', { value: undefined, configurable: true })
+    const fetch = vi.spyOn(window, 'fetch').mockRejectedValue(new TypeError('Failed to fetch'))
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {})
+    const engine = await freshEngine()
+    engine.init({ ...config, consentLog: { url: '/consent-log' } })
+    engine.acceptAll()
+    expect(engine.getConsent()?.method).toBe('accept-all')
+    await vi.runAllTimersAsync()
+    expect(fetch).toHaveBeenCalledTimes(3)
+    expect(warn).toHaveBeenCalledWith(
+      '[consentry] could not send the decision to consentLog.url "/consent-log" (Failed to fetch). The choice itself is stored.',
+    )
+    vi.useRealTimers()
   })
 })

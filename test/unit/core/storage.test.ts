@@ -1,0 +1,59 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest'
+import { serializeRecord } from '../../../src/core/record'
+import type { ConsentRecord, ResolvedConfig } from '../../../src/core/types'
+import { clearCookies } from '../helpers'
+
+const cookie: ResolvedConfig['cookie'] = { name: 'consentry', path: '/', sameSite: 'Lax', secure: false, expiresDays: 182 }
+const validity = { revision: 1, expiresDays: 182, now: Date.now() }
+const record = (updatedAt: string, id = 'r'): ConsentRecord => ({
+  schema: 1, id, createdAt: updatedAt, updatedAt, revision: 1,
+  categories: { necessary: true, analytics: true }, services: {}, method: 'custom', language: 'en',
+})
+const hoursAgo = (hours: number) => new Date(Date.now() - hours * 36e5).toISOString()
+
+async function freshStorage() {
+  vi.resetModules()
+  return import('../../../src/core/storage')
+}
+
+beforeEach(clearCookies)
+
+describe('reading the consent cookie', () => {
+  it('picks the newest valid record among several cookies of the same name', async () => {
+    const { readRecord } = await freshStorage()
+    document.cookie = `consentry=${encodeURIComponent(serializeRecord(record(hoursAgo(5), 'old')))}; path=/`
+    document.cookie = `consentry=${encodeURIComponent(serializeRecord(record(hoursAgo(1), 'new')))}; path=/shop`
+    document.cookie = `consentry=${encodeURIComponent('{"schema":1,"garbage":')}; path=/shop/cart`
+    expect(readRecord(cookie, validity)?.id).toBe('new')
+  })
+
+  it('survives a malformed escape and a value near 4 KB', async () => {
+    const { readRecord } = await freshStorage()
+    document.cookie = 'consentry=%E0%A4%A; path=/shop'
+    document.cookie = `consentry=${'x'.repeat(4000)}; path=/shop/cart`
+    expect(() => readRecord(cookie, validity)).not.toThrow()
+    expect(readRecord(cookie, validity)).toBeNull()
+    document.cookie = `consentry=${encodeURIComponent(serializeRecord(record(hoursAgo(1), 'kept')))}; path=/`
+    expect(readRecord(cookie, validity)?.id).toBe('kept')
+  })
+
+  it('ignores cookies whose name only starts with ours', async () => {
+    const { readRecord } = await freshStorage()
+    document.cookie = `consentry_old=${encodeURIComponent(serializeRecord(record(hoursAgo(1))))}; path=/`
+    expect(readRecord(cookie, validity)).toBeNull()
+  })
+})
+
+describe('when the browser refuses the cookie', () => {
+  it('keeps the decision in memory for this page and warns once', async () => {
+    const { readRecord, writeRecord } = await freshStorage()
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {})
+    // Cookies disabled: writes vanish, reads find nothing of ours.
+    vi.spyOn(document, 'cookie', 'set').mockImplementation(() => {})
+    vi.spyOn(document, 'cookie', 'get').mockReturnValue('')
+    writeRecord(record(hoursAgo(0), 'memory'), cookie)
+    expect(readRecord(cookie, validity)?.id).toBe('memory')
+    expect(warn).toHaveBeenCalledTimes(1)
+    expect(warn.mock.calls[0][0]).toMatch(/^\[consentry\] the browser did not store the consent cookie "consentry"/)
+  })
+})
