@@ -1,0 +1,57 @@
+import { setCategory } from './choices'
+import type { Ui } from './context'
+import { Markup } from './markup'
+import { Service } from './service'
+import { Switch } from './switch'
+
+/** One purpose: its switch, description and (on request) its services. */
+export function Category({ ui, id, index }: { ui: Ui; id: string; index: number }) {
+  const { choices, host, tr } = ui
+  const services = host.config.services.filter((service) => service.category == id)
+  const locked = id == 'necessary'
+  const open = !!ui.expanded[id]
+  const headingId = 'cy-cat-' + index
+  return (
+    <div class="cy-category">
+      <div class="cy-row">
+        <h3 id={headingId} class="cy-name">
+          {tr.category(id, 'label')}
+        </h3>
+        {locked && <span class="cy-always">{tr.t('alwaysOn')}</span>}
+        <Switch
+          on={choices.categories[id]}
+          labelledBy={headingId}
+          disabled={locked}
+          onToggle={(on) => {
+            setCategory(choices, host.config.services, id, on)
+            ui.update()
+          }}
+        />
+      </div>
+      <p class="cy-desc">
+        <Markup text={tr.category(id, 'description')} />
+      </p>
+      {services.length > 0 && (
+        <button
+          type="button"
+          class="cy-more"
+          aria-expanded={open}
+          onClick={() => {
+            ui.expanded[id] = !open
+            ui.update()
+          }}
+        >
+          {tr.t('services', { n: String(services.length) })}
+        </button>
+      )}
+      {/* Collapsed lists are not rendered at all, so the focus trap never meets hidden controls. */}
+      {open && (
+        <ul class="cy-services">
+          {services.map((service, i) => (
+            <Service ui={ui} service={service} headingId={`${headingId}-${i}`} locked={locked} />
+          ))}
+        </ul>
+      )}
+    </div>
+  )
+}

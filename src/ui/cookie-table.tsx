@@ -1,0 +1,30 @@
+import type { ServiceConfig } from '../core/types'
+import type { Ui } from './context'
+
+const COLUMNS = ['cookie', 'provider', 'purpose', 'duration']
+
+/** The cookies a service sets, as a privacy statement lists them. */
+export function CookieTable({ ui, service, labelledBy }: { ui: Ui; service: ServiceConfig; labelledBy: string }) {
+  const { t, text } = ui.tr
+  return (
+    <table class="cy-table" aria-labelledby={labelledBy}>
+      <thead>
+        <tr>
+          {COLUMNS.map((key) => (
+            <th scope="col">{t(key)}</th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {service.cookies!.map((cookie) => (
+          <tr>
+            <th scope="row">{String(cookie.name)}</th>
+            <td>{service.provider}</td>
+            <td>{text(cookie.purpose || service.purpose)}</td>
+            <td>{text(cookie.duration)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  )
+}

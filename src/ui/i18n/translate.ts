@@ -1,0 +1,54 @@
+import type { LocalizedText, UIHost } from '../../core/types'
+import { en } from './en'
+import { nl } from './nl'
+
+const builtIn: Record<string, Record<string, string>> = { en, nl }
+const rtlLanguages = ['ar', 'he', 'fa', 'ur']
+
+export interface Translator {
+  /** The language the visitor will actually read (English when nothing exists for theirs). */
+  lang: string
+  rtl: boolean
+  /** The string for `key` with `{site}` and the given `{vars}` filled in; '' when unknown. */
+  t(key: string, vars?: Record<string, string>): string
+  /** Picks the visitor's language out of a config text (service purpose, cookie duration). */
+  text(value: LocalizedText | undefined): string
+  /** Label or description of a category: `config.categoryText`, then translations. */
+  category(id: string, field: 'label' | 'description'): string
+  /** `a, b and c` in the visitor's language. */
+  list(items: string[]): string
+}
+
+export function createTranslator({ language, config }: Pick<UIHost, 'language' | 'config'>): Translator {
+  const own = config.translations
+  const base = language.split('-')[0]
+  // Per key: the site's strings, then built-in, for the exact language, its base, then English.
+  const chain = [language, base, 'en']
+  const pick = (get: (lang: string) => string | undefined): string => {
+    for (const lang of chain) {
+      const found = get(lang)
+      if (found) return found
+    }
+    return ''
+  }
+  // An empty string counts as missing, like an absent key.
+  const t = (key: string, vars: Record<string, string> = {}) =>
+    pick((lang) => (own[lang] || {})[key] || (builtIn[lang] || {})[key]).replace(
+      /\{(\w+)\}/g,
+      (match, name: string) => (name == 'site' ? config.siteName : vars[name] || match),
+    )
+  const text = (value: LocalizedText | undefined) =>
+    typeof value == 'object' ? pick((lang) => value[lang]) : value || ''
+  const lang = [language, base].find((l) => own[l] || builtIn[l]) || 'en'
+
+  return {
+    lang,
+    rtl: rtlLanguages.includes(lang.split('-')[0]),
+    t,
+    text,
+    category: (id, field) =>
+      text((config.categoryText[id] || {})[field]) || t(id + '.' + field) || (field == 'label' ? id : ''),
+    list: (items) =>
+      items.length > 1 ? items.slice(0, -1).join(', ') + ' ' + t('and') + ' ' + items[items.length - 1] : items.join(''),
+  }
+}

@@ -1,0 +1,23 @@
+/**
+ * The few touches on the host page that both the UI chunk and the reopen
+ * button (which ships in the core) need. Plain DOM: no Preact here.
+ */
+
+/** Runs `start` once `document.body` exists: the core may run in `<head>`. */
+export function whenBody(start: () => void): void {
+  if (document.body) start()
+  else document.addEventListener('DOMContentLoaded', start)
+}
+
+/**
+ * Adds Consentry's stylesheet as a `<link>` (inline styles would break a strict
+ * `style-src 'self'` CSP), unless the page already links it.
+ */
+export function ensureStylesheet(href: string | false | undefined): void {
+  if (typeof href != 'string') return
+  const link = document.createElement('link')
+  link.rel = 'stylesheet'
+  link.href = href
+  for (const existing of document.querySelectorAll('link')) if (existing.href == link.href) return
+  document.head.append(link)
+}

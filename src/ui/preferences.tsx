@@ -1,0 +1,44 @@
+import { Category } from './category'
+import { toConsentChoice } from './choices'
+import type { Ui } from './context'
+import { trapTab } from './focus-trap'
+import { Markup } from './markup'
+import { Actions, CloseButton, GpcNotice, PrivacyLink } from './shared'
+
+/**
+ * Second layer: a modal dialog with a switch per category and per service.
+ * Escape and × close it without deciding; mount() moves focus in and back.
+ */
+export function Preferences({ ui }: { ui: Ui }) {
+  const { api, config } = ui.host
+  const { t } = ui.tr
+  return (
+    <div class="cy-overlay">
+      <div
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby="cy-preferences-title"
+        tabIndex={-1}
+        class="cy-dialog"
+        onKeyDown={(event) => (event.key == 'Escape' ? api.hide() : event.key == 'Tab' && trapTab(event))}
+      >
+        <div class="cy-head">
+          <h2 id="cy-preferences-title" class="cy-title">
+            {t('preferencesTitle')}
+          </h2>
+          <CloseButton ui={ui} />
+        </div>
+        <div class="cy-body">
+          <p class="cy-text">
+            <Markup text={t('preferencesText')} /> <PrivacyLink ui={ui} />
+          </p>
+          <GpcNotice ui={ui} />
+          {config.categories.map((id, index) => (
+            <Category ui={ui} id={id} index={index} />
+          ))}
+        </div>
+        <Actions ui={ui} other={{ label: t('save'), run: () => api.save(toConsentChoice(ui.choices)) }} />
+      </div>
+    </div>
+  )
+}

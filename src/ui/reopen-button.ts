@@ -1,0 +1,49 @@
+import type { UIHost } from '../core/types'
+import { ensureStylesheet, whenBody } from './page'
+import { themeClass } from './root'
+
+// Built in here rather than taken from the i18n tables: this ships in the core bundle.
+const labels: Record<string, string> = { en: 'Cookie preferences', nl: 'Cookievoorkeuren' }
+
+// A cookie, drawn with one stroked path.
+const ICON =
+  'M12 3a9 9 0 1 0 9 9 3.5 3.5 0 0 1-4.5-4.5A3.5 3.5 0 0 1 12 3M8 9.5h.01M15.5 15h.01M11 15.5h.01M8.5 13.5h.01M12.5 11h.01'
+
+/**
+ * The floating withdrawal control: one click opens the preferences. Shown
+ * while a valid decision exists and the banner is not up. It stays (under the
+ * dialog's backdrop) while the preferences are open, so that it keeps focus
+ * and the dialog can hand focus back to it on close.
+ */
+export function startReopenButton(
+  host: Pick<UIHost, 'api' | 'config' | '$view' | '$consent' | 'language'>,
+): void {
+  const { api, config, $view, $consent, language } = host
+  const option = config.ui.reopenButton
+  if (option === false) return
+  whenBody(() => {
+    ensureStylesheet(config.ui.stylesheet)
+    const label =
+      (config.translations[language] || {}).reopenButton || labels[language.split('-')[0]] || labels.en
+    const button = document.createElement('button')
+    const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg')
+    const path = document.createElementNS('http://www.w3.org/2000/svg', 'path')
+    svg.setAttribute('viewBox', '0 0 24 24')
+    svg.setAttribute('aria-hidden', 'true')
+    path.setAttribute('d', ICON)
+    svg.append(path)
+    button.append(svg)
+    button.type = 'button'
+    button.className = `cy-reopen ${themeClass(config)} cy-${(typeof option == 'object' && option.position) || 'bottom-left'}`
+    button.title = label
+    button.setAttribute('aria-label', label)
+    // `hidden` never comes off: only consentry.css (`.cy-reopen.cy-on`) displays the
+    // button, so it cannot flash unstyled into the page before the stylesheet has loaded.
+    button.hidden = true
+    button.onclick = () => api.showPreferences()
+    document.body.append(button)
+    const sync = () => button.classList.toggle('cy-on', !!$consent.get() && $view.get() != 'banner')
+    $view.subscribe(sync)
+    $consent.listen(sync)
+  })
+}

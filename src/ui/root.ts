@@ -1,0 +1,18 @@
+import type { ResolvedConfig } from '../core/types'
+import type { Translator } from './i18n/translate'
+
+/** The theme class shared by the UI root and the reopen button: `cy-light`, `cy-dark` or `cy-auto`. */
+export const themeClass = (config: ResolvedConfig) => 'cy-' + (config.ui.theme || 'auto')
+
+/**
+ * The element everything renders into. Its class scopes the stylesheet; `lang`
+ * and `dir` make screen readers and layout follow the UI's language when it is
+ * not the page's.
+ */
+export function createRoot(config: ResolvedConfig, tr: Translator): HTMLElement {
+  const root = document.createElement('div')
+  root.className = 'cy-root ' + themeClass(config)
+  if (tr.lang != document.documentElement.lang) root.lang = tr.lang
+  root.dir = tr.rtl ? 'rtl' : 'ltr'
+  return root
+}

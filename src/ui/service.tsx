@@ -1,0 +1,44 @@
+import type { ServiceConfig } from '../core/types'
+import { setService } from './choices'
+import type { Ui } from './context'
+import { CookieTable } from './cookie-table'
+import { safeHref } from './markup'
+import { Switch } from './switch'
+
+interface ServiceProps {
+  ui: Ui
+  service: ServiceConfig
+  /** Unique per dialog: service ids are config data, not safe to build ids from. */
+  headingId: string
+  locked: boolean
+}
+
+export function Service({ ui, service, headingId, locked }: ServiceProps) {
+  const { choices, host, tr } = ui
+  const policy = safeHref(service.privacyPolicyUrl)
+  return (
+    <li class="cy-service">
+      <div class="cy-row">
+        <h4 id={headingId} class="cy-name">
+          {service.name}
+        </h4>
+        <Switch
+          on={choices.services[service.id]}
+          labelledBy={headingId}
+          disabled={locked}
+          onToggle={(on) => {
+            setService(choices, host.config.services, service, on)
+            ui.update()
+          }}
+        />
+      </div>
+      <p class="cy-desc">
+        {[service.provider, tr.text(service.purpose)].filter(Boolean).join(' · ')}{' '}
+        {policy && <a href={policy}>{tr.t('privacyPolicy')}</a>}
+      </p>
+      {service.cookies && service.cookies.length > 0 && (
+        <CookieTable ui={ui} service={service} labelledBy={headingId} />
+      )}
+    </li>
+  )
+}

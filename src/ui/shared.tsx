@@ -1,0 +1,40 @@
+import type { Ui } from './context'
+import { safeHref } from './markup'
+
+/** Closes without deciding: no consent is given, the banner returns on the next page. */
+export const CloseButton = ({ ui }: { ui: Ui }) => (
+  <button type="button" class="cy-x" aria-label={ui.tr.t('close')} onClick={() => ui.host.api.hide()}>
+    ×
+  </button>
+)
+
+export function PrivacyLink({ ui }: { ui: Ui }) {
+  const href = safeHref(ui.host.config.privacyPolicyUrl)
+  return href ? <a href={href}>{ui.tr.t('privacyPolicy')}</a> : null
+}
+
+export const GpcNotice = ({ ui }: { ui: Ui }) =>
+  ui.host.gpc ? <p class="cy-gpc">{ui.tr.t('gpc')}</p> : null
+
+/**
+ * Reject all and Accept all: the same element, class and size, so neither is
+ * favoured. They come first so that, when the row wraps, they share a line and
+ * the third action takes the next.
+ */
+export function Actions({ ui, other }: { ui: Ui; other: { label: string; run(): void } }) {
+  const { api } = ui.host
+  const { t } = ui.tr
+  return (
+    <div class="cy-actions">
+      <button type="button" class="cy-btn" onClick={() => api.rejectAll()}>
+        {t('rejectAll')}
+      </button>
+      <button type="button" class="cy-btn" onClick={() => api.acceptAll()}>
+        {t('acceptAll')}
+      </button>
+      <button type="button" class="cy-btn cy-alt" onClick={other.run}>
+        {other.label}
+      </button>
+    </div>
+  )
+}

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest'
+import { initialChoices, setCategory, setService, toConsentChoice } from '../../../src/ui/choices'
+import { config, record, services } from './fake-host'
+
+const service = (id: string) => services.find((s) => s.id == id)!
+
+describe('choices', () => {
+  it('start with only necessary on when nothing was decided', () => {
+    const choices = initialChoices(config(), null)
+    expect(toConsentChoice(choices).categories).toEqual(['necessary'])
+    expect(Object.entries(choices.services).filter(([, on]) => on)).toEqual([['session', true]])
+  })
+
+  it('start from the stored decision; services not named follow their category', () => {
+    const choices = initialChoices(config(), record({ analytics: true }, { hotjar: false }))
+    expect(choices.categories.analytics).toBe(true)
+    expect(choices.services['google-analytics']).toBe(true)
+    expect(choices.services.hotjar).toBe(false)
+    expect(choices.categories.social).toBe(false)
+  })
+
+  it('keep a category on while any of its services is on', () => {
+    const choices = initialChoices(config(), null)
+    setCategory(choices, services, 'analytics', true)
+    setService(choices, services, service('hotjar'), false)
+    expect(choices.categories.analytics).toBe(true)
+    setService(choices, services, service('google-analytics'), false)
+    expect(choices.categories.analytics).toBe(false)
+  })
+
+  it('leave other categories alone', () => {
+    const choices = initialChoices(config(), null)
+    setCategory(choices, services, 'analytics', true)
+    expect(choices.services.youtube).toBe(false)
+    expect(choices.categories.social).toBe(false)
+  })
+})

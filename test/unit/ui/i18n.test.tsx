@@ -1,0 +1,92 @@
+import { afterEach, describe, expect, it } from 'vitest'
+import { en } from '../../../src/ui/i18n/en'
+import { nl } from '../../../src/ui/i18n/nl'
+import { createTranslator } from '../../../src/ui/i18n/translate'
+import { mount } from '../../../src/ui/index'
+import { $, button, reset, switchFor } from './dom'
+import { config, fakeHost } from './fake-host'
+
+afterEach(reset)
+
+describe('languages', () => {
+  it('has every English string in Dutch, none left empty or untranslated by accident', () => {
+    expect(Object.keys(nl).sort()).toEqual(Object.keys(en).sort())
+    for (const key of Object.keys(en) as (keyof typeof en)[]) expect(nl[key], key).not.toBe('')
+    for (const id of ['necessary', 'functional', 'analytics', 'tracking', 'social', 'advertising'])
+      expect(en).toHaveProperty(`${id}.description`)
+  })
+
+  it('speaks Dutch when the host resolved nl', () => {
+    mount(fakeHost({ language: 'nl', gpc: true }).host)
+    expect($('#cy-banner-title')!.textContent).toBe('Cookies op Factuurly')
+    expect($('[role=region]')!.textContent).toContain('Functioneel, Analytisch, Tracking, Social media en Advertenties')
+    expect($('[role=region]')!.textContent).toContain('Global Privacy Control-signaal')
+    expect(button('Alles accepteren')).toBeTruthy()
+    expect(button('Alles weigeren')).toBeTruthy()
+    expect(button('Sluiten')).toBeTruthy()
+  })
+
+  it('uses the base language for a regional one (nl-BE)', () => {
+    mount(fakeHost({ language: 'nl-BE' }).host)
+    expect(button('Voorkeuren')).toBeTruthy()
+  })
+
+  it('takes the site’s overrides over the built-in strings', () => {
+    mount(fakeHost({ language: 'nl', config: { translations: { nl: { acceptAll: 'Prima!' } } } }).host)
+    expect(button('Prima!')).toBeTruthy()
+    expect(button('Alles weigeren')).toBeTruthy()
+  })
+
+  it('adds languages from translations, falling back to English per key', () => {
+    const translations = { de: { acceptAll: 'Alle akzeptieren', 'analytics.label': 'Statistik' } }
+    const { host } = fakeHost({ language: 'de', view: 'preferences', config: { translations } })
+    mount(host)
+    expect(button('Alle akzeptieren')).toBeTruthy()
+    expect(button('Reject all')).toBeTruthy()
+    expect(switchFor('Statistik')).toBeTruthy()
+    expect($('.cy-root')!.lang).toBe('de')
+  })
+
+  it('falls back to English entirely, and says so in lang, for a language nobody wrote', () => {
+    document.documentElement.lang = 'fr'
+    mount(fakeHost({ language: 'fr' }).host)
+    expect(button('Accept all')).toBeTruthy()
+    expect($('.cy-root')!.lang).toBe('en')
+  })
+
+  it('sets lang only when it differs from the page, and dir for right-to-left languages', () => {
+    document.documentElement.lang = 'nl'
+    mount(fakeHost({ language: 'nl' }).host)
+    expect($('.cy-root')!.hasAttribute('lang')).toBe(false)
+    expect($('.cy-root')!.dir).toBe('ltr')
+    reset()
+    mount(fakeHost({ language: 'ar', config: { translations: { ar: { acceptAll: 'قبول الكل' } } } }).host)
+    expect($('.cy-root')!.dir).toBe('rtl')
+    expect($('.cy-root')!.lang).toBe('ar')
+  })
+
+  it('lets categoryText override category labels and descriptions, per language', () => {
+    const categoryText = { analytics: { label: { en: 'Statistics', nl: 'Statistieken' }, description: 'Only counts.' } }
+    mount(fakeHost({ language: 'nl', view: 'preferences', config: { categoryText } }).host)
+    expect(switchFor('Statistieken')).toBeTruthy()
+    expect($('[role=dialog]')!.textContent).toContain('Only counts.')
+  })
+
+  it('labels a custom category by its id when no text is given', () => {
+    mount(fakeHost({ view: 'preferences', config: { categories: ['necessary', 'chat'] } }).host)
+    expect(switchFor('chat')).toBeTruthy()
+  })
+
+  it('resolves LocalizedText by language with English fallback', () => {
+    const tr = createTranslator({ language: 'nl', config: config() })
+    expect(tr.text({ en: '2 years', nl: '2 jaar' })).toBe('2 jaar')
+    expect(tr.text({ en: '2 years', de: '2 Jahre' })).toBe('2 years')
+    expect(tr.text('session')).toBe('session')
+    expect(tr.text(undefined)).toBe('')
+  })
+
+  it('fills {site} from the config and leaves unknown placeholders visible', () => {
+    const tr = createTranslator({ language: 'en', config: config({ translations: { en: { x: '{site} {nope}' } } }) })
+    expect(tr.t('x')).toBe('Factuurly {nope}')
+  })
+})

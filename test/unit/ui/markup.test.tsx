@@ -1,0 +1,68 @@
+import { render } from 'preact'
+import { afterEach, describe, expect, it } from 'vitest'
+import { mount } from '../../../src/ui/index'
+import { Markup, safeHref } from '../../../src/ui/markup'
+import { $, $$, reset } from './dom'
+import { fakeHost } from './fake-host'
+
+afterEach(reset)
+
+function renderMarkup(text: string) {
+  const container = document.createElement('p')
+  render(<Markup text={text} />, container)
+  return container
+}
+
+describe('text from config and translations', () => {
+  it('is rendered as text, never as HTML', () => {
+    const evil = '<img src=x onerror=alert(1)>'
+    const { host } = fakeHost({
+      view: 'preferences',
+      config: { siteName: evil, translations: { en: { bannerTitle: evil } }, services: [{ id: 'x', name: evil, category: 'analytics' }] },
+    })
+    mount(host)
+    expect($$('img')).toHaveLength(0)
+    expect($('[role=dialog]')!.textContent).toContain(evil)
+    host.api.showBanner()
+    expect($('#cy-banner-title')!.textContent).toBe(evil)
+    expect($$('img')).toHaveLength(0)
+  })
+
+  it('turns [label](https://…) into a link', () => {
+    const p = renderMarkup('Read [our policy](https://example.com/privacy) first.')
+    expect(p.textContent).toBe('Read our policy first.')
+    const link = p.querySelector('a')!
+    expect(link.href).toBe('https://example.com/privacy')
+    expect(link.textContent).toBe('our policy')
+  })
+
+  it('allows several links, http and mailto', () => {
+    const p = renderMarkup('[a](http://a.example/) and [b](mailto:dpo@b.example)')
+    expect([...p.querySelectorAll('a')].map((a) => a.getAttribute('href'))).toEqual(['http://a.example/', 'mailto:dpo@b.example'])
+  })
+
+  it('keeps any other scheme as plain text', () => {
+    for (const url of ['javascript:alert(1)', 'JavaScript:alert(1)', 'data:text/html,x', 'vbscript:x']) {
+      const p = renderMarkup(`Click [x](${url})`)
+      expect(p.querySelector('a'), url).toBeNull()
+      expect(p.textContent).toContain('x')
+    }
+  })
+
+  it('does not link a privacy URL with a dangerous scheme', () => {
+    mount(fakeHost({ config: { privacyPolicyUrl: 'javascript:alert(1)' } }).host)
+    expect($('[role=region] a')).toBeNull()
+  })
+
+  it('resolves a relative privacy URL against the page', () => {
+    expect(safeHref('/privacy')).toBe(new URL('/privacy', location.href).href)
+  })
+
+  it('safeHref accepts only http(s) and mailto', () => {
+    expect(safeHref('https://x.example/a b')).toBe('https://x.example/a%20b')
+    expect(safeHref(' javascript:alert(1)')).toBeNull()
+    expect(safeHref('http://[broken')).toBeNull()
+    expect(safeHref('')).toBeNull()
+    expect(safeHref(undefined)).toBeNull()
+  })
+})

@@ -1,0 +1,189 @@
+import { afterEach, describe, expect, it } from 'vitest'
+import { mount } from '../../../src/ui/index'
+import { $, $$, button, isOn, press, reset, switchFor } from './dom'
+import { fakeHost, record } from './fake-host'
+
+afterEach(reset)
+
+function openPreferences(options: Parameters<typeof fakeHost>[0] = {}) {
+  const fake = fakeHost({ view: 'preferences', ...options })
+  mount(fake.host)
+  return fake
+}
+
+const dialog = () => $('[role=dialog]')!
+const moreButton = (category: string) =>
+  $$('.cy-category').find((c) => c.querySelector('h3')!.textContent == category)!.querySelector<HTMLButtonElement>('.cy-more')!
+const expand = (category: string) => moreButton(category).click()
+
+describe('preferences dialog', () => {
+  it('is modal and labelled by its title', () => {
+    openPreferences()
+    expect(dialog().getAttribute('aria-modal')).toBe('true')
+    expect($('#' + dialog().getAttribute('aria-labelledby'))!.textContent).toBe('Privacy preferences')
+  })
+
+  it('moves focus in on open and back to the opener on close', async () => {
+    const { host } = fakeHost({ view: 'none' })
+    document.body.innerHTML = '<a href="#" id="opener">Cookie settings</a>'
+    mount(host)
+    $('#opener')!.focus()
+    host.api.showPreferences()
+    expect(dialog().contains(document.activeElement)).toBe(true)
+    press('Escape')
+    await Promise.resolve()
+    expect(document.activeElement!.id).toBe('opener')
+  })
+
+  it('keeps Tab and Shift+Tab inside', () => {
+    openPreferences()
+    const focusable = $$('[role=dialog] button:not(:disabled), [role=dialog] a[href]')
+    const first = focusable[0]
+    const last = focusable[focusable.length - 1]
+    expect(last.textContent).toBe('Save choices')
+
+    // press() returns whether the browser's own Tab move was cancelled (it would move focus once more)
+    expect(press('Tab', { shiftKey: true })).toBe(true) // from the dialog itself, right after opening
+    expect(document.activeElement).toBe(last)
+    expect(press('Tab')).toBe(true)
+    expect(document.activeElement).toBe(first)
+    expect(press('Tab', { shiftKey: true })).toBe(true)
+    expect(document.activeElement).toBe(last)
+  })
+
+  it('leaves Tab alone between the first and last control', () => {
+    openPreferences()
+    button('Accept all').focus()
+    expect(press('Tab')).toBe(false)
+    expect(press('Tab', { shiftKey: true })).toBe(false)
+    expect(document.activeElement!.textContent).toBe('Accept all')
+  })
+
+  it('Escape and × close it without deciding', () => {
+    const { api } = openPreferences()
+    press('Escape')
+    expect(api.hide).toHaveBeenCalledOnce()
+    expect($('[role=dialog]')).toBeNull()
+    api.showPreferences()
+    button('Close').click()
+    expect(api.hide).toHaveBeenCalledTimes(2)
+    expect(api.save).not.toHaveBeenCalled()
+  })
+
+  it('lists every category with its description; nothing optional is pre-ticked', () => {
+    openPreferences()
+    const switches = $$('.cy-category > .cy-row [role=switch]')
+    expect(switches).toHaveLength(6)
+    expect(switches.map(isOn)).toEqual([true, false, false, false, false, false])
+    expect(dialog().textContent).toContain('Count visits and show how the site is used')
+  })
+
+  it('shows necessary as always on and disabled', () => {
+    openPreferences()
+    const necessary = switchFor('Necessary')
+    expect(isOn(necessary)).toBe(true)
+    expect(necessary.disabled).toBe(true)
+    expect(necessary.closest('.cy-row')!.textContent).toContain('Always on')
+    necessary.click()
+    expect(isOn(switchFor('Necessary'))).toBe(true)
+    expand('Necessary')
+    expect(isOn(switchFor('Session'))).toBe(true)
+    expect(switchFor('Session').disabled).toBe(true)
+  })
+
+  it('turns a switch on and off, telling assistive technology', () => {
+    openPreferences()
+    switchFor('Analytics').click()
+    expect(isOn(switchFor('Analytics'))).toBe(true)
+    switchFor('Analytics').click()
+    expect(isOn(switchFor('Analytics'))).toBe(false)
+  })
+
+  it('expands a category into its services, each with a cookie table', () => {
+    openPreferences()
+    const more = moreButton('Analytics')
+    expect(more.textContent).toBe('Services (2)')
+    expect(more.getAttribute('aria-expanded')).toBe('false')
+    expect(() => switchFor('Hotjar')).toThrow()
+    more.click()
+    expect(more.getAttribute('aria-expanded')).toBe('true')
+    expect(isOn(switchFor('Google Analytics'))).toBe(false)
+
+    const table = $$('table').find((t) => t.textContent!.includes('_ga_*'))!
+    expect($$('th[scope=col]').slice(0, 4).map((th) => th.textContent)).toEqual(['Cookie', 'Provider', 'Purpose', 'Duration'])
+    const rows = [...table.querySelectorAll('tbody tr')].map((tr) => [...tr.children].map((cell) => cell.textContent))
+    expect(rows).toEqual([
+      ['_ga', 'Google Ireland Ltd.', 'Statistics with masked IP', '2 years'],
+      ['_ga_*', 'Google Ireland Ltd.', 'Session state', '2 years'],
+    ])
+    expect(table.querySelector('tbody th')!.getAttribute('scope')).toBe('row')
+    more.click()
+    expect(() => switchFor('Hotjar')).toThrow()
+  })
+
+  it('carries services with their category, and a category with its services', () => {
+    openPreferences()
+    expand('Analytics')
+    switchFor('Analytics').click()
+    expect([switchFor('Google Analytics'), switchFor('Hotjar')].map(isOn)).toEqual([true, true])
+    switchFor('Analytics').click()
+    expect([switchFor('Google Analytics'), switchFor('Hotjar')].map(isOn)).toEqual([false, false])
+
+    switchFor('Hotjar').click()
+    expect(isOn(switchFor('Analytics'))).toBe(true)
+    expect(isOn(switchFor('Google Analytics'))).toBe(false)
+    switchFor('Hotjar').click()
+    expect(isOn(switchFor('Analytics'))).toBe(false)
+  })
+
+  it('saves exactly what was chosen', () => {
+    const { api, $consent, $view } = openPreferences()
+    expand('Analytics')
+    switchFor('Hotjar').click()
+    switchFor('Social media').click()
+    button('Save choices').click()
+    expect(api.save).toHaveBeenCalledWith({
+      categories: ['necessary', 'analytics', 'social'],
+      services: {
+        session: true,
+        cdnjs: false,
+        'google-analytics': false,
+        hotjar: true,
+        linkedin: false,
+        youtube: true,
+        'google-ads': false,
+      },
+    })
+    expect($view.get()).toBe('none')
+    expect($consent.get()!.categories.analytics).toBe(true)
+  })
+
+  it('Accept all and Reject all in the dialog decide through the api', () => {
+    const { api } = openPreferences()
+    button('Reject all').click()
+    expect(api.rejectAll).toHaveBeenCalledOnce()
+    api.showPreferences()
+    button('Accept all').click()
+    expect(api.acceptAll).toHaveBeenCalledOnce()
+  })
+
+  it('shows the stored choices when opened again, not the last unsaved ones', () => {
+    const consent = record({ analytics: true, social: false }, { 'google-analytics': true, hotjar: false })
+    const { api } = openPreferences({ consent })
+    expand('Analytics')
+    expect(isOn(switchFor('Analytics'))).toBe(true)
+    expect(isOn(switchFor('Social media'))).toBe(false)
+    expect([switchFor('Google Analytics'), switchFor('Hotjar')].map(isOn)).toEqual([true, false])
+
+    switchFor('Social media').click()
+    api.hide()
+    api.showPreferences()
+    expect(isOn(switchFor('Social media'))).toBe(false)
+    expect($('.cy-services')).toBeNull() // lists start collapsed again
+  })
+
+  it('shows the GPC notice when the signal was honoured', () => {
+    openPreferences({ gpc: true })
+    expect(dialog().textContent).toContain('Global Privacy Control')
+  })
+})

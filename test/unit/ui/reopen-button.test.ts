@@ -1,0 +1,72 @@
+import { afterEach, describe, expect, it } from 'vitest'
+import { startReopenButton } from '../../../src/ui/reopen-button'
+import { mount } from '../../../src/ui/index'
+import { $, $$, button, reset } from './dom'
+import { fakeHost, record } from './fake-host'
+
+afterEach(reset)
+
+const reopen = () => $<HTMLButtonElement>('.cy-reopen')!
+/** Shown means the stylesheet's `.cy-reopen.cy-on` applies (the `hidden` attribute only matters without it). */
+const shown = () => reopen().classList.contains('cy-on')
+
+describe('reopen button', () => {
+  it('shows only while a decision exists and the banner is not up', () => {
+    const { host, $view, $consent } = fakeHost({ view: 'banner' })
+    startReopenButton(host)
+    expect(shown()).toBe(false)
+    host.api.acceptAll()
+    expect(shown()).toBe(true)
+    $view.set('banner')
+    expect(shown()).toBe(false)
+    $view.set('none')
+    $consent.set(null)
+    expect(shown()).toBe(false)
+  })
+
+  it('opens the preferences in one click, and gets focus back when they close', async () => {
+    const { host, api } = fakeHost({ view: 'none', consent: record({}) })
+    startReopenButton(host)
+    mount(host)
+    reopen().focus()
+    reopen().click()
+    expect(api.showPreferences).toHaveBeenCalledOnce()
+    expect(shown()).toBe(true) // under the backdrop, still holding its place in the focus order
+    expect($('[role=dialog]')!.contains(document.activeElement)).toBe(true)
+    button('Close').click()
+    await Promise.resolve()
+    expect(document.activeElement).toBe(reopen())
+  })
+
+  it('is a labelled button, in the visitor’s language or the site’s words', () => {
+    startReopenButton(fakeHost({ view: 'none', consent: record({}) }).host)
+    expect(reopen().type).toBe('button')
+    expect(reopen().getAttribute('aria-label')).toBe('Cookie preferences')
+    expect(reopen().querySelector('svg')!.getAttribute('aria-hidden')).toBe('true')
+    reset()
+    startReopenButton(fakeHost({ language: 'nl' }).host)
+    expect(reopen().getAttribute('aria-label')).toBe('Cookievoorkeuren')
+    reset()
+    startReopenButton(fakeHost({ language: 'nl', config: { translations: { nl: { reopenButton: 'Privacy' } } } }).host)
+    expect(reopen().getAttribute('aria-label')).toBe('Privacy')
+  })
+
+  it('stays hidden until the stylesheet shows it, so it never flashes unstyled', () => {
+    startReopenButton(fakeHost({ view: 'none', consent: record({}) }).host)
+    expect(reopen().hidden).toBe(true)
+    expect(reopen().hasAttribute('style')).toBe(false)
+  })
+
+  it('sits bottom-left by default, where the config says otherwise', () => {
+    startReopenButton(fakeHost().host)
+    expect(reopen().classList.contains('cy-bottom-left')).toBe(true)
+    reset()
+    startReopenButton(fakeHost({ config: { ui: { reopenButton: { position: 'bottom-right' }, theme: 'dark' } } }).host)
+    expect(reopen().className).toBe('cy-reopen cy-dark cy-bottom-right')
+  })
+
+  it('is not created when the config turns it off', () => {
+    startReopenButton(fakeHost({ view: 'none', consent: record({}), config: { ui: { reopenButton: false } } }).host)
+    expect($$('button')).toHaveLength(0)
+  })
+})
