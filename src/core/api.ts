@@ -67,9 +67,11 @@ export function init(input?: ConsentryConfig): void {
 
   $view.subscribe((view) => view !== 'none' && loadUI())
   document.addEventListener('click', openPreferencesFromLink)
-  activateTags()
-  // Consentry sits in <head>: the tags it guards are parsed after it.
-  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', activateTags)
+  // Consentry sits in <head>: the tags it guards, and the parts of the page it fills in, are parsed after it.
+  if (document.readyState === 'loading') {
+    activateTags()
+    document.addEventListener('DOMContentLoaded', onPageParsed)
+  } else onPageParsed()
 
   const consent = getConsent()
   if (consent) emit('consentry:consent', consent)
@@ -217,6 +219,14 @@ function announce(consent: ConsentRecord, previous: ConsentRecord | null): void 
       logError(`an onChange listener threw: ${(error as Error)?.message ?? error}`)
     }
   })
+}
+
+/** Elements the UI fills in even when no banner is due, e.g. the cookie declaration. */
+const UI_TARGETS = '[data-consentry="declaration"]'
+
+function onPageParsed(): void {
+  activateTags()
+  if (document.querySelector(UI_TARGETS)) loadUI()
 }
 
 function activateTags(): void {
