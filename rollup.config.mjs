@@ -13,6 +13,12 @@ const ts = () =>
   // Type checking is tsc --noEmit's job (npm test); the build only transpiles.
   typescript({ tsconfig: './tsconfig.json', noEmit: false, noCheck: true, declaration: false, include: ['src/**/*'] })
 
+// nanostores checks process.env.NODE_ENV for development warnings; browsers have no `process`.
+const production = {
+  name: 'production',
+  transform: (code) => (code.includes('process.env.NODE_ENV') ? code.replaceAll('process.env.NODE_ENV', '"production"') : null),
+}
+
 const minify = () =>
   terser({ ecma: 2020, compress: { passes: 3, pure_getters: true }, mangle: { properties: false }, format: { comments: false } })
 
@@ -40,12 +46,12 @@ export default [
   {
     input: 'src/script.ts',
     output: { file: 'dist/consentry.js', format: 'iife' },
-    plugins: [nodeResolve(), ts(), minify(), copyStylesheet],
+    plugins: [nodeResolve(), production, ts(), minify(), copyStylesheet],
   },
   {
     input: 'src/ui/script.ts',
     output: { file: 'dist/consentry-ui.js', format: 'iife' },
-    plugins: [nodeResolve(), ts(), minify()],
+    plugins: [nodeResolve(), production, ts(), minify()],
   },
   {
     input: 'src/services/script.ts',

@@ -1,0 +1,54 @@
+import { existsSync } from 'node:fs'
+import { chromium, defineConfig } from '@playwright/test'
+
+/**
+ * The browser: $CHROMIUM_PATH, else Debian's /usr/bin/chromium, else Playwright's
+ * own download. Never skip silently: without a browser the suite fails and says
+ * how to get one.
+ */
+function chromiumExecutable(): string | undefined {
+  const wanted = process.env.CHROMIUM_PATH
+  if (wanted && existsSync(wanted)) return wanted
+  if (!wanted && existsSync('/usr/bin/chromium')) return '/usr/bin/chromium'
+  if (existsSync(chromium.executablePath())) return undefined
+  throw new Error(
+    [
+      wanted ? `CHROMIUM_PATH=${wanted} does not exist.` : 'No Chromium found for the browser tests.',
+      'Get one of these:',
+      '  - Debian/Ubuntu: apt-get install chromium   (found at /usr/bin/chromium)',
+      '  - Playwright\'s own build: npx playwright install chromium',
+      '  - or point CHROMIUM_PATH at a Chromium or Chrome binary.',
+    ].join('\n'),
+  )
+}
+
+export default defineConfig({
+  testDir: 'test/browser',
+  testMatch: '**/*.spec.ts',
+  fullyParallel: true,
+  workers: 2,
+  retries: 0,
+  timeout: 30_000,
+  expect: { timeout: 8_000 },
+  forbidOnly: !!process.env.CI,
+  reporter: process.env.CI ? [['list'], ['junit', { outputFile: 'test-results/browser-junit.xml' }]] : 'list',
+  use: {
+    browserName: 'chromium',
+    headless: true,
+    viewport: { width: 1280, height: 800 },
+    locale: 'nl-NL',
+    trace: 'retain-on-failure',
+    launchOptions: {
+      executablePath: chromiumExecutable(),
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    },
+  },
+})

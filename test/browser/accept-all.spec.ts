@@ -1,0 +1,81 @@
+import { test, expect } from './fixtures'
+import { callApi, changeEvents, getConsent, recordEvents } from './consentry-api'
+import { consentUI } from './consent-ui'
+import { activations, heldBackTags, recordActivations } from './activations'
+import { consentCookie, cookieNames, stubsRan } from './browser-state'
+import { demoServices, requestedServices, scriptServices, sortedServices, vendorCookies } from './demo-tags'
+import { networkQuiet } from './network-quiet'
+
+const ISO_UTC = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z$/
+const ALL_CATEGORIES = ['functional', 'analytics', 'tracking', 'social', 'advertising']
+
+test('Accept all activates each tag once, in document order, and stores the record in the consent cookie', async ({ page, context, thirdPartyRequests }) => {
+  await recordEvents(page)
+  await recordActivations(page)
+  await page.goto('/', { waitUntil: 'networkidle' })
+  const tags = await heldBackTags(page)
+  expect(tags).toHaveLength(8)
+  await consentUI(page).bannerButton('acceptAll').click()
+
+  await expect.poll(() => activations(page)).toEqual(tags)
+  await expect.poll(() => sortedServices(thirdPartyRequests)).toEqual(demoServices().sort())
+  expect(scriptServices(requestedServices(thirdPartyRequests))).toEqual(scriptServices(demoServices()))
+  await expect.poll(async () => (await stubsRan(page)).sort()).toEqual(['fbevents', 'gtag', 'hotjar', 'linkedin-insight'])
+  await expect.poll(() => cookieNames(context)).toEqual(['consentry', ...vendorCookies(demoServices())].sort())
+
+  // Deciding again activates nothing twice.
+  await callApi(page, 'acceptAll')
+  await networkQuiet(page)
+  expect(await activations(page)).toEqual(tags)
+  expect(sortedServices(thirdPartyRequests)).toEqual(demoServices().sort())
+  expect((await stubsRan(page)).length).toBe(4)
+
+  const record = await consentCookie(context)
+  expect(record).toEqual(await getConsent(page))
+  // Kept for the demo's `cookie.expiresDays: 365`, first-party, for the whole site.
+  const cookie = (await context.cookies()).find((c) => c.name === 'consentry')!
+  expect(cookie).toMatchObject({ path: '/', sameSite: 'Lax', httpOnly: false })
+  expect(Math.abs(cookie.expires * 1000 - (Date.now() + 365 * 864e5))).toBeLessThan(864e5)
+  expect(record).toMatchObject({
+    schema: 1,
+    revision: 1,
+    method: 'accept-all',
+    language: 'nl',
+    categories: { necessary: true, functional: true, analytics: true, tracking: true, social: true, advertising: true },
+  })
+  expect(Object.keys(record!.services).sort()).toEqual(demoServices().sort())
+  expect(Object.values(record!.services).every(Boolean)).toBe(true)
+  expect(record!.id).toMatch(/^[\w-]{16,}$/)
+  for (const time of [record!.createdAt, record!.updatedAt]) {
+    expect(time).toMatch(ISO_UTC)
+    expect(Math.abs(Date.now() - Date.parse(time))).toBeLessThan(60_000)
+  }
+
+  const changes = await changeEvents(page)
+  expect(changes[0].changedCategories.filter((id) => id !== 'necessary').sort()).toEqual(ALL_CATEGORIES.sort())
+  expect(changes[0].consent.id).toBe(record!.id)
+})
+
+test('a returning visitor who accepted gets each tag once per page, in document order, without a banner', async ({ page, thirdPartyRequests }) => {
+  const ui = consentUI(page)
+  await recordActivations(page)
+  await page.goto('/', { waitUntil: 'networkidle' })
+  const tags = await heldBackTags(page)
+  await callApi(page, 'acceptAll')
+  await expect.poll(() => sortedServices(thirdPartyRequests)).toEqual(demoServices().sort())
+
+  thirdPartyRequests.length = 0
+  await page.reload({ waitUntil: 'networkidle' })
+  await expect.poll(() => activations(page)).toEqual(tags)
+  await expect.poll(() => sortedServices(thirdPartyRequests)).toEqual(demoServices().sort())
+  expect(scriptServices(requestedServices(thirdPartyRequests))).toEqual(scriptServices(demoServices()))
+  await expect(ui.reopenButton).toBeVisible()
+  await expect(ui.banner).toHaveCount(0)
+
+  thirdPartyRequests.length = 0
+  await page.getByRole('navigation').getByRole('link', { name: 'Prijzen' }).click()
+  await page.waitForLoadState('networkidle')
+  await networkQuiet(page)
+  expect(await activations(page)).toEqual(tags.filter((tag) => tag !== 'iframe:youtube'))
+  expect(sortedServices(thirdPartyRequests)).toEqual(demoServices({ home: false }).sort())
+})

@@ -1,0 +1,27 @@
+import { test, expect } from './fixtures'
+import { consentUI } from './consent-ui'
+import { axeViolations } from './axe'
+
+// The demo uses `theme: 'auto'`: the colour scheme of the browser picks light or dark.
+for (const [lang, path] of [['nl', '/'], ['en', '/en/']]) {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test(`axe finds nothing in banner, dialog and floating button (${lang}, ${colorScheme})`, async ({ page }) => {
+      const ui = consentUI(page)
+      await page.emulateMedia({ colorScheme })
+      await page.goto(path, { waitUntil: 'networkidle' })
+
+      await expect(ui.banner).toBeVisible()
+      expect(await axeViolations(page, '.cy-root')).toEqual([])
+
+      await ui.bannerButton('preferences').click()
+      await expect(ui.dialog).toBeVisible()
+      await ui.showServices('analytics')
+      await ui.showServices('advertising')
+      expect(await axeViolations(page, '.cy-root')).toEqual([])
+
+      await ui.dialogButton('rejectAll').click()
+      await expect(ui.reopenButton).toBeVisible()
+      expect(await axeViolations(page, '.cy-reopen')).toEqual([])
+    })
+  }
+}

@@ -1,0 +1,51 @@
+import { test, expect } from './fixtures'
+import { consentUI } from './consent-ui'
+import { getConsent } from './consentry-api'
+
+const NONCE = 'Cy5tr1ct'
+const POLICY = `default-src 'self'; script-src 'self' 'nonce-${NONCE}'; style-src 'self'`
+
+test.beforeEach(async ({ page }) => {
+  // The demo server sends no policy; add the strict one to the page's own response.
+  await page.route('**/test-pages/csp.html', async (route) => {
+    const response = await route.fetch()
+    await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': POLICY } })
+  })
+  await page.addInitScript(() => {
+    const violations: string[] = ((window as unknown as { violations: string[] }).violations = [])
+    document.addEventListener('securitypolicyviolation', (event) =>
+      violations.push(`${event.violatedDirective} blocked ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber})`),
+    )
+  })
+})
+
+const violations = (page: import('@playwright/test').Page) =>
+  page.evaluate(() => (window as unknown as { violations: string[] }).violations)
+
+test('works under a strict CSP with no violation: banner, dialog, decision, nonce-carrying tags', async ({ page, thirdPartyRequests }) => {
+  await page.goto('/test-pages/csp.html')
+  const ui = consentUI(page)
+  await expect(ui.banner).toBeVisible()
+  // Styled by the stylesheet, not by inline styles the policy would block.
+  await expect(ui.bannerButton('acceptAll')).toHaveCSS('cursor', 'pointer')
+
+  await ui.bannerButton('preferences').click()
+  await expect(ui.dialog).toBeVisible()
+  await ui.dialogButton('acceptAll').click()
+  await expect(ui.dialog).toBeHidden()
+
+  await expect.poll(() => thirdPartyRequests.map((url) => new URL(url).host)).toEqual(['www.googletagmanager.com'])
+  await expect.poll(() => page.evaluate(() => (window as unknown as { inlineRan?: string }).inlineRan)).toBe('hotjar snippet')
+  expect((await getConsent(page))?.method).toBe('accept-all')
+
+  await page.getByRole('link', { name: 'Cookie settings' }).click()
+  await expect(ui.dialog).toBeVisible()
+  await page.keyboard.press('Escape')
+  await expect(ui.reopenButton).toBeVisible()
+
+  // The one tag without the nonce stays blocked by the page's policy: that is its only violation.
+  const reported = await violations(page)
+  expect(reported).toHaveLength(1)
+  expect(reported[0]).toMatch(/^script-src(-elem)? blocked inline/)
+  expect(await page.evaluate(() => (window as unknown as { unnoncedRan?: boolean }).unnoncedRan)).toBeUndefined()
+})

@@ -1,0 +1,92 @@
+import { test, expect } from './fixtures'
+import { callApi, getConsent } from './consentry-api'
+import { consentUI } from './consent-ui'
+import { focusedElement, hasFocusWithin, pressUntilFocused } from './keyboard'
+
+test('the banner is reached first with Tab and each choice is made with the keyboard', async ({ page }) => {
+  const ui = consentUI(page)
+  await page.goto('/', { waitUntil: 'networkidle' })
+  await expect(ui.banner).toBeVisible()
+
+  // The banner is the first thing in the page: Tab meets all of its controls before the site's own.
+  const stops: string[] = []
+  for (let i = 0; i < 10; i++) {
+    await page.keyboard.press('Tab')
+    if (!(await hasFocusWithin(ui.banner))) break
+    stops.push(await focusedElement(page))
+  }
+  expect(stops).toEqual(
+    expect.arrayContaining([/Voorkeuren/, /Alles weigeren/, /Alles accepteren/].map((name) => expect.stringMatching(name))),
+  )
+  await pressUntilFocused(page, ui.bannerButton('acceptAll'), 'Shift+Tab', stops.length)
+  await page.keyboard.press('Enter')
+  await expect(ui.banner).toBeHidden()
+  expect(await getConsent(page)).toMatchObject({ method: 'accept-all' })
+})
+
+test('in the dialog: switches work with Space, Tab stays inside, Save with Enter', async ({ page }) => {
+  const ui = consentUI(page)
+  await page.goto('/', { waitUntil: 'networkidle' })
+  await pressUntilFocused(page, ui.bannerButton('preferences'))
+  await page.keyboard.press('Enter')
+  await expect(ui.dialog).toBeVisible()
+  expect(await hasFocusWithin(ui.dialog)).toBe(true)
+
+  // Twice around: focus never leaves the dialog, meets every control, and wraps both ways.
+  const controls = 'a[href], button:not([disabled])'
+  const stops = await ui.dialog.locator(controls).count()
+  const focusIndex = () =>
+    ui.dialog.evaluate((dialog, selector) => Array.from(dialog.querySelectorAll(selector)).indexOf(document.activeElement!), controls)
+  const seen = new Set<number>()
+  for (let i = 0; i < stops * 2; i++) {
+    await page.keyboard.press('Tab')
+    const index = await focusIndex()
+    expect(index, `Tab ${i + 1} left the dialog for ${await focusedElement(page)}`).toBeGreaterThanOrEqual(0)
+    seen.add(index)
+  }
+  expect(seen.size).toBe(stops)
+  for (let i = 0; i < stops + 1; i++) {
+    await page.keyboard.press('Shift+Tab')
+    expect(await focusIndex(), `Shift+Tab ${i + 1} left the dialog for ${await focusedElement(page)}`).toBeGreaterThanOrEqual(0)
+  }
+
+  await pressUntilFocused(page, ui.categorySwitch('analytics'))
+  await page.keyboard.press('Space')
+  await expect(ui.categorySwitch('analytics')).toHaveAttribute('aria-checked', 'true')
+  await pressUntilFocused(page, ui.dialogButton('save'))
+  await page.keyboard.press('Enter')
+  await expect(ui.dialog).toBeHidden()
+  expect(await getConsent(page)).toMatchObject({ method: 'custom', categories: { analytics: true, advertising: false } })
+})
+
+test('Escape closes the dialog and focus returns to the floating button that opened it', async ({ page }) => {
+  const ui = consentUI(page)
+  await page.goto('/', { waitUntil: 'networkidle' })
+  await callApi(page, 'rejectAll')
+  await expect(ui.reopenButton).toBeVisible()
+
+  // The floating button is the last stop of the page: one Shift+Tab from the top.
+  await pressUntilFocused(page, ui.reopenButton, 'Shift+Tab', 1)
+  await page.keyboard.press('Enter')
+  await expect(ui.dialog).toBeVisible()
+  expect(await hasFocusWithin(ui.dialog)).toBe(true)
+  await page.keyboard.press('Escape')
+  await expect(ui.dialog).toBeHidden()
+  await expect(ui.reopenButton).toBeFocused()
+  expect(await getConsent(page)).toMatchObject({ method: 'reject-all' })
+})
+
+test('Escape closes the dialog and focus returns to the footer link that opened it', async ({ page }) => {
+  const ui = consentUI(page)
+  await page.goto('/', { waitUntil: 'networkidle' })
+  await callApi(page, 'rejectAll')
+  await expect(ui.reopenButton).toBeVisible()
+
+  const link = page.getByRole('contentinfo').getByRole('link', { name: 'Cookie-instellingen' })
+  await pressUntilFocused(page, link, 'Shift+Tab', 2)
+  await page.keyboard.press('Enter')
+  await expect(ui.dialog).toBeVisible()
+  await page.keyboard.press('Escape')
+  await expect(ui.dialog).toBeHidden()
+  await expect(link).toBeFocused()
+})

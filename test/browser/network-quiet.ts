@@ -1,0 +1,18 @@
+import type { Page } from '@playwright/test'
+
+/**
+ * Waits until the page has started no request for `quietMs`: the moment to
+ * assert that something was NOT requested (after a click, `networkidle` has
+ * already been reached and would not wait).
+ */
+export async function networkQuiet(page: Page, quietMs = 400, timeoutMs = 5_000): Promise<void> {
+  const started = Date.now()
+  let last = Date.now()
+  const onRequest = () => (last = Date.now())
+  page.on('request', onRequest)
+  try {
+    while (Date.now() - last < quietMs && Date.now() - started < timeoutMs) await page.waitForTimeout(50)
+  } finally {
+    page.off('request', onRequest)
+  }
+}

@@ -1,0 +1,50 @@
+import { test, expect } from './fixtures'
+import { callApi, getConsent } from './consentry-api'
+import { consentUI } from './consent-ui'
+import { consentCookie, writeConsentCookie } from './browser-state'
+import { networkQuiet } from './network-quiet'
+
+const DAY = 24 * 60 * 60 * 1000
+
+test('a revision bump brings the banner back and holds every tag until the visitor decides again', async ({ page, thirdPartyRequests }) => {
+  const ui = consentUI(page)
+  await page.goto('/test-pages/tags.html?revision=1', { waitUntil: 'networkidle' })
+  await callApi(page, 'acceptAll')
+  // All six, so none of this page's requests arrives after the next navigation.
+  await expect.poll(() => thirdPartyRequests.length).toBe(6)
+
+  thirdPartyRequests.length = 0
+  await page.goto('/test-pages/tags.html?revision=2', { waitUntil: 'networkidle' })
+  await expect(ui.banner).toBeVisible()
+  expect(await getConsent(page)).toBeNull()
+  await networkQuiet(page)
+  expect(thirdPartyRequests).toEqual([])
+})
+
+test('an expired record brings the banner back; a record just within its validity does not', async ({ page, context, thirdPartyRequests }) => {
+  const ui = consentUI(page)
+  const url = '/test-pages/tags.html?expiresDays=30'
+  await page.goto(url, { waitUntil: 'networkidle' })
+  await callApi(page, 'acceptAll')
+  await expect.poll(() => thirdPartyRequests.length).toBe(6)
+  const record = (await consentCookie(context))!
+
+  // 29 days old: still valid, so no banner and the tags load.
+  const recent = new Date(Date.now() - 29 * DAY).toISOString()
+  await writeConsentCookie(context, { ...record, createdAt: recent, updatedAt: recent })
+  thirdPartyRequests.length = 0
+  await page.goto(url, { waitUntil: 'networkidle' })
+  await expect(ui.reopenButton).toBeVisible()
+  await expect(ui.banner).toHaveCount(0)
+  await expect.poll(() => thirdPartyRequests.length).toBe(6)
+
+  // 31 days old: expired, so the visitor is asked again and nothing loads.
+  const old = new Date(Date.now() - 31 * DAY).toISOString()
+  await writeConsentCookie(context, { ...record, createdAt: old, updatedAt: old })
+  thirdPartyRequests.length = 0
+  await page.goto(url, { waitUntil: 'networkidle' })
+  await expect(ui.banner).toBeVisible()
+  expect(await getConsent(page)).toBeNull()
+  await networkQuiet(page)
+  expect(thirdPartyRequests).toEqual([])
+})

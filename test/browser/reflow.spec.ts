@@ -1,0 +1,35 @@
+import { test, expect } from './fixtures'
+import type { Locator, Page } from '@playwright/test'
+import { consentUI } from './consent-ui'
+
+test.use({ viewport: { width: 320, height: 640 } })
+
+const horizontalOverflow = (page: Page) =>
+  page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
+
+async function expectWithinViewport(locator: Locator) {
+  for (const box of await Promise.all((await locator.all()).map((l) => l.boundingBox()))) {
+    expect(box, 'element is not rendered').not.toBeNull()
+    expect(box!.x).toBeGreaterThanOrEqual(0)
+    expect(box!.x + box!.width).toBeLessThanOrEqual(320)
+  }
+}
+
+for (const path of ['/', '/en/']) {
+  test(`${path} at 320 px: banner and dialog fit without horizontal scrolling`, async ({ page }) => {
+    const ui = consentUI(page)
+    await page.goto(path, { waitUntil: 'networkidle' })
+
+    await expect(ui.banner).toBeVisible()
+    expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0)
+    await expectWithinViewport(ui.banner.getByRole('button'))
+
+    await ui.bannerButton('preferences').click()
+    await expect(ui.dialog).toBeVisible()
+    await ui.showServices('analytics')
+    expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0)
+    expect(await ui.dialog.evaluate((d) => d.scrollWidth - d.clientWidth)).toBeLessThanOrEqual(0)
+    await expectWithinViewport(ui.dialog.getByRole('switch'))
+    await expectWithinViewport(ui.dialog.getByRole('button', { name: /^(Save choices|Keuzes opslaan|Accept all|Alles accepteren|Reject all|Alles weigeren)$/ }))
+  })
+}

@@ -1,0 +1,34 @@
+import { fileURLToPath } from 'node:url'
+import { test, expect } from './fixtures'
+import { consentUI } from './consent-ui'
+
+// Pictures for people to look at (screenshots/ is git-ignored); the test fails only if there is nothing to show.
+const folder = fileURLToPath(new URL('../../screenshots/', import.meta.url))
+
+const SHOTS = [
+  { name: 'en-light', path: '/en/', colorScheme: 'light', width: 1280, height: 800 },
+  { name: 'en-dark', path: '/en/', colorScheme: 'dark', width: 1280, height: 800 },
+  { name: 'nl-light', path: '/', colorScheme: 'light', width: 1280, height: 800 },
+  { name: 'nl-dark', path: '/', colorScheme: 'dark', width: 1280, height: 800 },
+  { name: 'nl-320-light', path: '/', colorScheme: 'light', width: 320, height: 640 },
+  { name: 'en-320-dark', path: '/en/', colorScheme: 'dark', width: 320, height: 640 },
+] as const
+
+for (const shot of SHOTS) {
+  test(`screenshots: banner and dialog, ${shot.name}`, async ({ page }) => {
+    const ui = consentUI(page)
+    await page.setViewportSize({ width: shot.width, height: shot.height })
+    await page.emulateMedia({ colorScheme: shot.colorScheme, reducedMotion: 'reduce' })
+    await page.goto(shot.path, { waitUntil: 'networkidle' })
+
+    await expect(ui.banner).toBeVisible()
+    await page.screenshot({ path: `${folder}banner-${shot.name}.png`, animations: 'disabled' })
+
+    await ui.bannerButton('preferences').click()
+    await expect(ui.dialog).toBeVisible()
+    await page.screenshot({ path: `${folder}dialog-${shot.name}.png`, animations: 'disabled' })
+    await ui.showServices('analytics')
+    await ui.dialog.getByRole('switch', { name: 'Hotjar' }).scrollIntoViewIfNeeded()
+    await page.screenshot({ path: `${folder}dialog-services-${shot.name}.png`, animations: 'disabled' })
+  })
+}

@@ -1,0 +1,58 @@
+import type { Page } from '@playwright/test'
+import { test, expect } from './fixtures'
+import { callApi, saveChoice } from './consentry-api'
+import { activations, recordActivations } from './activations'
+import { stubsRan } from './browser-state'
+import { networkQuiet } from './network-quiet'
+
+// test/browser/pages/tags.html: one tag of each kind, in this document order.
+const TAGS = [
+  { tag: 'link:bootstrap-cdn', request: 'https://cdn.jsdelivr.net/npm/bootstrap@5.3.3/dist/css/bootstrap.min.css' },
+  { tag: 'script:google-analytics', request: 'https://www.googletagmanager.com/gtag/js?id=G-FIXTURE' }, // async
+  { tag: 'script:hotjar' }, // inline
+  { tag: 'script:hotjar', request: 'https://static.hotjar.com/c/hotjar-456.js?sv=6' }, // data-type="module"
+  { tag: 'script:linkedin-insight', request: 'https://snap.licdn.com/li.lms-analytics/insight.min.js' }, // blocking
+  { tag: 'script:linkedin-insight' }, // inline, after the blocking one
+  { tag: 'img:facebook-pixel', request: 'https://www.facebook.com/tr?id=000&ev=PageView&noscript=1' },
+  { tag: 'iframe:youtube', request: 'https://www.youtube-nocookie.com/embed/aqz-KE-bpKQ' },
+]
+const ALL_TAGS = TAGS.map((t) => t.tag)
+const ALL_REQUESTS = TAGS.flatMap((t) => t.request ?? []).sort()
+
+const inlineRan = (page: Page) => page.evaluate(() => (window as unknown as { __inlineRan?: string[] }).__inlineRan ?? [])
+
+test.beforeEach(async ({ page }) => {
+  await recordActivations(page)
+  await page.goto('/test-pages/tags.html', { waitUntil: 'networkidle' })
+})
+
+test('every kind of held-back tag activates once, in document order', async ({ page, thirdPartyRequests }) => {
+  expect(thirdPartyRequests).toEqual([])
+  expect(await inlineRan(page)).toEqual([])
+
+  await callApi(page, 'acceptAll')
+  await expect.poll(() => activations(page)).toEqual(ALL_TAGS)
+  await expect.poll(() => [...thirdPartyRequests].sort()).toEqual(ALL_REQUESTS)
+  // Inline code after a blocking external script finds what that script defined.
+  await expect.poll(() => inlineRan(page)).toEqual(['hotjar-settings', 'after-linkedin:function'])
+  await expect.poll(async () => (await stubsRan(page)).sort()).toEqual(['gtag', 'hotjar', 'linkedin-insight'])
+  await expect(page.locator('img')).toHaveJSProperty('complete', true)
+  expect(await page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--stub-bootstrap').trim())).toBe('loaded')
+
+  // Later decisions never run a tag twice.
+  await saveChoice(page, { categories: ['analytics'] })
+  await callApi(page, 'acceptAll')
+  await networkQuiet(page)
+  expect(await activations(page)).toEqual(ALL_TAGS)
+  expect([...thirdPartyRequests].sort()).toEqual(ALL_REQUESTS)
+  expect(await inlineRan(page)).toEqual(['hotjar-settings', 'after-linkedin:function'])
+  expect((await stubsRan(page)).length).toBe(3)
+})
+
+test('only the allowed categories activate', async ({ page, thirdPartyRequests }) => {
+  await saveChoice(page, { categories: ['social', 'advertising'] })
+  await expect.poll(() => activations(page)).toEqual(['img:facebook-pixel', 'iframe:youtube'])
+  await networkQuiet(page)
+  expect([...thirdPartyRequests].sort()).toEqual(TAGS.slice(6).map((t) => t.request).sort())
+  expect(await inlineRan(page)).toEqual([])
+})
