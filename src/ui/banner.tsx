@@ -2,6 +2,9 @@ import type { Ui } from './context'
 import { Markup } from './markup'
 import { Actions, CloseButton, GpcNotice, PrivacyLink } from './shared'
 
+/** "Social media" reads as "social media" mid-sentence; acronyms ("CDN") stay as they are. */
+const inSentence = (label: string) => (/^\p{Lu}\p{Ll}/u.test(label) ? label[0].toLowerCase() + label.slice(1) : label)
+
 /**
  * First layer: who and why, and three equal ways out. A labelled region, not
  * a modal: the page stays usable (no cookie wall) and `position: fixed` keeps
@@ -12,7 +15,7 @@ export function Banner({ ui }: { ui: Ui }) {
   const { t, category, list } = ui.tr
   const layout = config.ui.layout || 'box'
   const position = config.ui.position || (layout == 'bar' ? 'bottom' : 'bottom-right')
-  const purposes = list(config.categories.filter((id) => id != 'necessary').map((id) => category(id, 'label')))
+  const purposes = list(config.categories.filter((id) => id != 'necessary').map((id) => inSentence(category(id, 'label'))))
   return (
     <div
       role="region"

@@ -19,9 +19,9 @@ export function CookieTable({ ui, service, labelledBy }: { ui: Ui; service: Serv
         {service.cookies!.map((cookie) => (
           <tr>
             <th scope="row">{String(cookie.name)}</th>
-            <td>{service.provider}</td>
-            <td>{text(cookie.purpose || service.purpose)}</td>
-            <td>{text(cookie.duration)}</td>
+            <td data-label={t('provider')}>{service.provider}</td>
+            <td data-label={t('purpose')}>{text(cookie.purpose || service.purpose)}</td>
+            <td data-label={t('duration')}>{text(cookie.duration)}</td>
           </tr>
         ))}
       </tbody>

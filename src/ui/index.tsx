@@ -39,7 +39,14 @@ export const mount: MountUI = (host) =>
       shown = view
       if (opening) root.querySelector<HTMLElement>('[role=dialog]')!.focus()
       // After the other store listeners, which may show the opener again (one hidden while the dialog was up).
-      if (closing) Promise.resolve(returnFocusTo).then((element) => element && element.isConnected && element.focus())
+      // The opener may be gone (the banner re-rendered): then the banner's Preferences button stands in for it.
+      if (closing) {
+        Promise.resolve().then(() => {
+          const opened = returnFocusTo != document.body && returnFocusTo?.isConnected
+          const opener = opened ? returnFocusTo : root.querySelector<HTMLElement>('.cy-banner .cy-alt')
+          opener?.focus()
+        })
+      }
     }
 
     $view.subscribe(update)

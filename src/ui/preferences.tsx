@@ -7,11 +7,14 @@ import { Actions, CloseButton, GpcNotice, PrivacyLink } from './shared'
 
 /**
  * Second layer: a modal dialog with a switch per category and per service.
- * Escape and × close it without deciding; mount() moves focus in and back.
+ * Escape and × close it without deciding (back to the banner while no
+ * decision exists); mount() moves focus in and back.
  */
 export function Preferences({ ui }: { ui: Ui }) {
-  const { api, config } = ui.host
+  const { api, config, $consent } = ui.host
   const { t } = ui.tr
+  // Without a decision the question stays open: back to the banner, never silence.
+  const close = () => ($consent.get() ? api.hide() : api.showBanner())
   return (
     <div class="cy-overlay">
       <div
@@ -20,13 +23,13 @@ export function Preferences({ ui }: { ui: Ui }) {
         aria-labelledby="cy-preferences-title"
         tabIndex={-1}
         class="cy-dialog"
-        onKeyDown={(event) => (event.key == 'Escape' ? api.hide() : event.key == 'Tab' && trapTab(event))}
+        onKeyDown={(event) => (event.key == 'Escape' ? close() : event.key == 'Tab' && trapTab(event))}
       >
         <div class="cy-head">
           <h2 id="cy-preferences-title" class="cy-title">
             {t('preferencesTitle')}
           </h2>
-          <CloseButton ui={ui} />
+          <CloseButton ui={ui} run={close} />
         </div>
         <div class="cy-body">
           <p class="cy-text">

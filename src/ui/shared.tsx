@@ -2,8 +2,8 @@ import type { Ui } from './context'
 import { safeHref } from './markup'
 
 /** Closes without deciding: no consent is given, the banner returns on the next page. */
-export const CloseButton = ({ ui }: { ui: Ui }) => (
-  <button type="button" class="cy-x" aria-label={ui.tr.t('close')} onClick={() => ui.host.api.hide()}>
+export const CloseButton = ({ ui, run = ui.host.api.hide }: { ui: Ui; run?: () => void }) => (
+  <button type="button" class="cy-x" aria-label={ui.tr.t('close')} onClick={() => run()}>
     ×
   </button>
 )

@@ -19,7 +19,7 @@ describe('languages', () => {
   it('speaks Dutch when the host resolved nl', () => {
     mount(fakeHost({ language: 'nl', gpc: true }).host)
     expect($('#cy-banner-title')!.textContent).toBe('Cookies op Factuurly')
-    expect($('[role=region]')!.textContent).toContain('Functioneel, Analytisch, Tracking, Social media en Advertenties')
+    expect($('[role=region]')!.textContent).toContain('cookies voor functioneel, analytisch, tracking, social media en advertenties')
     expect($('[role=region]')!.textContent).toContain('Global Privacy Control-signaal')
     expect(button('Alles accepteren')).toBeTruthy()
     expect(button('Alles weigeren')).toBeTruthy()

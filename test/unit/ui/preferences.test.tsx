@@ -59,8 +59,23 @@ describe('preferences dialog', () => {
     expect(document.activeElement!.textContent).toBe('Accept all')
   })
 
-  it('Escape and × close it without deciding', () => {
+  it('Escape and × close it without deciding, back to the banner while no decision exists', async () => {
     const { api } = openPreferences()
+    press('Escape')
+    expect(api.showBanner).toHaveBeenCalledOnce()
+    expect($('[role=dialog]')).toBeNull()
+    expect($('[role=region]')).not.toBeNull()
+    await Promise.resolve()
+    expect(document.activeElement!.textContent).toBe('Preferences')
+    api.showPreferences()
+    button('Close').click()
+    expect(api.showBanner).toHaveBeenCalledTimes(2)
+    expect(api.hide).not.toHaveBeenCalled()
+    expect(api.save).not.toHaveBeenCalled()
+  })
+
+  it('Escape and × just close it when a decision exists', () => {
+    const { api } = openPreferences({ consent: record({ analytics: true }) })
     press('Escape')
     expect(api.hide).toHaveBeenCalledOnce()
     expect($('[role=dialog]')).toBeNull()
