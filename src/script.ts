@@ -9,6 +9,8 @@ import { api, configure, init } from './core/api'
 import { logError, logWarning } from './core/log'
 import type { ServiceLookup } from './core/config'
 import type { ConsentryApi, ConsentryConfig, MountUI } from './core/types'
+import { $config } from './core/state'
+import { ensureStylesheet } from './ui/page'
 import { startReopenButton } from './ui/reopen-button'
 
 declare global {
@@ -40,7 +42,11 @@ function loadSibling<T>(file: string, registered: () => T | undefined): Promise<
   })
 }
 
-const loadUI = () => loadSibling('consentry-ui.js', () => window.ConsentryUI?.mount)
+/** The UI chunk and its stylesheet, fetched side by side rather than one after the other. */
+function loadUI(): Promise<MountUI> {
+  ensureStylesheet($config.get()?.ui.stylesheet)
+  return loadSibling('consentry-ui.js', () => window.ConsentryUI?.mount)
+}
 
 /** Catalogue ids (`services: ['hotjar']`) need consentry-services.js; other sites never fetch it. */
 async function catalogueFor(config: ConsentryConfig | undefined): Promise<ServiceLookup | undefined> {
