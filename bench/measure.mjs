@@ -1,0 +1,113 @@
+// One benchmark run in a fresh browser context (empty cache and cookies): a first visit
+// (load, banner, Accept all) or a returning visit (valid consent cookie, no banner).
+import { probeScript } from './probe.mjs'
+import { TRACE_CATEGORIES, clickPhase, scriptTime } from './trace.mjs'
+import { VENDORS, stubScript } from './vendors.mjs'
+
+const SETTLE_MS = 1000 // after load (and the banner): lets late tasks and fade-ins finish
+const BANNER_TIMEOUT_MS = 8000
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms))
+
+async function open(browser, tool, origin, cookie) {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 } })
+  if (cookie) await context.addCookies([{ ...cookie, url: origin }])
+  await context.addInitScript({ content: probeScript(tool.banner) })
+  // No network here: every third-party request is answered locally, and its time logged.
+  const requests = new Map()
+  await context.route((url) => url.origin !== origin, (route) => {
+    const host = new URL(route.request().url()).hostname
+    if (!requests.has(host)) requests.set(host, Date.now())
+    const known = VENDORS[host]
+    return route.fulfill({
+      status: known ? 200 : 404,
+      contentType: 'text/javascript',
+      headers: { 'timing-allow-origin': '*' }, // lets the page count the stubs' bytes
+      body: known ? stubScript(host) : '',
+    })
+  })
+  const page = await context.newPage()
+  const cdp = await context.newCDPSession(page)
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 })
+  await cdp.send('Performance.enable')
+  return { context, page, cdp, requests }
+}
+
+/** ScriptDuration and TaskDuration (ms) of the renderer's main thread since `before`. */
+async function mainThreadTime(cdp, before) {
+  const { metrics } = await cdp.send('Performance.getMetrics')
+  const get = (name) => (metrics.find((m) => m.name === name)?.value || 0) * 1000
+  const now = { script: get('ScriptDuration'), task: get('TaskDuration') }
+  return before ? { script: now.script - before.script, task: now.task - before.task } : now
+}
+
+/** Encoded (gzip) body bytes of the page and of the tool's own files, per Resource Timing. */
+const bytes = (page, ownPath) =>
+  page.evaluate((ownPath) => {
+    const entries = [...performance.getEntriesByType('navigation'), ...performance.getEntriesByType('resource')]
+    const sum = (list) => list.reduce((n, e) => n + e.encodedBodySize, 0)
+    return { page: sum(entries), tool: ownPath ? sum(entries.filter((e) => new URL(e.name).pathname.startsWith(ownPath))) : 0 }
+  }, ownPath)
+
+const allVendorsRequested = (requests) => Object.keys(VENDORS).every((host) => requests.has(host))
+
+async function waitFor(check, timeoutMs) {
+  for (const end = Date.now() + timeoutMs; Date.now() < end; await sleep(25)) if (check()) return true
+  return false
+}
+
+export async function firstVisit(browser, tool, origin) {
+  const { context, page, cdp, requests } = await open(browser, tool, origin)
+  try {
+    const before = await mainThreadTime(cdp)
+    await page.goto(`${origin}/${tool.name}.html`, { waitUntil: 'load' })
+    // Waits on a promise the probe resolves, so the wait itself adds no polling to the page.
+    if (tool.banner) await Promise.race([page.evaluate(() => window.__bench.shown), sleep(BANNER_TIMEOUT_MS)])
+    await sleep(SETTLE_MS)
+    const time = await mainThreadTime(cdp, before)
+    const probe = await page.evaluate(() => ({ inDom: window.__bench.inDom, visible: window.__bench.visible, cls: window.__bench.cls }))
+    const run = { ...probe, ...time, leaked: tool.banner ? requests.size : 0 }
+    if (tool.banner && probe.inDom !== null) Object.assign(run, await acceptAll(browser, page, tool, requests))
+    else if (!tool.banner) run.tagsRequested = await waitFor(() => allVendorsRequested(requests), 5000)
+    return { ...run, ...(await bytes(page, tool.ownPath)) }
+  } finally {
+    await context.close()
+  }
+}
+
+/** Clicks Accept all under a trace, until all four tags have been requested. */
+async function acceptAll(browser, page, tool, requests) {
+  await browser.startTracing(page, { categories: TRACE_CATEGORIES })
+  let clicked = true
+  try {
+    await page.click(tool.accept, { timeout: 5000 })
+  } catch {
+    clicked = false
+  }
+  const tagsRequested = clicked && (await waitFor(() => allVendorsRequested(requests), 10000))
+  await sleep(300)
+  const trace = await browser.stopTracing()
+  if (!clicked) return { clicked }
+  return { clicked, tagsRequested, ...clickPhase(trace) }
+}
+
+export async function returningVisit(browser, tool, origin) {
+  const { context, page, cdp, requests } = await open(browser, tool, origin, tool.cookie?.())
+  try {
+    const before = await mainThreadTime(cdp)
+    await browser.startTracing(page, { categories: TRACE_CATEGORIES })
+    await page.goto(`${origin}/${tool.name}.html`, { waitUntil: 'load' })
+    await sleep(SETTLE_MS)
+    const time = await mainThreadTime(cdp, before)
+    const trace = await browser.stopTracing()
+    const inDom = await page.evaluate(() => window.__bench.inDom)
+    return {
+      ...time,
+      own: tool.ownPath ? scriptTime(trace, tool.ownPath) : 0,
+      bannerShown: inDom !== null, // must stay false: the cookie is valid consent
+      tagsRequested: allVendorsRequested(requests),
+      ...(await bytes(page, tool.ownPath)),
+    }
+  } finally {
+    await context.close()
+  }
+}

@@ -1,0 +1,38 @@
+// The init script every run installs before any page script runs. It records, in the page's
+// own clock (ms since navigation start), when the banner enters the DOM and the first frame in
+// which it is fully visible, and sums layout shifts. It polls nothing until the banner exists,
+// so it adds (almost) no main-thread work to the page without a banner.
+function probe(selector) {
+  const bench = (window.__bench = { inDom: null, visible: null, cls: 0 })
+  new PerformanceObserver((list) => {
+    for (const shift of list.getEntries()) if (!shift.hadRecentInput) bench.cls += shift.value
+  }).observe({ type: 'layout-shift', buffered: true })
+  bench.shown = new Promise((resolve) => (bench.resolveShown = resolve))
+  if (!selector) return
+
+  // Fully visible: a box inside the viewport, not hidden, every ancestor at full opacity
+  // (a fade-in counts until it ends: the visitor cannot read a half-transparent banner).
+  const visible = (el) => {
+    const r = el.getBoundingClientRect()
+    if (!r.width || !r.height || r.bottom <= 0 || r.top >= innerHeight || r.right <= 0 || r.left >= innerWidth) return false
+    if (!el.checkVisibility({ visibilityProperty: true })) return false
+    for (let node = el; node; node = node.parentElement) if (parseFloat(getComputedStyle(node).opacity) < 0.99) return false
+    return true
+  }
+  const watch = () => {
+    const el = document.querySelector(selector)
+    if (el && visible(el)) {
+      bench.visible = performance.now()
+      bench.resolveShown()
+    } else if (performance.now() < 15000) requestAnimationFrame(watch)
+  }
+  const observer = new MutationObserver(() => {
+    if (!document.querySelector(selector)) return
+    observer.disconnect()
+    bench.inDom = performance.now()
+    requestAnimationFrame(watch)
+  })
+  observer.observe(document, { childList: true, subtree: true })
+}
+
+export const probeScript = (selector) => `(${probe})(${JSON.stringify(selector || null)})`

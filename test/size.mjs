@@ -1,0 +1,67 @@
+// Size report for the files a site loads, and budget check (--check) for CI.
+// Gzip at level 9 and brotli at max quality: what a well-configured server sends.
+import { existsSync, readFileSync } from 'node:fs'
+import { gzipSync, brotliCompressSync, constants } from 'node:zlib'
+
+const root = new URL('..', import.meta.url)
+const dist = (name) => new URL(`dist/${name}`, root)
+const files = ['consentry.js', 'consentry-ui.js', 'consentry.css']
+const missing = files.filter((name) => !existsSync(dist(name)))
+if (missing.length) {
+  console.error(`size: dist/${missing.join(', dist/')} missing; run npm run build first.`)
+  process.exit(1)
+}
+
+const measure = (name, label = name) => {
+  const bytes = readFileSync(dist(name))
+  return {
+    label,
+    raw: bytes.length,
+    gzip: gzipSync(bytes, { level: 9 }).length,
+    brotli: brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+  }
+}
+const total = (label, parts) => ({
+  label,
+  raw: parts.reduce((n, p) => n + p.raw, 0),
+  gzip: parts.reduce((n, p) => n + p.gzip, 0),
+  brotli: parts.reduce((n, p) => n + p.brotli, 0),
+})
+
+const [core, ui, css] = files.map((name) => measure(name))
+// The reopen (withdrawal) button lives in the core, so a returning visitor loads the core only.
+const firstVisit = total('first visit (core + UI + CSS)', [core, ui, css])
+const returning = total('returning visit (core)', [core])
+// The catalogue is fetched only by configs that name services by id: shown, not totalled.
+const catalogue = existsSync(dist('consentry-services.js')) ? [measure('consentry-services.js', 'consentry-services.js (by id)')] : []
+
+const cell = (n) => `${n} B (${(n / 1024).toFixed(2)} KB)`.padStart(20)
+const row = (r) => console.log(`${r.label.padEnd(34)}${cell(r.raw)}${cell(r.gzip)}${cell(r.brotli)}`)
+console.log(`${'file'.padEnd(34)}${'raw'.padStart(20)}${'gzip'.padStart(20)}${'brotli'.padStart(20)}`)
+;[core, ui, css, ...catalogue].forEach(row)
+console.log('-'.repeat(94))
+;[firstVisit, returning].forEach(row)
+
+// The design's targets are reported; the limits are what CI enforces. Limits sit
+// just above today's sizes so nothing grows unnoticed, and come down as the
+// bundles shrink toward the targets.
+const budgets = JSON.parse(readFileSync(new URL('test/size-budgets.json', root), 'utf8'))
+const totals = [
+  ['first visit', firstVisit.gzip, 'firstVisitGzip'],
+  ['returning visit', returning.gzip, 'returningVisitGzip'],
+]
+for (const [what, size, key] of totals) {
+  const target = budgets.targets[key]
+  const verdict = size <= target ? 'meets' : `misses by ${size - target} B`
+  console.log(`size: ${what} ${size} B gzip ${verdict} its target of ${target} B (limit ${budgets.limits[key]} B).`)
+}
+
+if (process.argv.includes('--check')) {
+  const over = totals.filter(([, size, key]) => size > budgets.limits[key])
+  for (const [what, size, key] of over) {
+    const limit = budgets.limits[key]
+    console.error(`size: ${what} is ${size} B gzip, over its limit of ${limit} B by ${size - limit} B (test/size-budgets.json).`)
+  }
+  if (over.length) process.exit(1)
+  console.log('size: within limits.')
+}
