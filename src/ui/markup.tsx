@@ -5,15 +5,21 @@
  */
 const LINK = /\[([^\]]+)\]\(([^)\s]+)\)/
 
-/** The absolute http(s)/mailto URL, or null. Relative URLs resolve against the page. */
+const refused = new Set<string>()
+
+/** The absolute http(s)/mailto URL, or null (said once per URL). Relative URLs resolve against the page. */
 export function safeHref(url: string | undefined): string | null {
   if (!url) return null
+  let parsed: URL | undefined
   try {
-    const parsed = new URL(url, location.href)
-    return /^(https?|mailto):$/.test(parsed.protocol) ? parsed.href : null
+    parsed = new URL(url, location.href)
   } catch {
-    return null
+    // Not a URL at all: refused below like any other scheme.
   }
+  if (parsed && /^(https?|mailto):$/.test(parsed.protocol)) return parsed.href
+  if (!refused.has(url)) console.error(`[consentry] refused the link "${url}": only http(s) and mailto links are shown; it stays plain text.`)
+  refused.add(url)
+  return null
 }
 
 export function Markup({ text }: { text: string }) {

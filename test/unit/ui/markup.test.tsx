@@ -1,5 +1,5 @@
 import { render } from 'preact'
-import { afterEach, describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import { mount } from '../../../src/ui/index'
 import { Markup, safeHref } from '../../../src/ui/markup'
 import { $, $$, reset } from './dom'
@@ -41,12 +41,16 @@ describe('text from config and translations', () => {
     expect([...p.querySelectorAll('a')].map((a) => a.getAttribute('href'))).toEqual(['http://a.example/', 'mailto:dpo@b.example'])
   })
 
-  it('keeps any other scheme as plain text', () => {
-    for (const url of ['javascript:alert(1)', 'JavaScript:alert(1)', 'data:text/html,x', 'vbscript:x']) {
+  it('keeps any other scheme as plain text, and says so once per URL', () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {})
+    for (const url of ['javascript:alert.call', 'JavaScript:alert.apply', 'data:text/html,x', 'vbscript:x']) {
       const p = renderMarkup(`Click [x](${url})`)
       expect(p.querySelector('a'), url).toBeNull()
       expect(p.textContent).toContain('x')
+      renderMarkup(`Again [x](${url})`)
+      expect(error).toHaveBeenLastCalledWith(`[consentry] refused the link "${url}": only http(s) and mailto links are shown; it stays plain text.`)
     }
+    expect(error).toHaveBeenCalledTimes(4)
   })
 
   it('does not link a privacy URL with a dangerous scheme', () => {

@@ -1,0 +1,28 @@
+import { test, expect } from './fixtures'
+import { consentUI } from './consent-ui'
+import { getConsent } from './consentry-api'
+
+test('reads its config from the JSON file named by data-config', async ({ page, thirdPartyRequests }) => {
+  await page.goto('/test-pages/data-config.html')
+  const ui = consentUI(page)
+  await expect(page.getByRole('region', { name: 'Cookies on JSON-configured shop' })).toBeVisible()
+  expect(thirdPartyRequests).toEqual([])
+  await ui.bannerButton('acceptAll').click()
+  await expect.poll(() => thirdPartyRequests).toEqual(['https://static.hotjar.com/c/hotjar-1.js?sv=6'])
+  const consent = await getConsent(page)
+  expect(consent).toMatchObject({ revision: 7, categories: { necessary: true, analytics: true, advertising: true } })
+})
+
+test('included twice, it runs once: one banner, one activation, a console warning', async ({ page, thirdPartyRequests }) => {
+  const warnings: string[] = []
+  page.on('console', (message) => message.type() === 'warning' && warnings.push(message.text()))
+  await page.goto('/test-pages/twice.html')
+  const ui = consentUI(page)
+  await expect(ui.banner).toBeVisible()
+  await expect(page.locator('.cy-root [role=region]')).toHaveCount(1)
+  expect(warnings).toEqual(['[consentry] consentry.js is included more than once on this page; only the first copy runs.'])
+  await ui.bannerButton('acceptAll').click()
+  await expect.poll(() => thirdPartyRequests).toHaveLength(1)
+  await page.waitForTimeout(300)
+  expect(thirdPartyRequests).toHaveLength(1)
+})
