@@ -3,6 +3,7 @@ import type { MountUI, View } from '../core/types'
 import { Banner } from './banner'
 import { initialChoices } from './choices'
 import type { Ui } from './context'
+import { renderDeclarations } from './declaration'
 import { createTranslator } from './i18n/translate'
 import { ensureStylesheet, whenBody } from './page'
 import { Preferences } from './preferences'
@@ -21,6 +22,7 @@ export const mount: MountUI = (host) =>
     const root = createRoot(config, tr)
     // First in the body, so keyboard and screen-reader users meet it first; it is fixed, so nothing moves.
     document.body.prepend(root)
+    renderDeclarations(host, tr)
 
     let shown: View = 'none'
     let returnFocusTo: HTMLElement | null = null

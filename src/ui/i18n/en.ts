@@ -42,6 +42,14 @@ export const en = {
   'advertising.label': 'Advertising',
   'advertising.description':
     'Show ads, personalised on the basis of your visits here and elsewhere, and measure their results.',
+  // The cookie declaration (data-consentry="declaration")
+  changeSettings: 'Change cookie settings',
+  allowed: 'Allowed',
+  refused: 'Refused',
+  undecided: 'No choice yet',
+  consentCookie: 'Cookie consent',
+  consentCookiePurpose: 'Remembers your cookie choices.',
+  days: '{n} days',
 }
 
 export type MessageKey = keyof typeof en

@@ -40,4 +40,11 @@ export const nl: Record<MessageKey, string> = {
   'advertising.label': 'Advertenties',
   'advertising.description':
     'Tonen advertenties, afgestemd op je bezoeken hier en elders, en meten hun resultaat.',
+  changeSettings: 'Cookie-instellingen wijzigen',
+  allowed: 'Toegestaan',
+  refused: 'Geweigerd',
+  undecided: 'Nog geen keuze',
+  consentCookie: 'Cookietoestemming',
+  consentCookiePurpose: 'Onthoudt je cookiekeuzes.',
+  days: '{n} dagen',
 }

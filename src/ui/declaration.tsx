@@ -1,0 +1,132 @@
+import { render } from 'preact'
+import type { ConsentRecord, ServiceConfig, UIHost } from '../core/types'
+import type { Ui } from './context'
+import { CookieTable } from './cookie-table'
+import type { Translator } from './i18n/translate'
+import { Markup, safeHref } from './markup'
+import { themeClass } from './root'
+
+/**
+ * The cookie declaration a privacy statement needs, filled into every
+ * `<div data-consentry="declaration">` on the page. It reads `host.config`,
+ * the source the banner and dialog read, so statement and banner cannot
+ * disagree; it follows `host.$consent` to show the visitor's current choice.
+ */
+export function renderDeclarations(host: UIHost, tr: Translator): void {
+  const targets = [...document.querySelectorAll<HTMLElement>('[data-consentry="declaration"]')]
+  // Measured before anything renders: our own headings must not count.
+  const levels = targets.map(headingLevel)
+  const draw = () =>
+    targets.forEach((target, i) => render(<Declaration host={host} tr={tr} level={levels[i]} id={'cy-d' + i} />, target))
+  // A fallback the site put inside ("enable JavaScript…") goes; Preact would otherwise try to reuse it.
+  targets.forEach((target) => (target.textContent = ''))
+  if (targets.length) {
+    draw()
+    host.$consent.listen(draw)
+  }
+}
+
+/**
+ * One level below the page's last heading before the declaration (an `h2`
+ * "Cookies" gives `h3` categories and `h4` services); `h2` on a page without one.
+ * Runs before the banner renders, so the UI's own headings are not there yet.
+ */
+function headingLevel(target: Element): number {
+  let level = 1
+  for (const heading of document.querySelectorAll('h1,h2,h3,h4')) if (heading.compareDocumentPosition(target) & 4) level = +heading.tagName[1]
+  return level + 1
+}
+
+type State = 'alwaysOn' | 'allowed' | 'refused' | 'undecided'
+
+const stateOf = (consent: ConsentRecord | null, category: string, service?: string): State =>
+  category == 'necessary'
+    ? 'alwaysOn'
+    : !consent
+      ? 'undecided'
+      : // As the engine's isAllowed(): the category, and the service unless refused on its own.
+        consent.categories[category] && !(service && consent.services[service] === false)
+        ? 'allowed'
+        : 'refused'
+
+interface DeclarationProps {
+  host: UIHost
+  tr: Translator
+  /** Heading level of the categories; services are one below. */
+  level: number
+  /** Prefix for element ids, unique per declaration on the page. */
+  id: string
+}
+
+function Declaration({ host, tr, level, id }: DeclarationProps) {
+  const { api, config, $consent } = host
+  const { t, text } = tr
+  const consent = $consent.get()
+  const Category = ('h' + level) as 'h3'
+  const Name = ('h' + (level + 1)) as 'h4'
+  const badge = (category: string, service?: string) => {
+    const state = stateOf(consent, category, service)
+    return <span class={'cy-state cy-' + state}>{t(state)}</span>
+  }
+  const cookie = config.cookie
+  // The consent cookie is necessary and needs no consent, but it must be declared like any other.
+  const own: ServiceConfig = {
+    id: '',
+    name: t('consentCookie'),
+    category: 'necessary',
+    provider: config.siteName,
+    cookies: [{ name: cookie.name, duration: t('days', { n: String(cookie.expiresDays) }), purpose: t('consentCookiePurpose') }],
+  }
+  const declared = config.services.some((service) => (service.cookies || []).some((c) => c.name == cookie.name))
+  const services = declared ? config.services : [own, ...config.services]
+  // CookieTable reads only the texts.
+  const ui = { tr } as Ui
+  return (
+    <div class={'cy-root cy-decl ' + themeClass(config)} lang={tr.lang} dir={tr.rtl ? 'rtl' : 'ltr'}>
+      <button type="button" class="cy-btn" onClick={() => api.showPreferences()}>
+        {t('changeSettings')}
+      </button>
+      {config.categories.map((category, c) => {
+        const listed = services.filter((service) => service.category == category)
+        return (
+          <div class="cy-category">
+            <div class="cy-row">
+              <Category class="cy-name">{tr.category(category, 'label')}</Category>
+              {badge(category)}
+            </div>
+            <p class="cy-desc">
+              <Markup text={tr.category(category, 'description')} />
+            </p>
+            {listed.length > 0 && (
+              <ul class="cy-services">
+                {listed.map((service, s) => {
+                  const headingId = `${id}-${c}-${s}`
+                  const policy = safeHref(service.privacyPolicyUrl)
+                  return (
+                    <li class="cy-service">
+                      <div class="cy-row">
+                        <Name id={headingId} class="cy-name">
+                          {service.name}
+                        </Name>
+                        {badge(category, service.id)}
+                      </div>
+                      <p class="cy-desc">
+                        {[service.provider && t('provider') + ': ' + service.provider, text(service.purpose)]
+                          .filter(Boolean)
+                          .join(' · ')}{' '}
+                        {policy && <a href={policy}>{t('privacyPolicy')}</a>}
+                      </p>
+                      {service.cookies && service.cookies.length > 0 && (
+                        <CookieTable ui={ui} service={service} labelledBy={headingId} />
+                      )}
+                    </li>
+                  )
+                })}
+              </ul>
+            )}
+          </div>
+        )
+      })}
+    </div>
+  )
+}

@@ -1,0 +1,194 @@
+import type { Page } from '@playwright/test'
+import { stubsRan } from './browser-state'
+import { consentUI } from './consent-ui'
+import { test, expect } from './fixtures'
+import { networkQuiet } from './network-quiet'
+
+/**
+ * Google Consent Mode v2 in a real browser, on pages/consent-mode.html: the
+ * page's Google tag (a stub of gtag.js plus the inline `gtag('config')` and
+ * `gtag('event')` Google hands out) reads `window.dataLayer` in order, so the
+ * order of its entries is what these tests pin down.
+ */
+
+/** One dataLayer entry: a gtag command (an Arguments object, as Google's snippet pushes) or a plain object. */
+type Entry = { command: unknown[] } | { object: Record<string, unknown> }
+
+function dataLayer(page: Page): Promise<Entry[]> {
+  return page.evaluate(() =>
+    ((window as unknown as { dataLayer?: unknown[] }).dataLayer || []).map((entry) =>
+      // gtag.js ignores arrays: commands must be the Arguments object of a gtag() call.
+      Object.prototype.toString.call(entry) == '[object Arguments]'
+        ? { command: JSON.parse(JSON.stringify(Array.from(entry as ArrayLike<unknown>))) }
+        : { object: JSON.parse(JSON.stringify(entry)) },
+    ),
+  )
+}
+
+/** Short names, in order: `consent default`, `consent update`, `js`, `config`, `event fixture_page_view`, `event consentry_consent_update`. */
+const summary = (entries: Entry[]) =>
+  entries.map((entry) =>
+    'command' in entry
+      ? entry.command[0] == 'consent' || entry.command[0] == 'event'
+        ? `${entry.command[0]} ${entry.command[1]}`
+        : String(entry.command[0])
+      : `event ${entry.object.event}`,
+  )
+
+const payload = (entries: Entry[], name: 'default' | 'update', nth = 0) =>
+  (entries.filter((e) => 'command' in e && e.command[0] == 'consent' && e.command[1] == name)[nth] as { command: unknown[] } | undefined)?.command[2]
+
+const updateEvents = (entries: Entry[]) =>
+  entries.filter((e): e is { object: Record<string, any> } => 'object' in e && e.object.event == 'consentry_consent_update').map((e) => e.object)
+
+const TYPES = ['ad_storage', 'ad_user_data', 'ad_personalization', 'analytics_storage', 'functionality_storage', 'personalization_storage', 'security_storage']
+const all = (state: 'granted' | 'denied') => Object.fromEntries(TYPES.map((type) => [type, type == 'security_storage' ? 'granted' : state]))
+const DEFAULTS = all('denied')
+
+const googleRequested = (requests: string[]) => requests.some((url) => url.startsWith('https://www.googletagmanager.com/gtag/js'))
+const hotjarRequested = (requests: string[]) => requests.some((url) => url.startsWith('https://static.hotjar.com/'))
+
+/** Every `config`/`event` command comes after the default; returns the entries. */
+async function expectDefaultFirst(page: Page): Promise<Entry[]> {
+  const entries = await dataLayer(page)
+  const names = summary(entries)
+  expect(names[0], names.join(', ')).toBe('consent default')
+  expect(names.filter((name) => name == 'consent default'), 'one default').toHaveLength(1)
+  return entries
+}
+
+for (const variant of [
+  { name: 'service objects', query: '' },
+  { name: 'catalogue ids', query: '?ids=1' },
+]) {
+  test(`basic mode (${variant.name}): denied defaults first, Google tag held back, update before the tag's commands`, async ({ page, thirdPartyRequests }) => {
+    const ui = consentUI(page)
+    await page.goto('/test-pages/consent-mode.html' + variant.query, { waitUntil: 'networkidle' })
+    await expect(ui.banner).toBeVisible()
+
+    let entries = await expectDefaultFirst(page)
+    expect(payload(entries, 'default')).toEqual(DEFAULTS)
+    // No decision yet: no update claiming one, and the tag has not run.
+    expect(summary(entries)).toEqual(['consent default'])
+    expect(googleRequested(thirdPartyRequests)).toBe(false)
+    if (variant.query) expect(await page.evaluate(() => 'ConsentryServices' in window)).toBe(true)
+
+    await ui.bannerButton('acceptAll').click()
+    await expect.poll(async () => summary(await dataLayer(page))).toEqual([
+      'consent default',
+      'consent update',
+      'event consentry_consent_update',
+      'js',
+      'config',
+      'event fixture_page_view',
+    ])
+    entries = await expectDefaultFirst(page)
+    expect(payload(entries, 'update')).toEqual(all('granted'))
+    expect(updateEvents(entries)[0].consentry).toEqual({
+      categories: { necessary: true, functional: true, analytics: true, tracking: true, social: true, advertising: true },
+      services: { 'google-analytics': true, hotjar: true, 'google-ads': true },
+    })
+    await expect.poll(() => stubsRan(page)).toContain('gtag')
+  })
+}
+
+test('a returning visitor: the stored decision is told right after the default, before the tag runs', async ({ page }) => {
+  const ui = consentUI(page)
+  await page.goto('/test-pages/consent-mode.html', { waitUntil: 'networkidle' })
+  await ui.bannerButton('preferences').click()
+  await ui.categorySwitch('analytics').click()
+  await ui.dialogButton('save').click()
+  await expect.poll(async () => summary(await dataLayer(page))).toContain('config')
+
+  await page.reload({ waitUntil: 'networkidle' })
+  await expect.poll(async () => summary(await dataLayer(page))).toEqual([
+    'consent default',
+    'consent update',
+    'event consentry_consent_update',
+    'js',
+    'config',
+    'event fixture_page_view',
+  ])
+  const entries = await expectDefaultFirst(page)
+  expect(payload(entries, 'default')).toEqual(DEFAULTS)
+  expect(payload(entries, 'update')).toEqual({ ...all('denied'), analytics_storage: 'granted' })
+  expect(updateEvents(entries)[0].consentry.categories).toMatchObject({ analytics: true, advertising: false })
+})
+
+test('Reject all: an update with everything denied, the Google tag stays out; every later change is told', async ({ page, thirdPartyRequests }) => {
+  const ui = consentUI(page)
+  await page.goto('/test-pages/consent-mode.html?wait=500', { waitUntil: 'networkidle' })
+  let entries = await expectDefaultFirst(page)
+  expect(payload(entries, 'default')).toEqual({ ...DEFAULTS, wait_for_update: 500 })
+
+  await ui.bannerButton('rejectAll').click()
+  await expect.poll(async () => summary(await dataLayer(page))).toEqual(['consent default', 'consent update', 'event consentry_consent_update'])
+  entries = await dataLayer(page)
+  expect(payload(entries, 'update')).toEqual(all('denied'))
+  expect(updateEvents(entries)[0].consentry.services).toEqual({ 'google-analytics': false, hotjar: false, 'google-ads': false })
+  await networkQuiet(page)
+  expect(googleRequested(thirdPartyRequests)).toBe(false)
+
+  // Every later change is told too: a withdrawal after an Accept all.
+  await page.evaluate(() => (window as unknown as { Consentry: { acceptAll(): void; rejectAll(): void } }).Consentry.acceptAll())
+  await page.evaluate(() => (window as unknown as { Consentry: { rejectAll(): void } }).Consentry.rejectAll())
+  await networkQuiet(page)
+  entries = await dataLayer(page)
+  expect(payload(entries, 'update', 1)).toEqual(all('granted'))
+  expect(payload(entries, 'update', 2)).toEqual(all('denied'))
+  expect(updateEvents(entries)).toHaveLength(3)
+  expect(googleRequested(thirdPartyRequests)).toBe(true) // loaded during the Accept all, then withdrawn
+})
+
+for (const variant of [
+  { name: 'service objects', query: '' },
+  { name: 'catalogue ids', query: '&ids=1' },
+]) {
+  test(`advanced mode (${variant.name}): Google tags load before consent with denied defaults, Hotjar stays blocked`, async ({ page, thirdPartyRequests }) => {
+    const ui = consentUI(page)
+    await page.goto('/test-pages/consent-mode.html?mode=advanced' + variant.query, { waitUntil: 'networkidle' })
+    await expect(ui.banner).toBeVisible()
+
+    // The tag ran, with nothing but the defaults before it.
+    await expect.poll(async () => summary(await dataLayer(page))).toEqual(['consent default', 'js', 'config', 'event fixture_page_view'])
+    const entries = await expectDefaultFirst(page)
+    expect(payload(entries, 'default')).toEqual(DEFAULTS)
+    expect(googleRequested(thirdPartyRequests)).toBe(true)
+    await expect.poll(() => stubsRan(page)).toEqual(['gtag'])
+    await networkQuiet(page)
+    expect(hotjarRequested(thirdPartyRequests)).toBe(false)
+    expect(await page.evaluate(() => '_hjSettings' in window)).toBe(false)
+
+    await ui.bannerButton('acceptAll').click()
+    await expect.poll(async () => summary(await dataLayer(page))).toEqual([
+      'consent default',
+      'js',
+      'config',
+      'event fixture_page_view',
+      'consent update',
+      'event consentry_consent_update',
+    ])
+    expect(payload(await dataLayer(page), 'update')).toEqual(all('granted'))
+    // The tag is not run twice; Hotjar now loads.
+    await expect.poll(() => stubsRan(page)).toEqual(['gtag', 'hotjar'])
+    expect(thirdPartyRequests.filter((url) => url.startsWith('https://www.googletagmanager.com/'))).toHaveLength(1)
+  })
+}
+
+/**
+ * A site in advanced mode may leave Google's snippet unblocked: it then runs
+ * right after consentry.js, and the default must already be in dataLayer.
+ */
+test('advanced mode, unblocked Google tag (service objects): the default is pushed before its config', async ({ page }) => {
+  await page.goto('/test-pages/consent-mode-unblocked.html', { waitUntil: 'networkidle' })
+  expect(summary(await dataLayer(page))).toEqual(['consent default', 'js', 'config'])
+})
+
+test('advanced mode, unblocked Google tag (catalogue ids): the default is pushed before its config', async ({ page }) => {
+  // Known bug: with services named by id, consentry.js awaits consentry-services.js before init(),
+  // so Consent Mode's default lands after the page's own gtag('config') (src/script.ts, start()).
+  // Remove this line when fixed.
+  test.fail()
+  await page.goto('/test-pages/consent-mode-unblocked.html?ids=1', { waitUntil: 'networkidle' })
+  expect(summary(await dataLayer(page))).toEqual(['consent default', 'js', 'config'])
+})
