@@ -1,8 +1,9 @@
+import { autoBlock } from './auto-block'
 import { resolveConfig, type ServiceLookup } from './config'
 import { sendConsentLog } from './consent-log'
 import { deleteDeclaredCookies } from './cookies'
 import { emit } from './events'
-import { activateAllowed } from './gating'
+import { activateAllowed, type Permission } from './gating'
 import { installConsentMode, isAdvancedConsentModeService } from './integrations/consent-mode'
 import { applyGpc, gpcSignal } from './integrations/gpc'
 import { resolveLanguage } from './language'
@@ -64,6 +65,7 @@ export function init(input?: ConsentryConfig): void {
   // Google must hear the defaults before any of its tags can run.
   if (config.consentMode) installConsentMode(config, $consent)
   $consent.set(readRecord(config.cookie, validity(config)))
+  if (config.autoBlock) autoBlock(config.services, permitted, loadUI)
 
   $view.subscribe((view) => view !== 'none' && loadUI())
   document.addEventListener('click', openPreferencesFromLink)
@@ -229,14 +231,17 @@ function onPageParsed(): void {
   if (document.querySelector(UI_TARGETS)) loadUI()
 }
 
+/** Whether a held-back tag of this category (and service) may run now. */
+const permitted: Permission = (category, service) =>
+  isAllowed(service ? `${category}.${service}` : category) ||
+  (service !== undefined && isAdvancedConsentModeService($config.get() as ResolvedConfig, service))
+
 function activateTags(): void {
-  const config = $config.get() as ResolvedConfig
-  void activateAllowed(
-    (category, service) =>
-      isAllowed(service ? `${category}.${service}` : category) ||
-      (service !== undefined && isAdvancedConsentModeService(config, service)),
-    config.categories,
-  )
+  void activateAllowed(permitted, ($config.get() as ResolvedConfig).categories)
+  // An embed that stays held back gets a placeholder (also after a withdrawal re-blocks it).
+  for (const embed of document.querySelectorAll('iframe[data-src][data-category]')) {
+    if (!permitted(embed.getAttribute('data-category') as string, embed.getAttribute('data-service') || undefined)) return loadUI()
+  }
 }
 
 function validity(config: ResolvedConfig) {

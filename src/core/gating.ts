@@ -7,7 +7,8 @@ export type Permission = (category: string, service?: string) => boolean
 const HELD_BACK =
   'script[type="text/plain"][data-category],iframe[data-src][data-category],img[data-src][data-category],link[data-href][data-category]'
 
-const activated = new WeakSet<Element>()
+/** Tags gating has activated (or is activating): autoBlock lets them through. */
+export const activated = new WeakSet<Element>()
 const reported = new WeakSet<Element>()
 let queue: Promise<void> = Promise.resolve()
 
@@ -42,8 +43,10 @@ function activate(element: Element): Promise<void> | void {
     element.href = element.getAttribute('data-href') as string
   } else {
     const srcset = element.getAttribute('data-srcset')
+    const src = element.getAttribute('data-src') as string
     if (srcset) element.setAttribute('srcset', srcset)
-    element.setAttribute('src', element.getAttribute('data-src') as string)
+    // Already showing it (an embed loaded once from its placeholder): setting it again would reload it.
+    if (element.getAttribute('src') != src) element.setAttribute('src', src)
   }
 }
 
@@ -56,6 +59,7 @@ function activate(element: Element): Promise<void> | void {
  */
 function activateScript(held: HTMLScriptElement): Promise<void> | void {
   const script = document.createElement('script')
+  activated.add(script)
   for (const { name, value } of Array.from(held.attributes)) {
     if (name !== 'type' && name !== 'data-type') script.setAttribute(name, value)
   }
@@ -66,7 +70,9 @@ function activateScript(held: HTMLScriptElement): Promise<void> | void {
   const src = held.getAttribute('src')
   if (!src) script.text = held.text
   else script.async = held.hasAttribute('async')
-  activated.add(script)
+  // Code that inserted the held element may wait for its load event (autoBlock). Told once
+  // the held element is out of the page, so the page's own listeners hear the event once.
+  for (const type of ['load', 'error']) script.addEventListener(type, () => queueMicrotask(() => held.dispatchEvent(new Event(type))))
   const waitForLoad =
     src && !script.async && type !== 'module'
       ? new Promise<void>((resolve) => {

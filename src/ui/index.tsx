@@ -6,6 +6,7 @@ import type { Ui } from './context'
 import { renderDeclarations } from './declaration'
 import { createTranslator } from './i18n/translate'
 import { ensureStylesheet, whenBody } from './page'
+import { startPlaceholders } from './placeholder'
 import { Preferences } from './preferences'
 import { createRoot } from './root'
 
@@ -22,6 +23,7 @@ export const mount: MountUI = (host) =>
     const root = createRoot(config, tr)
     // First in the body, so keyboard and screen-reader users meet it first; it is fixed, so nothing moves.
     document.body.prepend(root)
+    startPlaceholders(host, tr)
     renderDeclarations(host, tr)
 
     let shown: View = 'none'

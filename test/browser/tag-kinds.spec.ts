@@ -39,8 +39,9 @@ test('every kind of held-back tag activates once, in document order', async ({ p
   await expect(page.locator('img')).toHaveJSProperty('complete', true)
   expect(await page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--stub-bootstrap').trim())).toBe('loaded')
 
-  // Later decisions never run a tag twice.
-  await saveChoice(page, { categories: ['analytics'] })
+  // Later decisions, withdrawals included, never run a script, stylesheet or pixel twice.
+  // (A withdrawn embed is unloaded and loads again on re-consent: embeds.spec.ts.)
+  await saveChoice(page, { categories: ['analytics', 'social'] })
   await callApi(page, 'acceptAll')
   await networkQuiet(page)
   expect(await activations(page)).toEqual(ALL_TAGS)

@@ -24,6 +24,12 @@ export const en = {
   provider: 'Provider',
   purpose: 'Purpose',
   duration: 'Duration',
+  // Placeholder of a held-back embed (YouTube video, map, social post)
+  embedTitle: '{service} content held back',
+  embedText: 'You have not allowed {service} ({category}). Loading this content lets {service} set cookies and see your visit.',
+  embedPolicy: 'Privacy policy of {service}',
+  embedOnce: 'Load this once',
+  embedAlways: 'Always allow {service}',
   'necessary.label': 'Necessary',
   'necessary.description':
     'Make the site work and remember your choices, such as this one. They cannot be switched off.',

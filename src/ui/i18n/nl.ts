@@ -22,6 +22,11 @@ export const nl: Record<MessageKey, string> = {
   provider: 'Aanbieder',
   purpose: 'Doel',
   duration: 'Bewaartermijn',
+  embedTitle: 'Inhoud van {service} tegengehouden',
+  embedText: 'Je hebt {service} ({category}) niet toegestaan. Als je deze inhoud laadt, kan {service} cookies plaatsen en je bezoek zien.',
+  embedPolicy: 'Privacyverklaring van {service}',
+  embedOnce: 'Eenmalig laden',
+  embedAlways: '{service} altijd toestaan',
   'necessary.label': 'Noodzakelijk',
   'necessary.description':
     'Laten de site werken en onthouden je keuzes, zoals deze. Ze kunnen niet uit.',

@@ -1,0 +1,43 @@
+import type { ServiceConfig } from './types'
+
+/**
+ * Finds the service a URL loads from: the URL's host is one of the service's
+ * `hosts` or a subdomain of one (`googletagmanager.com` covers
+ * `www.googletagmanager.com`, never `evilgoogletagmanager.com` or
+ * `googletagmanager.com.evil.example`). The browser's own URL parser reads the
+ * URL, so what matches is where the browser would really connect: ports, case,
+ * `//host/…`, `user@host` and a trailing dot are all read as it reads them.
+ * Only http(s) URLs on another host than the page can match: relative, data:
+ * and blob: URLs never do.
+ *
+ * `named(text)` says whether a text mentions one of the hosts at all: a cheap
+ * test before parsing HTML.
+ */
+export function hostMatcher(services: ServiceConfig[]) {
+  const table = services.flatMap((service) =>
+    (service.hosts || []).map((host) => [host.toLowerCase().replace(/^\*?\.|\.$/g, ''), service] as const),
+  )
+  const match = (url: string): ServiceConfig | undefined => {
+    const host = hostOf(url)
+    const found = host && table.find(([known]) => host == known || host.endsWith('.' + known))
+    return found ? found[1] : undefined
+  }
+  match.named = (text: string) => {
+    const lower = text.toLowerCase()
+    return table.some(([known]) => lower.includes(known))
+  }
+  return match
+}
+
+/** The host an http(s) URL on another host than the page's connects to, else ''. */
+function hostOf(url: string): string {
+  // Only `http(s):…` or `//…` can leave the page's host (the URL parser drops tabs and newlines
+  // anywhere, and control characters and spaces in front): anything else needs no parsing.
+  if (!/^[\0- ]*(https?:|[/\\]{2})/i.test(url.replace(/[\t\n\r]/g, ''))) return ''
+  try {
+    const parsed = new URL(url, location.href)
+    return /^https?:$/.test(parsed.protocol) && parsed.host != location.host ? parsed.hostname.replace(/\.$/, '') : ''
+  } catch {
+    return ''
+  }
+}

@@ -1,0 +1,173 @@
+import type { Page } from '@playwright/test'
+import { test, expect } from './fixtures'
+import { cookieNames, stubsRan } from './browser-state'
+import { consentUI } from './consent-ui'
+import { saveChoice } from './consentry-api'
+import { networkQuiet } from './network-quiet'
+
+// test/browser/pages/auto-block.html: autoBlock on, and vendor snippets exactly as the vendors give them.
+const PAGE = '/test-pages/auto-block.html'
+
+/** What the page's own snippets request: GTM and Hotjar while parsing, the Meta Pixel at the end of <body>, LinkedIn on load. */
+const SNIPPETS = {
+  analytics: ['https://www.googletagmanager.com/gtm.js?id=GTM-EARLY', 'https://static.hotjar.com/c/hotjar-789.js?sv=6'],
+  tracking: ['https://snap.licdn.com/li.lms-analytics/insight.min.js'],
+  advertising: ['https://connect.facebook.net/en_US/fbevents.js'],
+}
+
+/** Tags the test adds after load, every way code adds them, each with its own URL. */
+const LATER = {
+  analytics: [
+    'https://www.googletagmanager.com/gtag/js?id=G-APPEND', // appendChild
+    'https://static.hotjar.com/c/hotjar-101.js?sv=6', // insertBefore
+    'https://www.googletagmanager.com/gtag/js?id=G-REPLACEWITH', // replaceWith
+    'https://static.hotjar.com/c/hotjar-102.js?sv=6', // insertAdjacentElement
+  ],
+  tracking: [
+    'https://snap.licdn.com/li.lms-analytics/insight.min.js?via=append', // append
+    'https://snap.licdn.com/li.lms-analytics/insight.min.js?via=setAttribute', // setAttribute('src'), then type = 'module'
+    'https://px.ads.linkedin.com/collect?via=insertAdjacentHTML', // an image in insertAdjacentHTML
+  ],
+  social: [
+    'https://www.youtube-nocookie.com/embed/inner', // an iframe in innerHTML
+    'https://www.youtube.com/embed/property', // iframe.src
+  ],
+  advertising: [
+    'https://connect.facebook.net/en_US/fbevents.js?via=prepend', // prepend
+    'https://connect.facebook.net/en_US/fbevents.js?via=src-after-insertion', // src set on an inserted script
+    'https://www.facebook.com/tr?id=000&ev=inner', // an image in innerHTML
+    'https://www.facebook.com/tr?id=000&ev=outer', // outerHTML
+    'https://www.facebook.com/tr?id=000&ev=image', // new Image().src, never inserted
+  ],
+}
+type Category = keyof typeof LATER
+
+const requestsOf = (categories: Category[], later = true) =>
+  categories.flatMap((c) => [...(SNIPPETS[c as keyof typeof SNIPPETS] ?? []), ...(later ? LATER[c] : [])]).sort()
+const EVERYTHING: Category[] = ['analytics', 'tracking', 'social', 'advertising']
+
+/** Adds the LATER tags the ways code does; returns when all are in the page. */
+function addTagsLater(page: Page) {
+  return page.evaluate(() => {
+    const w = window as unknown as { __onload: string[] }
+    w.__onload = []
+    const script = (src: string) => {
+      const s = document.createElement('script')
+      s.async = true
+      s.src = src
+      s.onload = () => w.__onload.push(src)
+      return s
+    }
+    const slot = document.getElementById('slot')!
+    document.head.appendChild(script('https://www.googletagmanager.com/gtag/js?id=G-APPEND'))
+    slot.insertBefore(script('https://static.hotjar.com/c/hotjar-101.js?sv=6'), null)
+    document.body.append(script('https://snap.licdn.com/li.lms-analytics/insight.min.js?via=append'))
+    slot.prepend(script('https://connect.facebook.net/en_US/fbevents.js?via=prepend'))
+    slot.appendChild(document.createElement('i')).replaceWith(script('https://www.googletagmanager.com/gtag/js?id=G-REPLACEWITH'))
+    slot.insertAdjacentElement('afterend', script('https://static.hotjar.com/c/hotjar-102.js?sv=6'))
+
+    const module = document.createElement('script')
+    module.setAttribute('src', 'https://snap.licdn.com/li.lms-analytics/insight.min.js?via=setAttribute')
+    module.type = 'module'
+    document.head.append(module)
+
+    const late = document.createElement('script')
+    document.head.append(late)
+    late.src = 'https://connect.facebook.net/en_US/fbevents.js?via=src-after-insertion'
+
+    const html = document.createElement('div')
+    slot.append(html)
+    html.innerHTML =
+      '<iframe src="https://www.youtube-nocookie.com/embed/inner" title="Video" width="320" height="180"></iframe>' +
+      '<img src="https://www.facebook.com/tr?id=000&amp;ev=inner" alt="" width="1" height="1">' +
+      // Never runs, with or without Consentry: browsers do not run scripts from innerHTML.
+      '<script async src="https://www.googletagmanager.com/gtag/js?id=G-INNER"></script>'
+    slot.insertAdjacentHTML('beforeend', '<img src="https://px.ads.linkedin.com/collect?via=insertAdjacentHTML" alt="">')
+    slot.appendChild(document.createElement('span')).outerHTML = '<img src="https://www.facebook.com/tr?id=000&amp;ev=outer" alt="">'
+    new Image().src = 'https://www.facebook.com/tr?id=000&ev=image'
+
+    const iframe = document.createElement('iframe')
+    iframe.src = 'https://www.youtube.com/embed/property'
+    iframe.title = 'Another video'
+    slot.append(iframe)
+  })
+}
+
+const onloadFired = (page: Page) => page.evaluate(() => (window as unknown as { __onload: string[] }).__onload.sort())
+
+test('the control: without autoBlock, the page and the test really add every tag', async ({ page, thirdPartyRequests }) => {
+  await page.goto(PAGE + '?autoBlock=off', { waitUntil: 'networkidle' })
+  await addTagsLater(page)
+  await expect.poll(() => [...thirdPartyRequests].sort()).toEqual(requestsOf(EVERYTHING))
+})
+
+test('tags added by code make no request before consent, and exactly one each after', async ({ page, context, thirdPartyRequests }) => {
+  await page.goto(PAGE, { waitUntil: 'networkidle' })
+  await addTagsLater(page)
+  await networkQuiet(page)
+  expect(thirdPartyRequests).toEqual([])
+  expect(await stubsRan(page)).toEqual([])
+  expect(await cookieNames(context)).toEqual([])
+  // The embeds code added are held back like the site's own: each gets a placeholder.
+  await expect(page.locator('.cy-ph')).toHaveCount(2)
+
+  await consentUI(page).bannerButton('acceptAll').click()
+  await expect.poll(() => [...thirdPartyRequests].sort()).toEqual(requestsOf(EVERYTHING))
+  await expect.poll(async () => (await stubsRan(page)).sort()).toEqual(
+    // (gtm.js has no stub: it is requested, and runs nothing.)
+    ['fbevents', 'fbevents', 'fbevents', 'gtag', 'gtag', 'hotjar', 'hotjar', 'hotjar', 'linkedin-insight', 'linkedin-insight', 'linkedin-insight'],
+  )
+  // Code waiting for its script's load event hears it.
+  await expect.poll(() => onloadFired(page)).toEqual(
+    [...LATER.analytics.slice(0, 4), LATER.tracking[0], LATER.advertising[0]].sort(),
+  )
+  await expect(page.locator('.cy-ph')).toHaveCount(0)
+
+  // Once allowed, tags added later load at once, and nothing loads twice.
+  await page.evaluate(() => {
+    const s = document.createElement('script')
+    s.src = 'https://www.googletagmanager.com/gtag/js?id=G-AFTER'
+    document.head.append(s)
+  })
+  await networkQuiet(page)
+  expect([...thirdPartyRequests].sort()).toEqual([...requestsOf(EVERYTHING), 'https://www.googletagmanager.com/gtag/js?id=G-AFTER'].sort())
+})
+
+test('only what the visitor allowed loads, on this page and the next', async ({ page, thirdPartyRequests }) => {
+  await page.goto(PAGE, { waitUntil: 'networkidle' })
+  await consentUI(page).bannerButton('rejectAll').click()
+  await addTagsLater(page)
+  await networkQuiet(page)
+  expect(thirdPartyRequests).toEqual([])
+
+  await saveChoice(page, { categories: ['analytics', 'social'] })
+  await expect.poll(() => [...thirdPartyRequests].sort()).toEqual(requestsOf(['analytics', 'social']))
+  await networkQuiet(page)
+  expect([...thirdPartyRequests].sort()).toEqual(requestsOf(['analytics', 'social']))
+
+  // The next page: allowed tags load as added, the others stay held back.
+  thirdPartyRequests.length = 0
+  await page.reload({ waitUntil: 'networkidle' })
+  await addTagsLater(page)
+  await networkQuiet(page)
+  expect([...thirdPartyRequests].sort()).toEqual(requestsOf(['analytics', 'social']))
+  // The Meta Pixel snippet's script and the two added later.
+  expect(await page.locator('script[type="text/plain"][data-service="facebook-pixel"]').count()).toBe(3)
+})
+
+test('hosts that merely look like a service are not held back', async ({ page, thirdPartyRequests }) => {
+  await page.goto(PAGE, { waitUntil: 'networkidle' })
+  const lookalikes = [
+    'https://www.google-analytics.com.evil.example/analytics.js',
+    'https://evilgoogletagmanager.com/gtag/js',
+    'https://cdn.example.net/?u=https://connect.facebook.net/en_US/fbevents.js',
+  ]
+  await page.evaluate((urls) => {
+    for (const url of urls) {
+      const s = document.createElement('script')
+      s.src = url
+      document.head.append(s)
+    }
+  }, lookalikes)
+  await expect.poll(() => [...thirdPartyRequests].sort()).toEqual([...lookalikes].sort())
+})

@@ -1,0 +1,223 @@
+import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
+import { activateAllowed } from '../../../src/core/gating'
+import type { ServiceConfig } from '../../../src/core/types'
+
+// The page is https://www.example.com/shop/cart (vitest.config.ts). Consentry itself is served
+// from a CDN that is also a configured service: its own files must never be held back.
+const OWN = 'https://cdn.jsdelivr.net/npm/consentry@1/dist/'
+
+const services: ServiceConfig[] = [
+  { id: 'ga', name: 'Google Analytics', category: 'analytics', hosts: ['google-analytics.com', 'googletagmanager.com'] },
+  { id: 'hotjar', name: 'Hotjar', category: 'analytics', hosts: ['hotjar.com'] },
+  { id: 'linkedin', name: 'LinkedIn Insight', category: 'tracking', hosts: ['snap.licdn.com', 'px.ads.linkedin.com'] },
+  { id: 'pixel', name: 'Facebook Pixel', category: 'advertising', hosts: ['connect.facebook.net', 'facebook.com'] },
+  { id: 'youtube', name: 'YouTube', category: 'social', hosts: ['youtube-nocookie.com'] },
+  { id: 'jsdelivr', name: 'jsDelivr', category: 'functional', hosts: ['cdn.jsdelivr.net'] },
+  { id: 'payments', name: 'Payments', category: 'necessary', hosts: ['js.payments.example'] },
+]
+const categories = ['necessary', 'functional', 'analytics', 'tracking', 'social', 'advertising']
+
+const allowed = new Set<string>()
+const permitted = (category: string, service?: string) => allowed.has(service ?? category)
+const onEmbed = vi.fn()
+
+const GA = 'https://www.googletagmanager.com/gtag/js?id=G-1'
+const PIXEL = 'https://www.facebook.com/tr?id=1&ev=PageView'
+const VIDEO = 'https://www.youtube-nocookie.com/embed/abc'
+
+function isHeldScript(script: Element, service: string) {
+  expect(script.getAttribute('type')).toBe('text/plain')
+  expect(script.getAttribute('data-service')).toBe(service)
+  expect(script.getAttribute('data-category')).toBe(services.find((s) => s.id == service)!.category)
+}
+
+function isHeldEmbed(element: Element, service: string, url: string) {
+  expect(element.hasAttribute('src')).toBe(false)
+  expect(element.getAttribute('data-src')).toBe(url)
+  expect(element.getAttribute('data-service')).toBe(service)
+  expect(element.getAttribute('data-category')).toBe(services.find((s) => s.id == service)!.category)
+}
+
+beforeAll(async () => {
+  Object.defineProperty(document, 'currentScript', { configurable: true, get: () => ({ src: OWN + 'consentry.js' }) })
+  const { autoBlock } = await import('../../../src/core/auto-block')
+  autoBlock(services, permitted, onEmbed)
+  delete (document as { currentScript?: unknown }).currentScript
+})
+
+beforeEach(() => {
+  document.head.innerHTML = ''
+  document.body.innerHTML = ''
+  allowed.clear()
+  onEmbed.mockClear()
+})
+
+describe('autoBlock: scripts', () => {
+  it('holds back a script whose src is set before insertion, however it is inserted', () => {
+    const inserts: ((script: HTMLScriptElement) => void)[] = [
+      (s) => document.head.appendChild(s),
+      (s) => document.body.insertBefore(s, document.body.firstChild),
+      (s) => document.body.append(s),
+      (s) => document.body.prepend(s),
+      (s) => document.body.appendChild(document.createElement('i')).replaceWith(s),
+      (s) => document.body.insertAdjacentElement('beforeend', s),
+    ]
+    for (const insert of inserts) {
+      const script = document.createElement('script')
+      script.async = true
+      script.src = GA
+      insert(script)
+      isHeldScript(script, 'ga')
+      expect(script.src).toBe(GA)
+    }
+  })
+
+  it('holds back src given by setAttribute, in any case', () => {
+    const script = document.createElement('script')
+    script.setAttribute('SRC', 'https://static.hotjar.com/c/hotjar-1.js?sv=6')
+    isHeldScript(script, 'hotjar')
+  })
+
+  it('keeps the type the code asked for in data-type, before or after the src', () => {
+    const before = document.createElement('script')
+    before.type = 'module'
+    before.src = 'https://snap.licdn.com/li.lms-analytics/insight.min.js'
+    isHeldScript(before, 'linkedin')
+    expect(before.getAttribute('data-type')).toBe('module')
+
+    const after = document.createElement('script')
+    after.src = 'https://connect.facebook.net/en_US/fbevents.js'
+    after.type = 'text/javascript'
+    after.setAttribute('type', 'module')
+    isHeldScript(after, 'pixel')
+    expect(after.getAttribute('data-type')).toBe('module')
+  })
+
+  it('leaves allowed, necessary, unknown, relative and first-party scripts alone', () => {
+    allowed.add('ga')
+    for (const url of [GA, 'https://js.payments.example/v3', 'https://cdn.unknown.example/a.js', '/app.js', 'https://www.example.com/b.js']) {
+      const script = document.createElement('script')
+      script.src = url
+      expect(script.hasAttribute('type'), url).toBe(false)
+      expect(script.hasAttribute('data-category'), url).toBe(false)
+    }
+  })
+
+  it("never holds back Consentry's own files, even from a host that belongs to a service", () => {
+    const own = document.createElement('script')
+    own.src = OWN + 'consentry-ui.js'
+    expect(own.hasAttribute('type')).toBe(false)
+    const other = document.createElement('script')
+    other.src = 'https://cdn.jsdelivr.net/npm/bootstrap@5/dist/js/bootstrap.min.js'
+    isHeldScript(other, 'jsdelivr')
+  })
+
+  it("leaves tags the site marked itself to gating, with the site's category", () => {
+    const script = document.createElement('script')
+    script.type = 'text/plain'
+    script.setAttribute('data-category', 'tracking')
+    script.src = GA
+    expect(script.getAttribute('data-category')).toBe('tracking')
+    expect(script.hasAttribute('data-service')).toBe(false)
+    expect(script.hasAttribute('data-type')).toBe(false)
+  })
+})
+
+describe('autoBlock: iframes and pixels', () => {
+  it('keeps the URL of an iframe in data-src and asks for the UI', () => {
+    const iframe = document.createElement('iframe')
+    iframe.src = VIDEO
+    document.body.append(iframe)
+    isHeldEmbed(iframe, 'youtube', VIDEO)
+    expect(onEmbed).toHaveBeenCalledTimes(1)
+  })
+
+  it('parks a new Image() pixel in <head>, where gating finds it, until the page inserts it elsewhere', () => {
+    const pixel = new Image()
+    pixel.src = PIXEL
+    isHeldEmbed(pixel, 'pixel', PIXEL)
+    expect(pixel.parentNode).toBe(document.head)
+
+    const shown = document.createElement('img')
+    shown.setAttribute('src', PIXEL)
+    document.body.append(shown)
+    expect(shown.parentNode).toBe(document.body)
+    isHeldEmbed(shown, 'pixel', PIXEL)
+    expect(onEmbed).not.toHaveBeenCalled()
+  })
+
+  it('lets an element have the URL it holds: how gating and "Load this once" release it', () => {
+    const iframe = document.createElement('iframe')
+    iframe.src = VIDEO
+    iframe.setAttribute('src', iframe.getAttribute('data-src')!)
+    expect(iframe.getAttribute('src')).toBe(VIDEO)
+  })
+})
+
+describe('autoBlock: HTML strings', () => {
+  it('holds back iframes and images in innerHTML, outerHTML and insertAdjacentHTML', () => {
+    document.body.innerHTML = `<div id="a"></div><p id="b"></p><i id="c"></i>`
+    document.getElementById('a')!.innerHTML = `<iframe src="${VIDEO}" width="320" height="180" title="Video"></iframe>`
+    document.getElementById('b')!.insertAdjacentHTML('afterend', `<img src="${PIXEL.replace('&', '&amp;')}" alt="">`)
+    document.getElementById('c')!.outerHTML = `<span><script async src="${GA}"></script></span>`
+
+    const iframe = document.querySelector('iframe')!
+    isHeldEmbed(iframe, 'youtube', VIDEO)
+    expect([iframe.width, iframe.height, iframe.title]).toEqual(['320', '180', 'Video'])
+    isHeldEmbed(document.querySelector('img')!, 'pixel', PIXEL)
+    // Scripts in HTML strings never run, with or without Consentry: left as they are.
+    expect(document.querySelector('script')!.outerHTML).toBe(`<script async="" src="${GA}"></script>`)
+  })
+
+  it('hands HTML without vendor tags through untouched', () => {
+    const html = '<p>Hello <b>world</b> &amp; <img src="/logo.png" alt="logo"></p>'
+    document.body.innerHTML = html
+    expect(document.body.innerHTML).toBe(html)
+    expect(document.querySelector('img')!.getAttribute('src')).toBe('/logo.png')
+  })
+})
+
+describe('autoBlock with gating', () => {
+  it('activates what it held back once consent arrives, once, and tells the code that inserted it', async () => {
+    const script = document.createElement('script')
+    const loaded = vi.fn()
+    script.onload = loaded
+    script.src = GA
+    document.head.appendChild(script)
+    const iframe = document.createElement('iframe')
+    iframe.src = VIDEO
+    document.body.append(iframe)
+    new Image().src = PIXEL
+
+    await activateAllowed(permitted, categories)
+    expect(document.querySelectorAll('script[type="text/plain"]')).toHaveLength(1)
+    expect(iframe.hasAttribute('src')).toBe(false)
+
+    allowed.add('ga').add('youtube').add('pixel')
+    await activateAllowed(permitted, categories)
+    await activateAllowed(permitted, categories)
+    const scripts = document.querySelectorAll('script')
+    expect(scripts).toHaveLength(1)
+    expect(scripts[0].getAttribute('type')).toBeNull()
+    expect(scripts[0].src).toBe(GA)
+    expect(loaded).toHaveBeenCalledTimes(1)
+    expect(iframe.getAttribute('src')).toBe(VIDEO)
+    expect(document.head.querySelector('img')!.getAttribute('src')).toBe(PIXEL)
+  })
+
+  it('restores the type asked for, and lets tags the site held back run on their own terms, whatever their attribute order', async () => {
+    const module = document.createElement('script')
+    module.src = 'https://snap.licdn.com/li.lms-analytics/insight.min.js'
+    module.type = 'module'
+    document.head.append(module)
+    // The site files Google's tag under a category of its own; the Google Analytics service stays refused.
+    document.head.insertAdjacentHTML('beforeend', `<script src="${GA}" type="text/plain" data-category="functional"></script>`)
+    allowed.add('functional').add('linkedin')
+    await activateAllowed(permitted, categories)
+    const scripts = [...document.head.querySelectorAll('script')]
+    expect(scripts.map((s) => [s.getAttribute('type'), s.getAttribute('src')])).toEqual([
+      ['module', 'https://snap.licdn.com/li.lms-analytics/insight.min.js'],
+      [null, GA],
+    ])
+  })
+})
