@@ -10,6 +10,7 @@ import { logError, logWarning } from './core/log'
 import type { ServiceLookup } from './core/config'
 import type { ConsentryApi, ConsentryConfig, MountUI } from './core/types'
 import { $config } from './core/state'
+import { pushConsentModeDefaults, resolveConsentModeOptions } from './core/integrations/consent-mode'
 import { ensureStylesheet } from './ui/page'
 import { startReopenButton } from './ui/reopen-button'
 
@@ -71,14 +72,17 @@ async function start(): Promise<void> {
       logError(`could not read the config at data-config="${configUrl}" (${(error as Error).message}); starting with the defaults, nothing non-essential runs until the visitor decides.`)
     }
   }
+  // Google must hear the defaults before an unblocked gtag snippet runs, even while the catalogue loads.
+  if (isObject(config)) pushConsentModeDefaults({ consentMode: resolveConsentModeOptions(config.consentMode).options })
   configure({ lookupService: await catalogueFor(config) })
   init(withStylesheet(config))
 }
 
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null
+
 /** The stylesheet sits next to this file; a config that names its own wins. */
 function withStylesheet(config: unknown): ConsentryConfig {
   const stylesheet = baseUrl + 'consentry.css'
-  const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null
   if (config === undefined) return { ui: { stylesheet } }
   // Anything malformed goes to init unchanged, which names what is wrong.
   if (!isObject(config) || (config.ui !== undefined && !isObject(config.ui))) return config as ConsentryConfig

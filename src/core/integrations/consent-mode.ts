@@ -22,7 +22,39 @@ export const CONSENT_UPDATE_EVENT = 'consentry_consent_update'
 type Gtag = (...args: unknown[]) => void
 type GoogleWindow = { dataLayer?: unknown[]; gtag?: Gtag }
 
-const categoriesFor = (config: ResolvedConfig, type: ConsentModeType): string[] =>
+/** Google's own snippet: tags read each command as an Arguments object; an array is ignored. */
+function pageGtag(): Gtag {
+  const page = window as unknown as GoogleWindow
+  const gtag: Gtag = function () {
+    // eslint-disable-next-line prefer-rest-params
+    dataLayer().push(arguments)
+  }
+  if (typeof page.gtag !== 'function') page.gtag = gtag
+  return gtag
+}
+
+const dataLayer = (): unknown[] => ((window as unknown as GoogleWindow).dataLayer ||= [])
+
+/** The entry our `default` became: seeing it in dataLayer means it was pushed on this page. */
+let pushedDefault: unknown
+
+/**
+ * Pushes `default` (and the `set` commands) once per page. The script build
+ * calls it before it waits for anything (the catalogue, a data-config file),
+ * because an unblocked Google snippet may run in that time; init calls it again
+ * and the second call does nothing.
+ */
+export function pushConsentModeDefaults(config: Pick<ResolvedConfig, 'consentMode'>): void {
+  const options = config.consentMode
+  if (!options || typeof window === 'undefined' || dataLayer().includes(pushedDefault)) return
+  const gtag = pageGtag()
+  gtag('consent', 'default', consentModeDefaults(config))
+  pushedDefault = dataLayer()[dataLayer().length - 1]
+  if (options.adsDataRedaction) gtag('set', 'ads_data_redaction', true)
+  if (options.urlPassthrough) gtag('set', 'url_passthrough', true)
+}
+
+const categoriesFor = (config: Pick<ResolvedConfig, 'consentMode'>, type: ConsentModeType): string[] =>
   (config.consentMode && config.consentMode.mapping[type]) || DEFAULT_CONSENT_MODE_MAPPING[type]
 
 const isServiceAllowed = (record: ConsentRecord | null, service: ServiceConfig): boolean =>
@@ -36,7 +68,7 @@ const payload = (granted: (type: ConsentModeType) => boolean): ConsentModePayloa
 }
 
 /** The `default` command: everything denied except types mapped to `necessary`. */
-export function consentModeDefaults(config: ResolvedConfig): ConsentModePayload {
+export function consentModeDefaults(config: Pick<ResolvedConfig, 'consentMode'>): ConsentModePayload {
   const result = payload((type) => categoriesFor(config, type).includes('necessary'))
   const options = config.consentMode
   if (options && options.waitForUpdate !== undefined) result.wait_for_update = options.waitForUpdate
@@ -84,27 +116,15 @@ const summary = (config: ResolvedConfig, record: ConsentRecord | null) => {
 
 /**
  * Speaks Consent Mode on this page. Call it once, synchronously in init, before
- * any Google tag can run: it pushes `default` (and the `set` commands) at once,
- * then `update` + CONSENT_UPDATE_EVENT for a stored decision and for every later
- * change. Returns a function that stops listening. Does nothing when Consent
- * Mode is off or there is no window.
+ * any Google tag can run: it pushes `default` (and the `set` commands) unless
+ * that was done already, then `update` + CONSENT_UPDATE_EVENT for a stored
+ * decision and for every later change. Returns a function that stops
+ * listening. Does nothing when Consent Mode is off or there is no window.
  */
 export function installConsentMode(config: ResolvedConfig, $consent: ReadableStore<ConsentRecord | null>): () => void {
-  const options = config.consentMode
-  if (!options || typeof window === 'undefined') return () => {}
-  const page = window as unknown as GoogleWindow
-  const dataLayer = () => (page.dataLayer = page.dataLayer || [])
-  // Google's own snippet: tags read each command as an Arguments object; an array is ignored.
-  const gtag: Gtag = function () {
-    // eslint-disable-next-line prefer-rest-params
-    dataLayer().push(arguments)
-  }
-  if (typeof page.gtag !== 'function') page.gtag = gtag
-
-  gtag('consent', 'default', consentModeDefaults(config))
-  if (options.adsDataRedaction) gtag('set', 'ads_data_redaction', true)
-  if (options.urlPassthrough) gtag('set', 'url_passthrough', true)
-
+  if (!config.consentMode || typeof window === 'undefined') return () => {}
+  pushConsentModeDefaults(config)
+  const gtag = pageGtag()
   const update = (record: ConsentRecord | null) => {
     gtag('consent', 'update', consentModeUpdate(config, record))
     dataLayer().push({ event: CONSENT_UPDATE_EVENT, consentry: summary(config, record) })

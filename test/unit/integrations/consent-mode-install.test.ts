@@ -1,6 +1,6 @@
 import { atom } from 'nanostores'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { CONSENT_UPDATE_EVENT, installConsentMode } from '../../../src/core/integrations/consent-mode'
+import { CONSENT_UPDATE_EVENT, installConsentMode, pushConsentModeDefaults } from '../../../src/core/integrations/consent-mode'
 import type { ConsentRecord } from '../../../src/core/types'
 import { googleAnalytics, hotjar } from '../../../src/services'
 import { makeConfig, makeRecord } from './fixtures'
@@ -41,6 +41,17 @@ describe('installConsentMode', () => {
       ['set', 'ads_data_redaction', true],
       ['set', 'url_passthrough', true],
     ])
+  })
+
+  it('pushes the default once when the script build already pushed it early', () => {
+    const config = makeConfig({ services }, everything)
+    pushConsentModeDefaults(config)
+    page.gtag!('js')
+    page.gtag!('config', 'G-1')
+    const $consent = atom<ConsentRecord | null>(null)
+    installConsentMode(config, $consent)
+    $consent.set(makeRecord(['analytics']))
+    expect(kinds()).toEqual(['consent default', 'set ads_data_redaction', 'set url_passthrough', 'js', 'config G-1', 'consent update', `event ${CONSENT_UPDATE_EVENT}`])
   })
 
   it('leaves out the set commands that are not configured', () => {
