@@ -4,9 +4,11 @@
  * split off and that loads only when something must be shown.
  */
 import { configure } from './core/api'
+import { decisionEngine } from './core/decision'
 import { startReopenButton } from './ui/reopen-button'
 
 configure({
+  engine: decisionEngine,
   loadUI: () => import('./ui/index').then((ui) => ui.mount),
   onStart: startReopenButton,
 })

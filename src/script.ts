@@ -8,7 +8,7 @@
 import { api, configure, init } from './core/api'
 import { logError, logWarning } from './core/log'
 import type { ServiceLookup } from './core/config'
-import type { ConsentryApi, ConsentryConfig, MountUI } from './core/types'
+import type { ConsentryApi, ConsentryConfig, DecisionEngine, MountUI } from './core/types'
 import { $config } from './core/state'
 import { pushConsentModeDefaults, resolveConsentModeOptions } from './core/integrations/consent-mode'
 import { ensureStylesheet } from './ui/page'
@@ -18,7 +18,7 @@ declare global {
   interface Window {
     Consentry?: ConsentryApi
     consentryConfig?: ConsentryConfig
-    ConsentryUI?: { mount: MountUI }
+    ConsentryUI?: { mount: MountUI; engine: DecisionEngine }
     ConsentryServices?: { lookupService: ServiceLookup }
   }
 }
@@ -26,9 +26,11 @@ declare global {
 const self = document.currentScript as HTMLScriptElement | null
 const baseUrl = self?.src ? self.src.replace(/[^/?#]*([?#].*)?$/, '') : ''
 
-/** Loads a sibling file of this script (with its nonce, for a strict CSP) and reads what it registered. */
+const loading: Record<string, Promise<unknown>> = {}
+
+/** Loads a sibling file of this script once (with its nonce, for a strict CSP) and reads what it registered. */
 function loadSibling<T>(file: string, registered: () => T | undefined): Promise<T> {
-  return new Promise((resolve, reject) => {
+  return (loading[file] ||= new Promise((resolve, reject) => {
     const ready = registered()
     if (ready) return resolve(ready)
     const script = document.createElement('script')
@@ -38,15 +40,24 @@ function loadSibling<T>(file: string, registered: () => T | undefined): Promise<
       const loaded = registered()
       loaded ? resolve(loaded) : reject(new Error(`${file} did not register`))
     }
-    script.onerror = () => reject(new Error(`could not load ${script.src}`))
+    script.onerror = () => {
+      delete loading[file]
+      reject(new Error(`could not load ${script.src}`))
+    }
     document.head.appendChild(script)
-  })
+  })) as Promise<T>
 }
+
+/** The UI chunk, which also carries the decision engine: a page that only reads a stored decision needs neither. */
+const uiChunk = () => loadSibling('consentry-ui.js', () => window.ConsentryUI)
 
 /** The UI chunk and its stylesheet, fetched side by side rather than one after the other. */
 function loadUI(): Promise<MountUI> {
   ensureStylesheet($config.get()?.ui.stylesheet)
-  return loadSibling('consentry-ui.js', () => window.ConsentryUI?.mount)
+  return uiChunk().then((ui) => {
+    configure({ engine: ui.engine })
+    return ui.mount
+  })
 }
 
 /** Catalogue ids (`services: ['hotjar']`) need consentry-services.js; other sites never fetch it. */
@@ -93,6 +104,6 @@ if (window.Consentry) {
   logWarning('consentry.js is included more than once on this page; only the first copy runs.')
 } else {
   window.Consentry = api
-  configure({ loadUI, onStart: startReopenButton })
+  configure({ loadUI, loadEngine: () => uiChunk().then((ui) => ui.engine), onStart: startReopenButton })
   void start()
 }

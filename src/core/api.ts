@@ -1,23 +1,21 @@
 import { autoBlock } from './auto-block'
 import { resolveConfig, type ServiceLookup } from './config'
-import { sendConsentLog } from './consent-log'
-import { deleteDeclaredCookies } from './cookies'
 import { emit } from './events'
 import { activateAllowed, type Permission } from './gating'
 import { installConsentMode, isAdvancedConsentModeService } from './integrations/consent-mode'
-import { applyGpc, gpcSignal } from './integrations/gpc'
+import { gpcSignal } from './integrations/gpc'
 import { resolveLanguage } from './language'
 import { logError, logWarning } from './log'
-import { newConsentId } from './record'
 import { $config, $consent, $view } from './state'
-import { readRecord, removeRecord, writeRecord } from './storage'
+import { readRecord } from './storage'
 import type {
   ConsentChange,
   ConsentChoice,
-  ConsentMethod,
   ConsentRecord,
   ConsentryApi,
   ConsentryConfig,
+  Decision,
+  DecisionEngine,
   MountUI,
   ResolvedConfig,
   UIHost,
@@ -28,6 +26,10 @@ import type {
 export interface EngineOptions {
   /** Fetches the UI chunk; called the first time something must be shown. */
   loadUI?: () => Promise<MountUI>
+  /** The decision-making half of the engine, when it is bundled with the core (ES module). */
+  engine?: DecisionEngine
+  /** Fetches it otherwise (the script build ships it in the UI chunk); called on the first decision. */
+  loadEngine?: () => Promise<DecisionEngine>
   /** Resolves catalogue ids in `config.services`. */
   lookupService?: ServiceLookup
   /** Runs once after init, e.g. to start the withdrawal button. */
@@ -82,27 +84,9 @@ export function init(input?: ConsentryConfig): void {
   emit('consentry:ready', { consent })
 }
 
-export function acceptAll(): void {
-  const config = requireConfig()
-  if (!config) return
-  const refused = host?.gpc ? config.gpcCategories : []
-  decide('accept-all', applyGpc(config.categories, refused))
-}
-
-export function rejectAll(): void {
-  decide('reject-all', [])
-}
-
-export function save(choice: ConsentChoice): void {
-  const config = requireConfig()
-  if (!config) return
-  if (!choice || !Array.isArray(choice.categories)) {
-    return logError('save() expects { categories: string[], services?: { [id]: boolean } }; nothing was changed.')
-  }
-  const unknown = choice.categories.filter((id) => !config.categories.includes(id))
-  if (unknown.length) logError(`save(): unknown categories ${unknown.join(', ')} were ignored; expected ${config.categories.join(', ')}.`)
-  decide('custom', choice.categories, choice.services)
-}
+export const acceptAll = (): void => decide('accept-all')
+export const rejectAll = (): void => decide('reject-all')
+export const save = (choice: ConsentChoice): void => decide('custom', choice)
 
 /** A copy of the valid decision, so the page cannot change the stored state by accident. */
 export function getConsent(): ConsentRecord | null {
@@ -127,11 +111,11 @@ export const showPreferences = (): void => setView('preferences')
 export const hide = (): void => setView('none')
 
 export function reset(): void {
-  const config = requireConfig()
-  if (!config) return
-  removeRecord(config.cookie)
-  $consent.set(null)
-  $view.set('banner')
+  withEngine((engine, config) => {
+    engine.forget(config)
+    $consent.set(null)
+    $view.set('banner')
+  })
 }
 
 export const api: ConsentryApi = {
@@ -148,60 +132,38 @@ export const api: ConsentryApi = {
   reset,
 }
 
-function decide(method: ConsentMethod, allowedCategories: string[], serviceChoices: Record<string, boolean> = {}): void {
-  const config = requireConfig()
-  if (!config || !host) return
-  const previous = $consent.get()
-  const chosen = (category: string) => category === 'necessary' || allowedCategories.includes(category)
-  const services: Record<string, boolean> = {}
-  for (const service of config.services) services[service.id] = serviceChoices[service.id] ?? chosen(service.category)
-  // A category is allowed when chosen, or when one of its services is (for that service only).
-  const categories: Record<string, boolean> = {}
-  for (const id of config.categories) {
-    categories[id] = chosen(id) || config.services.some((service) => service.category === id && services[service.id])
-  }
+function decide(method: 'accept-all' | 'reject-all' | 'custom', choice?: ConsentChoice): void {
+  withEngine((engine, config, ready) => {
+    const decision = engine.decide(ready, method, choice)
+    if (decision) apply(decision, config)
+  })
+}
 
-  const withdrawn = previous ? withdrawnIds(previous, categories, services) : []
-  const now = new Date().toISOString()
-  const consent: ConsentRecord = {
-    schema: 1,
-    id: previous?.id ?? newConsentId(),
-    createdAt: previous?.createdAt ?? now,
-    updatedAt: now,
-    revision: config.revision,
-    categories,
-    services,
-    method: withdrawn.length ? 'withdrawal' : method,
-    language: host.language,
-  }
-  if (host.gpc) consent.gpc = true
-
-  writeRecord(consent, config.cookie)
+function apply({ consent, previous, withdrawn }: Decision, config: ResolvedConfig): void {
   $consent.set(consent)
   $view.set('none')
-  if (withdrawn.length) deleteDeclaredCookies(withdrawnCookies(config, withdrawn))
   announce(consent, previous)
-  if (config.consentLog) sendConsentLog(config.consentLog.url, consent)
-  if (withdrawn.length && config.reloadOnWithdrawal) location.reload()
+  if (withdrawn && config.reloadOnWithdrawal) location.reload()
   else activateTags()
 }
 
-/** Services (by id) whose permission went from granted to refused. */
-function withdrawnIds(previous: ConsentRecord, categories: Record<string, boolean>, services: Record<string, boolean>): string[] {
-  const config = $config.get() as ResolvedConfig
-  return config.services
-    .filter((service) => {
-      const before = previous.categories[service.category] === true && previous.services[service.id] !== false
-      return before && !services[service.id]
+/**
+ * Runs `use` with the decision engine: at once when it is here, else once it
+ * has loaded. The config is checked first, so a call before init() says so.
+ */
+function withEngine(use: (engine: DecisionEngine, config: ResolvedConfig, host: UIHost) => void): void {
+  const config = requireConfig()
+  const ready = host
+  if (!config || !ready) return
+  if (options.engine) return use(options.engine, config, ready)
+  if (!options.loadEngine) return logError('no decision engine: the UI chunk was not configured.')
+  options
+    .loadEngine()
+    .then((engine) => {
+      options.engine = engine
+      use(engine, config, ready)
     })
-    .map((service) => service.id)
-    .concat(Object.keys(categories).filter((id) => previous.categories[id] === true && !categories[id]))
-}
-
-function withdrawnCookies(config: ResolvedConfig, withdrawn: string[]) {
-  return config.services
-    .filter((service) => withdrawn.includes(service.id) || withdrawn.includes(service.category))
-    .flatMap((service) => service.cookies || [])
+    .catch((error) => logError(`could not load the consent engine (${(error as Error)?.message ?? error}); nothing was changed.`))
 }
 
 function announce(consent: ConsentRecord, previous: ConsentRecord | null): void {

@@ -1,16 +1,7 @@
-import Cookies from 'js-cookie'
-import { logWarning } from './log'
-import { parseRecord, serializeRecord, type Validity } from './record'
+import { parseRecord, type Validity } from './record'
 import type { ConsentRecord, ResolvedConfig } from './types'
 
 type CookieSettings = ResolvedConfig['cookie']
-
-/**
- * Kept when the browser refuses our cookie (cookies off, storage full), so the
- * visitor's decision still holds for this page and nothing non-essential runs
- * without it.
- */
-let memoryRecord: string | undefined
 
 /**
  * The newest valid record among every cookie of our name. Several can exist
@@ -18,14 +9,15 @@ let memoryRecord: string | undefined
  */
 export function readRecord(cookie: CookieSettings, validity: Validity): ConsentRecord | null {
   let newest: ConsentRecord | null = null
-  for (const raw of cookieValues(cookie.name).concat(memoryRecord ?? [])) {
+  for (const raw of cookieValues(cookie.name)) {
     const record = parseRecord(raw, validity)
     if (record && (!newest || Date.parse(record.updatedAt) > Date.parse(newest.updatedAt))) newest = record
   }
   return newest
 }
 
-function cookieValues(name: string): string[] {
+/** Every value of the cookies of this name, decoded (a path or parent domain can add more than one). */
+export function cookieValues(name: string): string[] {
   const values: string[] = []
   for (const pair of document.cookie.split('; ')) {
     const split = pair.indexOf('=')
@@ -37,29 +29,4 @@ function cookieValues(name: string): string[] {
     }
   }
   return values
-}
-
-/** Stores the record; falls back to memory with one warning when the browser refuses. */
-export function writeRecord(record: ConsentRecord, cookie: CookieSettings): void {
-  const value = serializeRecord(record)
-  memoryRecord = undefined
-  Cookies.set(cookie.name, value, {
-    expires: cookie.expiresDays,
-    path: cookie.path,
-    domain: cookie.domain,
-    sameSite: cookie.sameSite,
-    secure: cookie.secure,
-  })
-  if (!cookieValues(cookie.name).includes(value)) {
-    memoryRecord = value
-    logWarning(
-      `the browser did not store the consent cookie "${cookie.name}" (cookies disabled, or a domain/secure setting that does not fit this page). ` +
-        'The choice holds for this page only; check config.cookie.',
-    )
-  }
-}
-
-export function removeRecord(cookie: CookieSettings): void {
-  memoryRecord = undefined
-  Cookies.remove(cookie.name, { path: cookie.path, domain: cookie.domain })
 }

@@ -253,3 +253,23 @@ export interface UIHost {
 
 /** The UI chunk's entry: renders into the page and keeps itself in sync with `host.$view`. */
 export type MountUI = (host: UIHost) => void
+
+/** A decision made and stored, for the engine to apply and announce. */
+export interface Decision {
+  consent: ConsentRecord
+  previous: ConsentRecord | null
+  /** True when something allowed before was taken back. */
+  withdrawn: boolean
+}
+
+/**
+ * The half of the engine that makes decisions (builds, stores and logs the
+ * record). A page that only reads a stored decision never needs it, so the
+ * script build ships it in the UI chunk and fetches it on demand.
+ */
+export interface DecisionEngine {
+  /** Undefined when the request was unusable (reported on the console). */
+  decide(host: UIHost, method: 'accept-all' | 'reject-all' | 'custom', choice?: ConsentChoice): Decision | undefined
+  /** Deletes the stored record. */
+  forget(config: ResolvedConfig): void
+}

@@ -12,13 +12,15 @@ const config: ConsentryConfig = {
   ],
 }
 
-/** A fresh engine (module state included) for every test, as on a new page. */
-async function freshEngine() {
+/** A fresh engine (module state included) for every test, as on a new page; decisions bundled as in the ES module. */
+async function freshEngine({ bundled = true } = {}) {
   delete (window as unknown as Record<symbol, unknown>)[Symbol.for('consentry')]
   vi.resetModules()
   const api = await import('../../../src/core/api')
   const state = await import('../../../src/core/state')
-  return { ...api, ...state }
+  const { decisionEngine } = await import('../../../src/core/decision')
+  if (bundled) api.configure({ engine: decisionEngine })
+  return { ...api, ...state, decisionEngine }
 }
 
 function recordEvents() {
@@ -88,6 +90,44 @@ describe('first visit', () => {
 })
 
 describe('decisions', () => {
+  it('keep holding on the page when the browser refuses the cookie', async () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => {})
+    document.body.innerHTML = `<script type="text/plain" data-category="analytics">window.ran.push('ga')</script>`
+    const engine = await freshEngine()
+    engine.init(config)
+    const refuse = vi.spyOn(document, 'cookie', 'set').mockImplementation(() => {})
+    engine.save({ categories: ['analytics'] })
+    refuse.mockRestore()
+    await vi.waitFor(() => expect(window.ran).toEqual(['ga']))
+    expect(engine.isAllowed('analytics')).toBe(true)
+    expect(engine.$view.get()).toBe('none')
+    vi.restoreAllMocks()
+  })
+
+  it('made before the decision engine has loaded (script build) take effect once it arrives', async () => {
+    const engine = await freshEngine({ bundled: false })
+    let arrive: (value: typeof engine.decisionEngine) => void = () => {}
+    engine.configure({ loadEngine: () => new Promise((resolve) => (arrive = resolve)) })
+    engine.init(config)
+    engine.acceptAll()
+    expect(engine.getConsent()).toBeNull()
+    arrive(engine.decisionEngine)
+    await vi.waitFor(() => expect(engine.getConsent()?.method).toBe('accept-all'))
+    expect(storedConsent()).toMatchObject({ method: 'accept-all' })
+  })
+
+  it('change nothing and say why when the decision engine cannot be loaded', async () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {})
+    const engine = await freshEngine({ bundled: false })
+    engine.configure({ loadEngine: () => Promise.reject(new Error('offline')) })
+    engine.init(config)
+    engine.acceptAll()
+    await vi.waitFor(() => expect(error).toHaveBeenCalledWith('[consentry] could not load the consent engine (offline); nothing was changed.'))
+    expect(engine.getConsent()).toBeNull()
+    expect(cookieNames()).toEqual([])
+    vi.restoreAllMocks()
+  })
+
   it('accept all stores a complete record, runs the tags and tells the page', async () => {
     const events = recordEvents()
     document.body.innerHTML = `<script type="text/plain" data-category="advertising" data-service="pixel">window.ran.push('pixel')</script>`

@@ -45,15 +45,27 @@ describe('reading the consent cookie', () => {
 })
 
 describe('when the browser refuses the cookie', () => {
-  it('keeps the decision in memory for this page and warns once', async () => {
-    const { readRecord, writeRecord } = await freshStorage()
+  it('warns once, naming the cookie and what to check', async () => {
+    const { writeRecord } = await import('../../../src/core/record-cookie')
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {})
     // Cookies disabled: writes vanish, reads find nothing of ours.
-    vi.spyOn(document, 'cookie', 'set').mockImplementation(() => {})
-    vi.spyOn(document, 'cookie', 'get').mockReturnValue('')
+    const set = vi.spyOn(document, 'cookie', 'set').mockImplementation(() => {})
+    const get = vi.spyOn(document, 'cookie', 'get').mockReturnValue('')
     writeRecord(record(hoursAgo(0), 'memory'), cookie)
-    expect(readRecord(cookie, validity)?.id).toBe('memory')
+    set.mockRestore()
+    get.mockRestore()
     expect(warn).toHaveBeenCalledTimes(1)
-    expect(warn.mock.calls[0][0]).toMatch(/^\[consentry\] the browser did not store the consent cookie "consentry"/)
+    expect(warn.mock.calls[0][0]).toMatch(/^\[consentry\] the browser did not store the consent cookie "consentry".*check config.cookie/)
+    vi.restoreAllMocks()
+  })
+
+  it('stores nothing and stays quiet when the browser keeps it', async () => {
+    const { writeRecord } = await import('../../../src/core/record-cookie')
+    const { readRecord } = await freshStorage()
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {})
+    writeRecord(record(hoursAgo(0), 'kept'), cookie)
+    expect(readRecord(cookie, validity)?.id).toBe('kept')
+    expect(warn).not.toHaveBeenCalled()
+    vi.restoreAllMocks()
   })
 })

@@ -1,0 +1,74 @@
+import { sendConsentLog } from './consent-log'
+import { deleteDeclaredCookies } from './cookies'
+import { applyGpc } from './integrations/gpc'
+import { logError } from './log'
+import { newConsentId } from './record'
+import { removeRecord, writeRecord } from './record-cookie'
+import type { ConsentChoice, ConsentMethod, ConsentRecord, Decision, DecisionEngine, ResolvedConfig, UIHost } from './types'
+
+/**
+ * Making a decision: what the visitor allowed becomes a record, stored as
+ * proof, with the cookies of anything taken back deleted. The core applies
+ * and announces the result. Not needed on a page that only reads a stored
+ * decision, so the script build ships it in the UI chunk.
+ */
+export const decisionEngine: DecisionEngine = {
+  decide(host, method, choice) {
+    const { config } = host
+    if (method == 'accept-all') return record(host, 'accept-all', applyGpc(config.categories, host.gpc ? config.gpcCategories : []))
+    if (method == 'reject-all') return record(host, 'reject-all', [])
+    if (!choice || !Array.isArray(choice.categories)) {
+      logError('save() expects { categories: string[], services?: { [id]: boolean } }; nothing was changed.')
+      return
+    }
+    const unknown = choice.categories.filter((id) => !config.categories.includes(id))
+    if (unknown.length) logError(`save(): unknown categories ${unknown.join(', ')} were ignored; expected ${config.categories.join(', ')}.`)
+    return record(host, 'custom', choice.categories, choice.services)
+  },
+  forget: (config) => removeRecord(config.cookie),
+}
+
+function record(host: UIHost, method: ConsentMethod, allowedCategories: string[], serviceChoices: ConsentChoice['services'] = {}): Decision {
+  const { config } = host
+  const previous = host.$consent.get()
+  const chosen = (category: string) => category === 'necessary' || allowedCategories.includes(category)
+  const services: Record<string, boolean> = {}
+  for (const service of config.services) services[service.id] = serviceChoices[service.id] ?? chosen(service.category)
+  // A category is allowed when chosen, or when one of its services is (for that service only).
+  const categories: Record<string, boolean> = {}
+  for (const id of config.categories) {
+    categories[id] = chosen(id) || config.services.some((service) => service.category === id && services[service.id])
+  }
+
+  const withdrawn = previous ? withdrawnServices(config, previous, services) : []
+  const withdrawnCategories = previous ? Object.keys(categories).filter((id) => previous.categories[id] === true && !categories[id]) : []
+  const now = new Date().toISOString()
+  const consent: ConsentRecord = {
+    schema: 1,
+    id: previous?.id ?? newConsentId(),
+    createdAt: previous?.createdAt ?? now,
+    updatedAt: now,
+    revision: config.revision,
+    categories,
+    services,
+    method: withdrawn.length || withdrawnCategories.length ? 'withdrawal' : method,
+    language: host.language,
+  }
+  if (host.gpc) consent.gpc = true
+
+  writeRecord(consent, config.cookie)
+  deleteDeclaredCookies(
+    config.services
+      .filter((service) => withdrawn.includes(service.id) || withdrawnCategories.includes(service.category))
+      .flatMap((service) => service.cookies || []),
+  )
+  if (config.consentLog) sendConsentLog(config.consentLog.url, consent)
+  return { consent, previous, withdrawn: consent.method == 'withdrawal' }
+}
+
+/** Services (by id) whose permission went from granted to refused. */
+function withdrawnServices(config: ResolvedConfig, previous: ConsentRecord, services: Record<string, boolean>): string[] {
+  return config.services
+    .filter((service) => previous.categories[service.category] === true && previous.services[service.id] !== false && !services[service.id])
+    .map((service) => service.id)
+}
