@@ -4,8 +4,10 @@ import { nodeResolve } from '@rollup/plugin-node-resolve'
 import terser from '@rollup/plugin-terser'
 
 // The builds, one source tree:
-// - the classic script (dist/consentry.js) for a <script> in <head>, with its UI
-//   chunk (dist/consentry-ui.js) fetched only when something must be shown, and
+// - the classic script (dist/consentry.js, or dist/consentry-autoblock.js with
+//   autoBlock built in) for a <script> in <head>, with its UI chunk
+//   (dist/consentry-ui.js: the UI and the decision engine) fetched only when
+//   something must be shown or decided, and
 //   the service catalogue (dist/consentry-services.js) only when a config names
 //   services by id;
 // - the ES module (dist/consentry.mjs) for bundlers, whose UI is a dynamic import.
@@ -47,6 +49,11 @@ export default [
     input: 'src/script.ts',
     output: { file: 'dist/consentry.js', format: 'iife' },
     plugins: [nodeResolve(), production, ts(), minify(), copyStylesheet],
+  },
+  {
+    input: 'src/script-autoblock.ts',
+    output: { file: 'dist/consentry-autoblock.js', format: 'iife' },
+    plugins: [nodeResolve(), production, ts(), minify()],
   },
   {
     input: 'src/ui/script.ts',

@@ -4,11 +4,13 @@
  * split off and that loads only when something must be shown.
  */
 import { configure } from './core/api'
+import { autoBlock } from './core/auto-block'
 import { decisionEngine } from './core/decision'
 import { startReopenButton } from './ui/reopen-button'
 
 configure({
   engine: decisionEngine,
+  autoBlock,
   loadUI: () => import('./ui/index').then((ui) => ui.mount),
   onStart: startReopenButton,
 })

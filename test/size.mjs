@@ -34,11 +34,13 @@ const firstVisit = total('first visit (core + UI + CSS)', [core, ui, css])
 const returning = total('returning visit (core)', [core])
 // The catalogue is fetched only by configs that name services by id: shown, not totalled.
 const catalogue = existsSync(dist('consentry-services.js')) ? [measure('consentry-services.js', 'consentry-services.js (by id)')] : []
+// Sites with `autoBlock: true` load this in place of consentry.js.
+const variants = existsSync(dist('consentry-autoblock.js')) ? [measure('consentry-autoblock.js', 'consentry-autoblock.js (variant)')] : []
 
 const cell = (n) => `${n} B (${(n / 1024).toFixed(2)} KB)`.padStart(20)
 const row = (r) => console.log(`${r.label.padEnd(34)}${cell(r.raw)}${cell(r.gzip)}${cell(r.brotli)}`)
 console.log(`${'file'.padEnd(34)}${'raw'.padStart(20)}${'gzip'.padStart(20)}${'brotli'.padStart(20)}`)
-;[core, ui, css, ...catalogue].forEach(row)
+;[core, ui, css, ...catalogue, ...variants].forEach(row)
 console.log('-'.repeat(94))
 ;[firstVisit, returning].forEach(row)
 

@@ -1,4 +1,4 @@
-import { autoBlock } from './auto-block'
+import type { autoBlock } from './auto-block'
 import { resolveConfig, type ServiceLookup } from './config'
 import { emit } from './events'
 import { activateAllowed, type Permission } from './gating'
@@ -32,6 +32,8 @@ export interface EngineOptions {
   loadEngine?: () => Promise<DecisionEngine>
   /** Resolves catalogue ids in `config.services`. */
   lookupService?: ServiceLookup
+  /** Holds back tags that code adds for known hosts (`autoBlock: true`); left out of consentry.js. */
+  autoBlock?: typeof autoBlock
   /** Runs once after init, e.g. to start the withdrawal button. */
   onStart?: (host: UIHost) => void
 }
@@ -67,7 +69,8 @@ export function init(input?: ConsentryConfig): void {
   // Google must hear the defaults before any of its tags can run.
   if (config.consentMode) installConsentMode(config, $consent)
   $consent.set(readRecord(config.cookie, validity(config)))
-  if (config.autoBlock) autoBlock(config.services, permitted, loadUI)
+  if (config.autoBlock && options.autoBlock) options.autoBlock(config.services, permitted, loadUI)
+  else if (config.autoBlock) logError('autoBlock: true needs consentry-autoblock.js in place of consentry.js; only tags marked type="text/plain" are held back.')
 
   $view.subscribe((view) => view !== 'none' && loadUI())
   document.addEventListener('click', openPreferencesFromLink)

@@ -89,6 +89,21 @@ describe('first visit', () => {
   })
 })
 
+describe('autoBlock', () => {
+  it('in a build without it, says which file to load and keeps holding back marked tags', async () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {})
+    document.body.innerHTML = `<script type="text/plain" data-category="analytics">window.ran.push('ga')</script>`
+    const engine = await freshEngine()
+    engine.init({ ...config, autoBlock: true })
+    expect(error).toHaveBeenCalledWith(
+      '[consentry] autoBlock: true needs consentry-autoblock.js in place of consentry.js; only tags marked type="text/plain" are held back.',
+    )
+    await Promise.resolve()
+    expect(window.ran).toEqual([])
+    vi.restoreAllMocks()
+  })
+})
+
 describe('decisions', () => {
   it('keep holding on the page when the browser refuses the cookie', async () => {
     vi.spyOn(console, 'warn').mockImplementation(() => {})

@@ -1,0 +1,109 @@
+/**
+ * What the classic script builds share: `<script src=".../consentry.js">` in `<head>`.
+ * Reads `window.consentryConfig` (or the JSON named by `data-config`), starts
+ * at once so it runs before the tags it guards, and exposes `window.Consentry`.
+ * The UI comes from `consentry-ui.js` next to this file, fetched only when
+ * something must be shown.
+ */
+import { api, configure, init, type EngineOptions } from './core/api'
+import { logError, logWarning } from './core/log'
+import type { ServiceLookup } from './core/config'
+import type { ConsentryApi, ConsentryConfig, DecisionEngine, MountUI } from './core/types'
+import { $config } from './core/state'
+import { pushConsentModeDefaults, resolveConsentModeOptions } from './core/integrations/consent-mode'
+import { ensureStylesheet } from './ui/page'
+import { startReopenButton } from './ui/reopen-button'
+
+declare global {
+  interface Window {
+    Consentry?: ConsentryApi
+    consentryConfig?: ConsentryConfig
+    ConsentryUI?: { mount: MountUI; engine: DecisionEngine }
+    ConsentryServices?: { lookupService: ServiceLookup }
+  }
+}
+
+const self = document.currentScript as HTMLScriptElement | null
+const baseUrl = self?.src ? self.src.replace(/[^/?#]*([?#].*)?$/, '') : ''
+
+const loading: Record<string, Promise<unknown>> = {}
+
+/** Loads a sibling file of this script once (with its nonce, for a strict CSP) and reads what it registered. */
+function loadSibling<T>(file: string, registered: () => T | undefined): Promise<T> {
+  return (loading[file] ||= new Promise((resolve, reject) => {
+    const ready = registered()
+    if (ready) return resolve(ready)
+    const script = document.createElement('script')
+    script.src = baseUrl + file
+    if (self?.nonce) script.nonce = self.nonce
+    script.onload = () => {
+      const loaded = registered()
+      loaded ? resolve(loaded) : reject(new Error(`${file} did not register`))
+    }
+    script.onerror = () => {
+      delete loading[file]
+      reject(new Error(`could not load ${script.src}`))
+    }
+    document.head.appendChild(script)
+  })) as Promise<T>
+}
+
+/** The UI chunk, which also carries the decision engine: a page that only reads a stored decision needs neither. */
+const uiChunk = () => loadSibling('consentry-ui.js', () => window.ConsentryUI)
+
+/** The UI chunk and its stylesheet, fetched side by side rather than one after the other. */
+function loadUI(): Promise<MountUI> {
+  ensureStylesheet($config.get()?.ui.stylesheet)
+  return uiChunk().then((ui) => {
+    configure({ engine: ui.engine })
+    return ui.mount
+  })
+}
+
+/** Catalogue ids (`services: ['hotjar']`) need consentry-services.js; other sites never fetch it. */
+async function catalogueFor(config: ConsentryConfig | undefined): Promise<ServiceLookup | undefined> {
+  if (!Array.isArray(config?.services) || !config.services.some((entry) => typeof entry === 'string')) return undefined
+  try {
+    return (await loadSibling('consentry-services.js', () => window.ConsentryServices)).lookupService
+  } catch (error) {
+    logError(`${(error as Error).message}: services named by id are left out and their tags stay blocked.`)
+    return undefined
+  }
+}
+
+async function start(): Promise<void> {
+  const configUrl = self?.getAttribute('data-config')
+  let config = window.consentryConfig
+  if (configUrl) {
+    try {
+      const response = await fetch(configUrl, { credentials: 'same-origin' })
+      if (!response.ok) throw new Error(`HTTP ${response.status}`)
+      config = await response.json()
+    } catch (error) {
+      logError(`could not read the config at data-config="${configUrl}" (${(error as Error).message}); starting with the defaults, nothing non-essential runs until the visitor decides.`)
+    }
+  }
+  // Google must hear the defaults before an unblocked gtag snippet runs, even while the catalogue loads.
+  if (isObject(config)) pushConsentModeDefaults({ consentMode: resolveConsentModeOptions(config.consentMode).options })
+  configure({ lookupService: await catalogueFor(config) })
+  init(withStylesheet(config))
+}
+
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null
+
+/** The stylesheet sits next to this file; a config that names its own wins. */
+function withStylesheet(config: unknown): ConsentryConfig {
+  const stylesheet = baseUrl + 'consentry.css'
+  if (config === undefined) return { ui: { stylesheet } }
+  // Anything malformed goes to init unchanged, which names what is wrong.
+  if (!isObject(config) || (config.ui !== undefined && !isObject(config.ui))) return config as ConsentryConfig
+  return { ...config, ui: { stylesheet, ...config.ui } }
+}
+
+/** Starts Consentry on this page, with the optional parts a build carries (`features`). */
+export function boot(features: EngineOptions = {}): void {
+  if (window.Consentry) return logWarning('consentry.js is included more than once on this page; only the first copy runs.')
+  window.Consentry = api
+  configure({ ...features, loadUI, loadEngine: () => uiChunk().then((ui) => ui.engine), onStart: startReopenButton })
+  void start()
+}
