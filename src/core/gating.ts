@@ -15,7 +15,7 @@ let queue: Promise<void> = Promise.resolve()
 /**
  * Activates every held-back tag that is now allowed, in document order and
  * once per page. Runs are queued so two decisions never interleave, and the
- * browser gets the main thread back between tags to keep each task short.
+ * browser gets the main thread back before each tag to keep each task short.
  */
 export function activateAllowed(allowed: Permission, categories: string[]): Promise<void> {
   queue = queue.then(() => activateRun(allowed, categories))
@@ -31,9 +31,12 @@ async function activateRun(allowed: Permission, categories: string[]): Promise<v
       continue
     }
     if (!allowed(category, element.getAttribute('data-service') || undefined)) continue
+    // Before each tag, not after: the first one then runs in a task of its own rather than
+    // in the click that gave consent, which stays short.
+    await yieldToBrowser()
+    if (activated.has(element) || !element.isConnected) continue
     activated.add(element)
     await activate(element)
-    await yieldToBrowser()
   }
 }
 

@@ -27,6 +27,19 @@ describe('tag gating', () => {
     expect(document.querySelectorAll('script[type="text/plain"]')).toHaveLength(1)
   })
 
+  it('leaves the task that gave consent before running the first tag, and the next task before each other', async () => {
+    document.body.innerHTML = `
+      <script type="text/plain" data-category="analytics">window.ran.push('a1')</script>
+      <script type="text/plain" data-category="analytics">window.ran.push('a2')</script>`
+    const done = activateAllowed(allowAnalytics, categories)
+    for (let i = 0; i < 20; i++) await Promise.resolve()
+    expect(window.ran).toEqual([])
+    await new Promise((resolve) => setTimeout(resolve))
+    expect(window.ran).toEqual(['a1'])
+    await done
+    expect(window.ran).toEqual(['a1', 'a2'])
+  })
+
   it('runs each tag once, however often consent is applied', async () => {
     document.body.innerHTML = `<script type="text/plain" data-category="analytics">window.ran.push('once')</script>`
     await activateAllowed(allowAnalytics, categories)
