@@ -1,4 +1,5 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { dirname, resolve } from 'node:path'
 import typescript from '@rollup/plugin-typescript'
 import { nodeResolve } from '@rollup/plugin-node-resolve'
 import terser from '@rollup/plugin-terser'
@@ -33,6 +34,13 @@ const minifyCss = (css) =>
     .replace(/;}/g, '}')
     .trim()
 
+// `import css from '…/x.css?raw'`: the stylesheet as a minified string, for a constructed stylesheet.
+const cssText = {
+  name: 'css-text',
+  resolveId: (source, importer) => (source.endsWith('.css?raw') ? resolve(dirname(importer), source) : null),
+  load: (id) => (id.endsWith('.css?raw') ? `export default ${JSON.stringify(minifyCss(readFileSync(id.slice(0, -4), 'utf8')))}` : null),
+}
+
 const copyStylesheet = {
   name: 'copy-stylesheet',
   writeBundle() {
@@ -48,12 +56,12 @@ export default [
   {
     input: 'src/script.ts',
     output: { file: 'dist/consentry.js', format: 'iife' },
-    plugins: [nodeResolve(), production, ts(), minify(), copyStylesheet],
+    plugins: [cssText, nodeResolve(), production, ts(), minify(), copyStylesheet],
   },
   {
     input: 'src/script-autoblock.ts',
     output: { file: 'dist/consentry-autoblock.js', format: 'iife' },
-    plugins: [nodeResolve(), production, ts(), minify()],
+    plugins: [cssText, nodeResolve(), production, ts(), minify()],
   },
   {
     input: 'src/ui/script.ts',
@@ -69,6 +77,6 @@ export default [
     input: { consentry: 'src/index.ts', services: 'src/services/index.ts' },
     output: { dir: 'dist', format: 'es', entryFileNames: '[name].mjs', chunkFileNames: 'chunks/[name]-[hash].mjs' },
     external: [/^preact/, 'nanostores', 'js-cookie'],
-    plugins: [ts(), minify()],
+    plugins: [cssText, ts(), minify()],
   },
 ]

@@ -17,5 +17,7 @@ export default defineConfig({
       },
     },
     restoreMocks: true,
+    // Stylesheets the code imports as text (`?raw`) must arrive as written, not emptied.
+    css: { include: [/\.css\?raw$/] },
   },
 })

@@ -29,7 +29,7 @@ const total = (label, parts) => ({
 })
 
 const [core, ui, css] = files.map((name) => measure(name))
-// The reopen (withdrawal) button lives in the core, so a returning visitor loads the core only.
+// The reopen (withdrawal) button and its styles live in the core, so a returning visitor loads the core only.
 const firstVisit = total('first visit (core + UI + CSS)', [core, ui, css])
 const returning = total('returning visit (core)', [core])
 // The catalogue is fetched only by configs that name services by id: shown, not totalled.

@@ -1,4 +1,5 @@
-import type { UIHost } from '../core/types'
+import type { ResolvedConfig, UIHost } from '../core/types'
+import css from '../../styles/reopen-button.css?raw'
 import { ensureStylesheet, whenBody } from './page'
 import { themeClass } from './root'
 
@@ -22,7 +23,7 @@ export function startReopenButton(
   const option = config.ui.reopenButton
   if (option === false) return
   whenBody(() => {
-    ensureStylesheet(config.ui.stylesheet)
+    style(config)
     const label =
       (config.translations[language] || {}).reopenButton || labels[language.split('-')[0]] || labels.en
     const button = document.createElement('button')
@@ -46,4 +47,18 @@ export function startReopenButton(
     $view.subscribe(sync)
     $consent.listen(sync)
   })
+}
+
+/**
+ * The button's few rules travel inside the core as a constructed stylesheet
+ * (which a strict `style-src` CSP allows, unlike a <style> element), so a
+ * returning visitor fetches no stylesheet. Browsers without constructed
+ * stylesheets get consentry.css. `stylesheet: false`: the site styles it.
+ */
+function style(config: ResolvedConfig): void {
+  if (config.ui.stylesheet === false) return
+  if (!('adoptedStyleSheets' in document) || !('replaceSync' in CSSStyleSheet.prototype)) return ensureStylesheet(config.ui.stylesheet)
+  const sheet = new CSSStyleSheet()
+  sheet.replaceSync(css)
+  document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet]
 }

@@ -65,11 +65,19 @@ test('a returning visitor who accepted gets each tag once per page, in document 
   await expect.poll(() => sortedServices(thirdPartyRequests)).toEqual(demoServices().sort())
 
   thirdPartyRequests.length = 0
+  const ownFiles: string[] = []
+  page.on('request', (request) => {
+    const url = new URL(request.url())
+    if (url.host == new URL(page.url()).host && url.pathname.startsWith('/dist/')) ownFiles.push(url.pathname)
+  })
   await page.reload({ waitUntil: 'networkidle' })
   await expect.poll(() => activations(page)).toEqual(tags)
+  // Nothing to show or decide: no UI chunk, and no stylesheet (the floating button styles itself).
+  expect(ownFiles.filter((file) => !file.endsWith('/consentry-services.js'))).toEqual(['/dist/consentry.js'])
   await expect.poll(() => sortedServices(thirdPartyRequests)).toEqual(demoServices().sort())
   expect(scriptServices(requestedServices(thirdPartyRequests))).toEqual(scriptServices(demoServices()))
   await expect(ui.reopenButton).toBeVisible()
+  await expect(ui.reopenButton).toHaveCSS('position', 'fixed')
   await expect(ui.banner).toHaveCount(0)
 
   thirdPartyRequests.length = 0

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import { startReopenButton } from '../../../src/ui/reopen-button'
 import { mount } from '../../../src/ui/index'
 import { $, $$, button, reset } from './dom'
@@ -55,6 +55,33 @@ describe('reopen button', () => {
     startReopenButton(fakeHost({ view: 'none', consent: record({}) }).host)
     expect(reopen().hidden).toBe(true)
     expect(reopen().hasAttribute('style')).toBe(false)
+  })
+
+  it('styles itself with a constructed stylesheet: a returning visitor fetches no stylesheet', () => {
+    document.adoptedStyleSheets = []
+    startReopenButton(fakeHost({ config: { ui: { stylesheet: '/dist/consentry.css' } } }).host)
+    expect($$('link')).toHaveLength(0)
+    const rules = document.adoptedStyleSheets.flatMap((sheet) => Array.from(sheet.cssRules, (rule) => rule.cssText)).join('\n')
+    expect(rules).toContain('.cy-reopen.cy-on')
+    expect(rules).toContain('position: fixed')
+  })
+
+  it('leaves the styling to the site when the config says stylesheet: false', () => {
+    document.adoptedStyleSheets = []
+    startReopenButton(fakeHost({ config: { ui: { stylesheet: false } } }).host)
+    expect(document.adoptedStyleSheets).toHaveLength(0)
+    expect($$('link')).toHaveLength(0)
+  })
+
+  it('links consentry.css instead in browsers without constructed stylesheets', () => {
+    // An older browser: CSSStyleSheet exists, but cannot be built from text.
+    vi.stubGlobal('CSSStyleSheet', function CSSStyleSheet() {})
+    try {
+      startReopenButton(fakeHost({ config: { ui: { stylesheet: '/dist/consentry.css' } } }).host)
+      expect($$<HTMLLinkElement>('link').map((link) => link.getAttribute('href'))).toEqual(['/dist/consentry.css'])
+    } finally {
+      vi.unstubAllGlobals()
+    }
   })
 
   it('sits bottom-left by default, where the config says otherwise', () => {
