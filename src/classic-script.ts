@@ -84,7 +84,7 @@ async function start(): Promise<void> {
     }
   }
   // Google must hear the defaults before an unblocked gtag snippet runs, even while the catalogue loads.
-  if (isObject(config)) pushConsentModeDefaults({ consentMode: resolveConsentModeOptions(config.consentMode).options })
+  if (isObject(config)) pushConsentModeDefaults({ consentMode: resolveConsentModeOptions(config.consentMode) })
   configure({ lookupService: await catalogueFor(config) })
   init(withStylesheet(config))
 }

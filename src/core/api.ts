@@ -59,12 +59,12 @@ export function init(input?: ConsentryConfig): void {
   }
   running[RUNNING] = true
 
-  const { config, errors } = resolveConfig(input, options.lookupService)
-  errors.forEach(logError)
+  const { config, problems } = resolveConfig(input, options.lookupService)
   const gpc = config.gpcCategories.length > 0 && gpcSignal()
   const language = resolveLanguage(config.language, config.translations, document, navigator)
   host = { api, config, $view, $consent, language, gpc }
   $config.set(config)
+  if (problems.length) withEngine((engine) => engine.explain(problems, config.categories).forEach(logError))
 
   // Google must hear the defaults before any of its tags can run.
   if (config.consentMode) installConsentMode(config, $consent)

@@ -1,3 +1,4 @@
+import type { Report } from '../config'
 import type { ConsentryConfig } from '../types'
 
 /** The categories that sell or share data across sites, refused under GPC unless config names others. */
@@ -13,7 +14,7 @@ export function gpcSignal(): boolean {
  * handling off; `true` or nothing means the defaults. Never `necessary`.
  * Unusable input keeps the defaults (stricter, not laxer) and is reported in `errors`.
  */
-export function resolveGpcCategories(input: ConsentryConfig['gpc'], categories: string[], errors: string[] = []): string[] {
+export function resolveGpcCategories(input: ConsentryConfig['gpc'], categories: string[], report: Report = () => {}): string[] {
   if (input === false) return []
   let wanted = DEFAULT_GPC_CATEGORIES
   if (input !== undefined && input !== true) {
@@ -21,9 +22,9 @@ export function resolveGpcCategories(input: ConsentryConfig['gpc'], categories: 
     if (Array.isArray(list)) {
       wanted = list
       list.forEach((id, i) => {
-        if (!categories.includes(id)) errors.push(`gpc.categories[${i}]: unknown category '${id}'`)
+        if (!categories.includes(id)) report(`gpc.categories[${i}]`, 'category.known', id)
       })
-    } else errors.push(`gpc: expected true, false or { categories: [...] }`)
+    } else report('gpc', 'gpc', input)
   }
   return categories.filter((id) => id !== 'necessary' && wanted.includes(id))
 }

@@ -387,6 +387,25 @@ describe('the page and the API', () => {
     expect(window.ran).toEqual([])
   })
 
+  it('fetches the words for config problems (script build) only when the config has one', async () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {})
+    storedRecord()
+    const sound = await freshEngine({ bundled: false })
+    const loadEngine = vi.fn(() => Promise.resolve(sound.decisionEngine))
+    sound.configure({ loadEngine })
+    sound.init(config)
+    await Promise.resolve()
+    expect(loadEngine).not.toHaveBeenCalled()
+
+    const faulty = await freshEngine({ bundled: false })
+    faulty.configure({ loadEngine: () => Promise.resolve(faulty.decisionEngine) })
+    faulty.init({ ...config, revision: 2, cookie: { sameSite: 'lax' as never } })
+    await vi.waitFor(() =>
+      expect(error).toHaveBeenCalledWith('[consentry] config.cookie.sameSite: expected "Lax", "Strict" or "None", got "lax".'),
+    )
+    expect(faulty.getConsent()?.id).toBe('returning')
+  })
+
   it('returns a copy from getConsent, so the page cannot change the stored decision', async () => {
     const engine = await freshEngine()
     engine.init(config)

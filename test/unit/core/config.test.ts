@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest'
-import { resolveConfig } from '../../../src/core/config'
+import { resolveConfig as resolveProblems, type ServiceLookup } from '../../../src/core/config'
+import { explainConfig } from '../../../src/core/config-messages'
 import type { ConsentryConfig, ServiceConfig } from '../../../src/core/types'
 import { lookupService } from '../../../src/services/registry'
+
+/** The config and the console messages its problems get (worded in the UI chunk). */
+function resolveConfig(input?: ConsentryConfig, lookup?: ServiceLookup) {
+  const { config, problems } = resolveProblems(input, lookup)
+  return { config, errors: explainConfig(problems, config.categories) }
+}
 
 const hotjar: ServiceConfig = { id: 'hotjar', name: 'Hotjar', category: 'analytics' }
 
@@ -83,5 +90,18 @@ describe('resolveConfig', () => {
     const { config, errors } = resolveConfig('analytics' as unknown as ConsentryConfig)
     expect(errors).toEqual(['config: expected an object, got "analytics".'])
     expect(config.categories).toContain('analytics')
+  })
+
+  it('reports Consent Mode and GPC problems under their config paths', () => {
+    const { config, errors } = resolveConfig({
+      categories: ['analytics'],
+      consentMode: { mode: 'fast' } as never,
+      gpc: { categories: ['marketing'] },
+    })
+    expect(config.consentMode).toMatchObject({ mode: 'basic' })
+    expect(errors).toEqual([
+      'config.consentMode.mode: expected "basic" or "advanced", got "fast".',
+      'config.gpc.categories[0]: expected one of necessary, analytics, got "marketing".',
+    ])
   })
 })

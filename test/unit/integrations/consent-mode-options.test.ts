@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest'
-import { DEFAULT_CONSENT_MODE_MAPPING, resolveConsentModeOptions } from '../../../src/core/integrations/consent-mode'
+import { explainConfig } from '../../../src/core/config-messages'
+import { DEFAULT_CONSENT_MODE_MAPPING, resolveConsentModeOptions as resolveOptions } from '../../../src/core/integrations/consent-mode'
+import type { ConfigProblem } from '../../../src/core/types'
+
+/** The options and the console messages for their problems. */
+function resolveConsentModeOptions(input: unknown) {
+  const problems: ConfigProblem[] = []
+  const options = resolveOptions(input, (...problem) => problems.push(problem))
+  return { options, errors: explainConfig(problems, []) }
+}
 
 describe('resolveConsentModeOptions', () => {
   it('is off for undefined and false', () => {
@@ -47,13 +56,13 @@ describe('resolveConsentModeOptions', () => {
       waitforupdate: 500,
     })
     expect(errors).toEqual([
-      "consentMode: expected only mode, waitForUpdate, region, adsDataRedaction, urlPassthrough, mapping, got 'waitforupdate'",
-      "consentMode.mode: expected 'basic' or 'advanced', got 'fast'",
-      "consentMode.waitForUpdate: expected a non-negative number, got 'x'",
-      "consentMode.adsDataRedaction: expected true or false, got 'yes'",
-      "consentMode.region[1]: expected a code such as 'NL' or 'US-CA', got 'Netherlands'",
-      "consentMode.mapping.analytics_storage: expected an array of category ids, got 'analytics'",
-      expect.stringMatching(/^consentMode\.mapping: expected only ad_storage, .*, got 'cookie_storage'$/),
+      'config.consentMode: expected only mode, waitForUpdate, region, adsDataRedaction, urlPassthrough, mapping, got "waitforupdate".',
+      'config.consentMode.mode: expected "basic" or "advanced", got "fast".',
+      'config.consentMode.waitForUpdate: expected a non-negative number, got "x".',
+      'config.consentMode.adsDataRedaction: expected true or false, got "yes".',
+      'config.consentMode.region[1]: expected a code such as "NL" or "US-CA", got "Netherlands".',
+      'config.consentMode.mapping.analytics_storage: expected an array of category ids, got "analytics".',
+      expect.stringMatching(/^config\.consentMode\.mapping: expected only ad_storage, .*, got "cookie_storage"\.$/),
     ])
     expect(options).toEqual({ mode: 'basic', region: ['NL'], mapping: DEFAULT_CONSENT_MODE_MAPPING })
   })
@@ -61,9 +70,9 @@ describe('resolveConsentModeOptions', () => {
   it('checks urlPassthrough, region and mapping shapes', () => {
     const { options, errors } = resolveConsentModeOptions({ urlPassthrough: 1, region: 'NL', mapping: ['analytics'] })
     expect(errors).toEqual([
-      'consentMode.urlPassthrough: expected true or false, got 1',
-      "consentMode.region: expected an array of ISO 3166-2 codes such as ['NL', 'US-CA'], got 'NL'",
-      'consentMode.mapping: expected an object such as { analytics_storage: [\'analytics\'] }, got ["analytics"]',
+      'config.consentMode.urlPassthrough: expected true or false, got 1.',
+      'config.consentMode.region: expected an array of ISO 3166-2 codes such as ["NL", "US-CA"], got "NL".',
+      'config.consentMode.mapping: expected an object such as { analytics_storage: ["analytics"] }, got an array.',
     ])
     expect(options).toEqual({ mode: 'basic', mapping: DEFAULT_CONSENT_MODE_MAPPING })
   })
@@ -73,7 +82,7 @@ describe('resolveConsentModeOptions', () => {
   })
 
   it('rejects a negative or infinite waitForUpdate', () => {
-    expect(resolveConsentModeOptions({ waitForUpdate: -1 }).errors).toEqual(['consentMode.waitForUpdate: expected a non-negative number, got -1'])
+    expect(resolveConsentModeOptions({ waitForUpdate: -1 }).errors).toEqual(['config.consentMode.waitForUpdate: expected a non-negative number, got -1.'])
     expect(resolveConsentModeOptions({ waitForUpdate: Infinity }).errors).toHaveLength(1)
   })
 
@@ -85,7 +94,7 @@ describe('resolveConsentModeOptions', () => {
   it('turns Consent Mode off for input of the wrong kind, and says so', () => {
     expect(resolveConsentModeOptions('yes')).toEqual({
       options: false,
-      errors: ["consentMode: expected true, false or an object, got 'yes'"],
+      errors: ['config.consentMode: expected true, false or an object, got "yes".'],
     })
     expect(resolveConsentModeOptions([]).options).toBe(false)
   })

@@ -17,7 +17,7 @@ export function makeConfig(
     cookie: { name: 'consentry', path: '/', sameSite: 'Lax', secure: true, expiresDays: 182 },
     translations: {},
     reloadOnWithdrawal: false,
-    consentMode: resolveConsentModeOptions(consentMode).options,
+    consentMode: resolveConsentModeOptions(consentMode),
     gpcCategories: ['tracking', 'advertising'],
     autoBlock: false,
     ui: {},

@@ -42,15 +42,15 @@ describe('resolveGpcCategories', () => {
   })
 
   it('uses the configured categories, never necessary, and reports unknown ones', () => {
-    const errors: string[] = []
-    expect(resolveGpcCategories({ categories: ['social', 'necessary', 'marketing'] }, CATEGORIES, errors)).toEqual(['social'])
-    expect(errors).toEqual(["gpc.categories[2]: unknown category 'marketing'"])
+    const problems: unknown[] = []
+    expect(resolveGpcCategories({ categories: ['social', 'necessary', 'marketing'] }, CATEGORIES, (...p) => problems.push(p))).toEqual(['social'])
+    expect(problems).toEqual([['gpc.categories[2]', 'category.known', 'marketing']])
   })
 
   it('keeps the defaults for malformed input, and reports it', () => {
-    const errors: string[] = []
-    expect(resolveGpcCategories({ categories: 'social' } as never, CATEGORIES, errors)).toEqual(['tracking', 'advertising'])
-    expect(errors).toHaveLength(1)
+    const problems: unknown[] = []
+    expect(resolveGpcCategories({ categories: 'social' } as never, CATEGORIES, (...p) => problems.push(p))).toEqual(['tracking', 'advertising'])
+    expect(problems).toHaveLength(1)
   })
 })
 

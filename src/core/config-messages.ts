@@ -1,0 +1,60 @@
+import { CONSENT_MODE_TYPES } from './integrations/consent-mode-options'
+import type { ConfigProblem } from './types'
+
+const FLAG = 'true or false'
+
+/** What each kind of config value must be, in the words the console shows. */
+const EXPECTED: Record<string, string | ((categories: string[]) => string)> = {
+  object: 'an object',
+  flag: FLAG,
+  url: 'an http(s), mailto or relative URL',
+  revision: 'a whole number of 0 or more',
+  siteName: 'a string',
+  language: 'a language tag such as "nl"',
+  'cookie.name': 'a cookie name (letters, digits, - and _)',
+  'cookie.domain': 'a domain such as ".example.com"',
+  'cookie.path': 'a path starting with "/"',
+  'cookie.sameSite': '"Lax", "Strict" or "None"',
+  'cookie.expiresDays': 'a number of days from 1 to 400',
+  categories: 'an array of category ids',
+  category: 'a category id such as "analytics" or { id: "analytics" }',
+  'category.new': 'a category id not listed before',
+  'category.known': (categories) => `one of ${categories.join(', ')}`,
+  services: 'an array of services',
+  service: 'a service object',
+  'service.catalogued': 'the id of a catalogued service',
+  'service.catalogued.script': 'the id of a catalogued service (ids need the script build)',
+  'service.id': 'an id such as "hotjar"',
+  'service.id.unique': 'an id no other service has',
+  'service.name': 'a display name',
+  'service.category': (categories) => `one of ${categories.join(', ')}`,
+  'service.cookies': 'an array of { name, duration }',
+  consentMode: 'true, false or an object',
+  'consentMode.keys': 'only mode, waitForUpdate, region, adsDataRedaction, urlPassthrough, mapping',
+  'consentMode.mode': '"basic" or "advanced"',
+  'consentMode.waitForUpdate': 'a non-negative number',
+  'consentMode.region': 'an array of ISO 3166-2 codes such as ["NL", "US-CA"]',
+  'consentMode.region[]': 'a code such as "NL" or "US-CA"',
+  'consentMode.mapping': 'an object such as { analytics_storage: ["analytics"] }',
+  'consentMode.mapping.keys': () => `only ${CONSENT_MODE_TYPES.join(', ')}`,
+  'consentMode.mapping[]': 'an array of category ids',
+  gpc: FLAG + ' or { categories: [...] }',
+}
+
+/**
+ * The console's words for config problems: `config.<path>: expected <what>,
+ * got <value>.` Shipped with the UI chunk, as only a faulty config needs it.
+ */
+export function explainConfig(problems: ConfigProblem[], categories: string[]): string[] {
+  return problems.map(([path, kind, got]) => {
+    const expected = EXPECTED[kind]
+    const what = typeof expected == 'function' ? expected(categories) : expected
+    return `config${path && '.' + path}: expected ${what}, got ${describe(got)}.`
+  })
+}
+
+function describe(value: unknown): string {
+  if (typeof value == 'string') return JSON.stringify(value)
+  if (Array.isArray(value)) return 'an array'
+  return value === null ? 'null' : typeof value == 'object' ? 'an object' : String(value)
+}
