@@ -83,10 +83,23 @@ async function start(): Promise<void> {
       logError(`could not read the config at data-config="${configUrl}" (${(error as Error).message}); starting with the defaults, nothing non-essential runs until the visitor decides.`)
     }
   }
-  // Google must hear the defaults before an unblocked gtag snippet runs, even while the catalogue loads.
-  if (isObject(config)) pushConsentModeDefaults({ consentMode: resolveConsentModeOptions(config.consentMode) })
+  const settings = withStylesheet(config)
+  if (isObject(settings)) {
+    // Google must hear the defaults before an unblocked gtag snippet runs, even while the catalogue loads.
+    pushConsentModeDefaults({ consentMode: resolveConsentModeOptions(settings.consentMode) })
+    prefetchBanner(settings)
+  }
   configure({ lookupService: await catalogueFor(config) })
-  init(withStylesheet(config))
+  init(settings)
+}
+
+/** No consent cookie at all: a banner is certain, so its files start loading now, beside the catalogue. */
+function prefetchBanner(config: ConsentryConfig): void {
+  const name = isObject(config.cookie) && typeof config.cookie.name == 'string' ? config.cookie.name : 'consentry'
+  if (document.cookie.split('; ').some((pair) => pair.startsWith(name + '='))) return
+  ensureStylesheet(config.ui?.stylesheet)
+  // A failure is reported when init asks for the chunk again.
+  uiChunk().catch(() => {})
 }
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null

@@ -26,3 +26,17 @@ test('included twice, it runs once: one banner, one activation, a console warnin
   await page.waitForTimeout(300)
   expect(thirdPartyRequests).toHaveLength(1)
 })
+
+test('a first visit fetches the UI chunk beside the catalogue, not after it', async ({ page }) => {
+  let uiRequested: () => void = () => {}
+  const ui = new Promise<void>((resolve) => (uiRequested = resolve))
+  page.on('request', (request) => request.url().endsWith('/dist/consentry-ui.js') && uiRequested())
+  // The catalogue is held back until the UI chunk has been asked for: fetched one after the other, it never would be.
+  await page.route('**/dist/consentry-services.js', async (route) => {
+    const timedOut = await Promise.race([ui.then(() => false), new Promise((resolve) => setTimeout(() => resolve(true), 5000))])
+    await route.continue()
+    expect(timedOut, 'consentry-ui.js was not requested while consentry-services.js loaded').toBe(false)
+  })
+  await page.goto('/test-pages/consent-mode-unblocked.html?ids=1')
+  await expect(consentUI(page).banner).toBeVisible()
+})
