@@ -5,10 +5,12 @@ import terser from '@rollup/plugin-terser'
 
 // The builds, one source tree:
 // - the classic script (dist/consentry.js) for a <script> in <head>, with its UI
-//   chunk (dist/consentry-ui.js) fetched only when something must be shown, and
-//   the service catalogue (dist/consentry-services.js) only when a config names
-//   services by id;
-// - the ES module (dist/consentry.mjs) for bundlers, whose UI is a dynamic import.
+//   chunk (dist/consentry-ui.js: the banner) fetched only when something must be
+//   shown, the dialog chunk (dist/consentry-dialog.js: preferences, cookie
+//   declaration, embed placeholders, all Preact) only when one of those is wanted,
+//   and the service catalogue (dist/consentry-services.js) only when a config
+//   names services by id;
+// - the ES module (dist/consentry.mjs) for bundlers, whose UI and dialog are dynamic imports.
 const ts = () =>
   // Type checking is tsc --noEmit's job (npm test); the build only transpiles.
   typescript({ tsconfig: './tsconfig.json', noEmit: false, noCheck: true, declaration: false, include: ['src/**/*'] })
@@ -31,11 +33,17 @@ const minifyCss = (css) =>
     .replace(/;}/g, '}')
     .trim()
 
-const copyStylesheet = {
-  name: 'copy-stylesheet',
+// The script build links consentry.css (banner, floating button) and, with the dialog
+// chunk, consentry-dialog.css; a bundler gets both in one file, styles.css.
+const copyStylesheets = {
+  name: 'copy-stylesheets',
   writeBundle() {
     mkdirSync('dist', { recursive: true })
-    writeFileSync('dist/consentry.css', minifyCss(readFileSync('styles/consentry.css', 'utf8')))
+    const banner = minifyCss(readFileSync('styles/consentry.css', 'utf8'))
+    const dialog = minifyCss(readFileSync('styles/consentry-dialog.css', 'utf8'))
+    writeFileSync('dist/consentry.css', banner)
+    writeFileSync('dist/consentry-dialog.css', dialog)
+    writeFileSync('dist/styles.css', banner + dialog)
   },
 }
 
@@ -46,11 +54,16 @@ export default [
   {
     input: 'src/script.ts',
     output: { file: 'dist/consentry.js', format: 'iife' },
-    plugins: [nodeResolve(), production, ts(), minify(), copyStylesheet],
+    plugins: [nodeResolve(), production, ts(), minify(), copyStylesheets],
   },
   {
     input: 'src/ui/script.ts',
     output: { file: 'dist/consentry-ui.js', format: 'iife' },
+    plugins: [nodeResolve(), production, ts(), minify()],
+  },
+  {
+    input: 'src/ui/dialog/script.ts',
+    output: { file: 'dist/consentry-dialog.js', format: 'iife' },
     plugins: [nodeResolve(), production, ts(), minify()],
   },
   {

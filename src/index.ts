@@ -7,7 +7,7 @@ import { configure } from './core/api'
 import { startReopenButton } from './ui/reopen-button'
 
 configure({
-  loadUI: () => import('./ui/index').then((ui) => ui.mount),
+  loadUI: () => import('./ui/module').then((ui) => ui.mount),
   onStart: startReopenButton,
 })
 

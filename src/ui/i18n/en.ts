@@ -3,7 +3,9 @@
  * `{site}`, `{purposes}` and `{n}` are filled in; `[label](https://…)` becomes a link.
  * Category texts are keyed `<category id>.label` and `<category id>.description`.
  */
-export const en = {
+
+/** What the banner says: the first-visit chunk (consentry-ui.js) carries these only. */
+export const enBanner = {
   bannerTitle: 'Cookies on {site}',
   bannerText:
     '{site} uses cookies the site needs to work. With your consent, we and our partners also use cookies for {purposes}. You can change your choice at any time.',
@@ -14,6 +16,17 @@ export const en = {
   close: 'Close',
   and: 'and',
   gpc: "Your browser's Global Privacy Control signal was honoured.",
+  'necessary.label': 'Necessary',
+  'functional.label': 'Functional',
+  'analytics.label': 'Analytics',
+  'tracking.label': 'Tracking',
+  'social.label': 'Social media',
+  'advertising.label': 'Advertising',
+}
+
+/** Everything, for the dialog chunk: the preferences, the cookie declaration, embed placeholders. */
+export const en = {
+  ...enBanner,
   preferencesTitle: 'Privacy preferences',
   preferencesText:
     'Choose which cookies {site} may use. Necessary cookies are always on because the site cannot work without them; everything else stays off until you turn it on.',
@@ -30,22 +43,16 @@ export const en = {
   embedPolicy: 'Privacy policy of {service}',
   embedOnce: 'Load this once',
   embedAlways: 'Always allow {service}',
-  'necessary.label': 'Necessary',
   'necessary.description':
     'Make the site work and remember your choices, such as this one. They cannot be switched off.',
-  'functional.label': 'Functional',
   'functional.description':
     'Load fonts, icons and other resources from content delivery networks. These services can see your IP address.',
-  'analytics.label': 'Analytics',
   'analytics.description':
     'Count visits and show how the site is used, so we can improve it.',
-  'tracking.label': 'Tracking',
   'tracking.description':
     'Let partners follow your visits across websites to build a profile of your interests.',
-  'social.label': 'Social media',
   'social.description':
     'Show posts, videos and buttons from social networks such as YouTube, Facebook, X and Instagram, which can recognise you.',
-  'advertising.label': 'Advertising',
   'advertising.description':
     'Show ads, personalised on the basis of your visits here and elsewhere, and measure their results.',
   // The cookie declaration (data-consentry="declaration")
@@ -58,4 +65,5 @@ export const en = {
   days: '{n} days',
 }
 
+export type BannerKey = keyof typeof enBanner
 export type MessageKey = keyof typeof en

@@ -1,7 +1,7 @@
-import type { MessageKey } from './en'
+import type { BannerKey, MessageKey } from './en'
 
-/** Dutch: complete (the type makes a missing key a compile error). */
-export const nl: Record<MessageKey, string> = {
+/** Dutch: complete (the types make a missing key a compile error). */
+export const nlBanner: Record<BannerKey, string> = {
   bannerTitle: 'Cookies op {site}',
   bannerText:
     '{site} gebruikt cookies die nodig zijn om de site te laten werken. Met je toestemming gebruiken wij en onze partners ook cookies voor {purposes}. Je kunt je keuze altijd wijzigen.',
@@ -12,6 +12,16 @@ export const nl: Record<MessageKey, string> = {
   close: 'Sluiten',
   and: 'en',
   gpc: 'Het Global Privacy Control-signaal van je browser is gerespecteerd.',
+  'necessary.label': 'Noodzakelijk',
+  'functional.label': 'Functioneel',
+  'analytics.label': 'Analytisch',
+  'tracking.label': 'Tracking',
+  'social.label': 'Social media',
+  'advertising.label': 'Advertenties',
+}
+
+export const nl: Record<MessageKey, string> = {
+  ...nlBanner,
   preferencesTitle: 'Privacyvoorkeuren',
   preferencesText:
     'Kies welke cookies {site} mag gebruiken. Noodzakelijke cookies staan altijd aan, omdat de site zonder niet werkt; al het andere blijft uit tot je het aanzet.',
@@ -27,22 +37,16 @@ export const nl: Record<MessageKey, string> = {
   embedPolicy: 'Privacyverklaring van {service}',
   embedOnce: 'Eenmalig laden',
   embedAlways: '{service} altijd toestaan',
-  'necessary.label': 'Noodzakelijk',
   'necessary.description':
     'Laten de site werken en onthouden je keuzes, zoals deze. Ze kunnen niet uit.',
-  'functional.label': 'Functioneel',
   'functional.description':
     'Laden lettertypen, iconen en andere bestanden van content delivery networks. Deze diensten kunnen je IP-adres zien.',
-  'analytics.label': 'Analytisch',
   'analytics.description':
     'Tellen bezoeken en laten zien hoe de site gebruikt wordt, zodat we hem kunnen verbeteren.',
-  'tracking.label': 'Tracking',
   'tracking.description':
     'Laten partners je bezoeken aan verschillende websites volgen om een profiel van je interesses op te bouwen.',
-  'social.label': 'Social media',
   'social.description':
     'Tonen berichten, video’s en knoppen van sociale netwerken zoals YouTube, Facebook, X en Instagram, die je kunnen herkennen.',
-  'advertising.label': 'Advertenties',
   'advertising.description':
     'Tonen advertenties, afgestemd op je bezoeken hier en elders, en meten hun resultaat.',
   changeSettings: 'Cookie-instellingen wijzigen',
