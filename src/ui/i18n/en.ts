@@ -4,7 +4,7 @@
  * Category texts are keyed `<category id>.label` and `<category id>.description`.
  */
 
-/** What the banner says: the first-visit chunk (consentry-ui.js) carries these only. */
+/** What the banner says (its purposes list names every category but necessary): the first-visit chunk carries these only. */
 export const enBanner = {
   bannerTitle: 'Cookies on {site}',
   bannerText:
@@ -16,7 +16,6 @@ export const enBanner = {
   close: 'Close',
   and: 'and',
   gpc: "Your browser's Global Privacy Control signal was honoured.",
-  'necessary.label': 'Necessary',
   'functional.label': 'Functional',
   'analytics.label': 'Analytics',
   'tracking.label': 'Tracking',
@@ -27,6 +26,7 @@ export const enBanner = {
 /** Everything, for the dialog chunk: the preferences, the cookie declaration, embed placeholders. */
 export const en = {
   ...enBanner,
+  'necessary.label': 'Necessary',
   preferencesTitle: 'Privacy preferences',
   preferencesText:
     'Choose which cookies {site} may use. Necessary cookies are always on because the site cannot work without them; everything else stays off until you turn it on.',

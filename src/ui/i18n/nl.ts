@@ -12,7 +12,6 @@ export const nlBanner: Record<BannerKey, string> = {
   close: 'Sluiten',
   and: 'en',
   gpc: 'Het Global Privacy Control-signaal van je browser is gerespecteerd.',
-  'necessary.label': 'Noodzakelijk',
   'functional.label': 'Functioneel',
   'analytics.label': 'Analytisch',
   'tracking.label': 'Tracking',
@@ -22,6 +21,7 @@ export const nlBanner: Record<BannerKey, string> = {
 
 export const nl: Record<MessageKey, string> = {
   ...nlBanner,
+  'necessary.label': 'Noodzakelijk',
   preferencesTitle: 'Privacyvoorkeuren',
   preferencesText:
     'Kies welke cookies {site} mag gebruiken. Noodzakelijke cookies staan altijd aan, omdat de site zonder niet werkt; al het andere blijft uit tot je het aanzet.',
