@@ -1,8 +1,8 @@
 import type { MountUI, UIHost, View } from '../core/types'
 import { createBanner } from './banner'
 import type { Dialog, DialogChunk } from './dialog/index'
-import { enBanner } from './i18n/en'
-import { nlBanner } from './i18n/nl'
+import { enBanner } from './i18n/en-banner'
+import { nlBanner } from './i18n/nl-banner'
 import { createTranslator } from './i18n/translate'
 import { ensureStylesheet, whenBody } from './page'
 import { createRoot } from './root'
@@ -28,20 +28,20 @@ export const createMount =
       // First in the body, so keyboard and screen-reader users meet it first; it is fixed, so nothing moves.
       document.body.prepend(root)
 
-      let loading: Promise<Dialog> | undefined
+      // One fetch, shared by every caller; a failed one is said once and tried again on the next call.
+      let loading: Promise<void> | undefined
       let dialog: Dialog | undefined
-      const loadOnce = () =>
+      const loadDialogOnce = () =>
         (loading ||= loadDialog(host).then(
-          (chunk) => (dialog = chunk.startDialog(host)),
+          (chunk) => void (dialog = chunk.startDialog(host)),
           (error) => {
             loading = undefined
             console.error(`[consentry] could not load the preferences (${error?.message ?? error}).`)
-            throw error
           },
         ))
-      // Also when the visitor only looks like opening the choices: by the click, the chunk is (nearly) there.
-      const prefetch = () => void loadOnce().catch(() => {})
-      whenNeeded(prefetch)
+      // Also called when the visitor only looks like opening the choices: by the click, the chunk is (nearly) there.
+      const fetchDialog = () => void loadDialogOnce()
+      whenNeeded(fetchDialog)
 
       // What is on screen: the banner appears and goes at once, the preferences once the dialog chunk is in.
       let shown: View = 'none'
@@ -59,21 +59,19 @@ export const createMount =
 
       function showBanner(on: boolean) {
         root.textContent = ''
-        if (on) root.append(createBanner(host, tr, prefetch))
+        if (on) root.append(createBanner(host, tr, fetchDialog))
       }
 
       // The banner stays up while the dialog chunk loads, so nothing flickers; the dialog replaces it once rendered.
       function open() {
         opener = document.activeElement as HTMLElement | null
-        loadOnce()
-          .then(() => {
-            if ($view.get() != 'preferences' || shown == 'preferences') return
-            const element = dialog!.preferences(true)
-            if (shown == 'banner') showBanner(false)
-            shown = 'preferences'
-            element?.focus()
-          })
-          .catch(() => {})
+        void loadDialogOnce().then(() => {
+          if (!dialog || $view.get() != 'preferences' || shown == 'preferences') return
+          const element = dialog.preferences(true)
+          if (shown == 'banner') showBanner(false)
+          shown = 'preferences'
+          element?.focus()
+        })
       }
 
       // After the other store listeners, which may show the opener again (one hidden while the dialog was up).

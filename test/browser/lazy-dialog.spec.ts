@@ -73,3 +73,31 @@ test('a dialog chunk that is already on the page (fetched early) is used, not fe
   await expect(ui.dialog).toBeFocused()
   expect(requested.filter((file) => file == 'consentry-dialog.js')).toHaveLength(1)
 })
+
+test('a dialog stylesheet that does not load leaves the banner up and says why', async ({ page }) => {
+  await page.route('**/dist/consentry-dialog.css', (route) => route.fulfill({ status: 404, body: '' }))
+  const errors: string[] = []
+  page.on('console', (message) => message.type() === 'error' && errors.push(message.text()))
+  const ui = consentUI(page)
+  await page.goto(PAGE, { waitUntil: 'networkidle' })
+  await ui.bannerButton('preferences').click()
+  await expect.poll(() => errors.join('\n')).toContain('[consentry] could not load the preferences (could not load ')
+  await expect(ui.banner).toBeVisible()
+  await expect(ui.dialog).toBeHidden()
+  await ui.bannerButton('rejectAll').click()
+  expect(await getConsent(page)).toMatchObject({ method: 'reject-all' })
+})
+
+test('ui.dialogStylesheet names the dialog stylesheet to link instead', async ({ page }) => {
+  const custom = '/dist/consentry-dialog.css?site=own'
+  await page.route('**/test-pages/consent-config.json', async (route) => {
+    const response = await route.fetch()
+    await route.fulfill({ response, json: { ...(await response.json()), ui: { dialogStylesheet: custom } } })
+  })
+  const ui = consentUI(page)
+  await page.goto(PAGE, { waitUntil: 'networkidle' })
+  await ui.bannerButton('preferences').click()
+  await expect(ui.dialog).toBeVisible()
+  const links = await page.evaluate(() => [...document.querySelectorAll<HTMLLinkElement>('link[rel=stylesheet]')].map((l) => new URL(l.href).pathname + new URL(l.href).search))
+  expect(links).toEqual(['/dist/consentry.css', custom])
+})

@@ -3,25 +3,7 @@
  * `{site}`, `{purposes}` and `{n}` are filled in; `[label](https://…)` becomes a link.
  * Category texts are keyed `<category id>.label` and `<category id>.description`.
  */
-
-/** What the banner says (its purposes list names every category but necessary): the first-visit chunk carries these only. */
-export const enBanner = {
-  bannerTitle: 'Cookies on {site}',
-  bannerText:
-    '{site} uses cookies the site needs to work. With your consent, we and our partners also use cookies for {purposes}. You can change your choice at any time.',
-  privacyPolicy: 'Privacy statement',
-  acceptAll: 'Accept all',
-  rejectAll: 'Reject all',
-  preferences: 'Preferences',
-  close: 'Close',
-  and: 'and',
-  gpc: "Your browser's Global Privacy Control signal was honoured.",
-  'functional.label': 'Functional',
-  'analytics.label': 'Analytics',
-  'tracking.label': 'Tracking',
-  'social.label': 'Social media',
-  'advertising.label': 'Advertising',
-}
+import { enBanner } from './en-banner'
 
 /** Everything, for the dialog chunk: the preferences, the cookie declaration, embed placeholders. */
 export const en = {
@@ -65,5 +47,4 @@ export const en = {
   days: '{n} days',
 }
 
-export type BannerKey = keyof typeof enBanner
 export type MessageKey = keyof typeof en

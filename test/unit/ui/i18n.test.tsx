@@ -1,5 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { en } from '../../../src/ui/i18n/en'
+import { enBanner } from '../../../src/ui/i18n/en-banner'
+import { nlBanner } from '../../../src/ui/i18n/nl-banner'
 import { nl } from '../../../src/ui/i18n/nl'
 import { createTranslator } from '../../../src/ui/i18n/translate'
 import { mount, settle } from './mount'
@@ -14,6 +16,13 @@ describe('languages', () => {
     for (const key of Object.keys(en) as (keyof typeof en)[]) expect(nl[key], key).not.toBe('')
     for (const id of ['necessary', 'functional', 'analytics', 'tracking', 'social', 'advertising'])
       expect(en).toHaveProperty(`${id}.description`)
+  })
+
+  it('gives the banner the same strings as the dialog, every one it needs and no more', () => {
+    expect(en).toMatchObject(enBanner)
+    expect(nl).toMatchObject(nlBanner)
+    expect(Object.keys(nlBanner).sort()).toEqual(Object.keys(enBanner).sort())
+    expect(Object.keys(enBanner)).not.toContain('preferencesTitle')
   })
 
   it('speaks Dutch when the host resolved nl', async () => {
