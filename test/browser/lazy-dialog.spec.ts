@@ -101,3 +101,27 @@ test('ui.dialogStylesheet names the dialog stylesheet to link instead', async ({
   const links = await page.evaluate(() => [...document.querySelectorAll<HTMLLinkElement>('link[rel=stylesheet]')].map((l) => new URL(l.href).pathname + new URL(l.href).search))
   expect(links).toEqual(['/dist/consentry.css', custom])
 })
+
+test('a late dialog stylesheet shifts nothing: the banner stays up until the styled dialog replaces it', async ({ page }) => {
+  await page.route('**/dist/consentry-dialog.css', async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 800))
+    await route.continue()
+  })
+  await page.addInitScript(() => {
+    const shifts: number[] = ((window as unknown as { shifts: number[] }).shifts = [])
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) shifts.push((entry as unknown as { value: number }).value)
+    }).observe({ type: 'layout-shift', buffered: true })
+  })
+  const ui = consentUI(page)
+  await page.goto(PAGE, { waitUntil: 'networkidle' })
+  const heading = page.locator('h1')
+  const before = await heading.boundingBox()
+  await ui.bannerButton('preferences').click()
+  await page.waitForTimeout(300)
+  await expect(ui.banner).toBeVisible()
+  await expect(ui.dialog).toHaveCount(0)
+  await expect(ui.dialog).toBeFocused()
+  expect(await heading.boundingBox()).toEqual(before)
+  expect(await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts)).toEqual([])
+})
