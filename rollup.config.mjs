@@ -7,11 +7,12 @@ import terser from '@rollup/plugin-terser'
 // The builds, one source tree:
 // - the classic script (dist/consentry.js, or dist/consentry-autoblock.js with
 //   autoBlock built in) for a <script> in <head>, with its UI chunk
-//   (dist/consentry-ui.js: the UI and the decision engine) fetched only when
-//   something must be shown or decided, and
-//   the service catalogue (dist/consentry-services.js) only when a config names
-//   services by id;
-// - the ES module (dist/consentry.mjs) for bundlers, whose UI is a dynamic import.
+//   (dist/consentry-ui.js: the banner and the decision engine) fetched only when
+//   something must be shown or decided, the dialog chunk (dist/consentry-dialog.js:
+//   preferences, cookie declaration, embed placeholders, all Preact) only when one
+//   of those is wanted, and the service catalogue (dist/consentry-services.js)
+//   only when a config names services by id;
+// - the ES module (dist/consentry.mjs) for bundlers, whose UI and dialog are dynamic imports.
 const ts = () =>
   // Type checking is tsc --noEmit's job (npm test); the build only transpiles.
   typescript({ tsconfig: './tsconfig.json', noEmit: false, noCheck: true, declaration: false, include: ['src/**/*'] })
@@ -41,11 +42,17 @@ const cssText = {
   load: (id) => (id.endsWith('.css?raw') ? `export default ${JSON.stringify(minifyCss(readFileSync(id.slice(0, -4), 'utf8')))}` : null),
 }
 
-const copyStylesheet = {
-  name: 'copy-stylesheet',
+// The script build links consentry.css (banner) and, with the dialog chunk,
+// consentry-dialog.css; a bundler gets both in one file, styles.css.
+const copyStylesheets = {
+  name: 'copy-stylesheets',
   writeBundle() {
     mkdirSync('dist', { recursive: true })
-    writeFileSync('dist/consentry.css', minifyCss(readFileSync('styles/consentry.css', 'utf8')))
+    const banner = minifyCss(readFileSync('styles/consentry.css', 'utf8'))
+    const dialog = minifyCss(readFileSync('styles/consentry-dialog.css', 'utf8'))
+    writeFileSync('dist/consentry.css', banner)
+    writeFileSync('dist/consentry-dialog.css', dialog)
+    writeFileSync('dist/styles.css', banner + dialog)
   },
 }
 
@@ -56,7 +63,7 @@ export default [
   {
     input: 'src/script.ts',
     output: { file: 'dist/consentry.js', format: 'iife' },
-    plugins: [cssText, nodeResolve(), production, ts(), minify(), copyStylesheet],
+    plugins: [cssText, nodeResolve(), production, ts(), minify(), copyStylesheets],
   },
   {
     input: 'src/script-autoblock.ts',
@@ -66,6 +73,11 @@ export default [
   {
     input: 'src/ui/script.ts',
     output: { file: 'dist/consentry-ui.js', format: 'iife' },
+    plugins: [nodeResolve(), production, ts(), minify()],
+  },
+  {
+    input: 'src/ui/dialog/script.ts',
+    output: { file: 'dist/consentry-dialog.js', format: 'iife' },
     plugins: [nodeResolve(), production, ts(), minify()],
   },
   {

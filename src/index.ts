@@ -11,7 +11,7 @@ import { startReopenButton } from './ui/reopen-button'
 configure({
   engine: decisionEngine,
   autoBlock,
-  loadUI: () => import('./ui/index').then((ui) => ui.mount),
+  loadUI: () => import('./ui/module').then((ui) => ui.mount),
   onStart: startReopenButton,
 })
 

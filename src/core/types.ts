@@ -109,6 +109,12 @@ export interface UIOptions {
   reopenButton?: boolean | { position?: 'bottom-left' | 'bottom-right' }
   /** URL of Consentry's stylesheet; the script build finds it next to itself. */
   stylesheet?: string | false
+  /**
+   * URL of the stylesheet of the preferences dialog, cookie declaration and embed
+   * placeholders, loaded with them. The script build finds it next to itself,
+   * unless `stylesheet` is `false` (then the page links both).
+   */
+  dialogStylesheet?: string | false
 }
 
 /** Everything a site can configure. Every field is optional. */

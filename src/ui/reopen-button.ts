@@ -57,7 +57,10 @@ export function startReopenButton(
  */
 function style(config: ResolvedConfig): void {
   if (config.ui.stylesheet === false) return
-  if (!('adoptedStyleSheets' in document) || !('replaceSync' in CSSStyleSheet.prototype)) return ensureStylesheet(config.ui.stylesheet)
+  if (!('adoptedStyleSheets' in document) || !('replaceSync' in CSSStyleSheet.prototype)) {
+    ensureStylesheet(config.ui.stylesheet)
+    return
+  }
   const sheet = new CSSStyleSheet()
   sheet.replaceSync(css)
   document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet]

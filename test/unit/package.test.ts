@@ -34,4 +34,17 @@ describe('the npm package', () => {
     const services = await import(root + 'dist/services.mjs')
     expect(services.googleAnalytics().id).toBe('google-analytics')
   })
+
+  it('keeps Preact and the dialog out of the first-visit UI chunk', () => {
+    const ui = readFileSync(root + 'dist/consentry-ui.js', 'utf8')
+    const dialog = readFileSync(root + 'dist/consentry-dialog.js', 'utf8')
+    for (const sign of ['__k', 'Privacy preferences', 'Keuzes opslaan', 'cy-switch']) {
+      expect(ui, sign).not.toContain(sign)
+      expect(dialog, sign).toContain(sign)
+    }
+    const css = readFileSync(root + 'dist/consentry.css', 'utf8')
+    expect(css).not.toContain('.cy-dialog')
+    expect(readFileSync(root + 'dist/consentry-dialog.css', 'utf8')).toContain('.cy-dialog')
+    expect(readFileSync(root + 'dist/styles.css', 'utf8')).toContain('.cy-dialog')
+  })
 })

@@ -3,17 +3,12 @@
  * `{site}`, `{purposes}` and `{n}` are filled in; `[label](https://…)` becomes a link.
  * Category texts are keyed `<category id>.label` and `<category id>.description`.
  */
+import { enBanner } from './en-banner'
+
+/** Everything, for the dialog chunk: the preferences, the cookie declaration, embed placeholders. */
 export const en = {
-  bannerTitle: 'Cookies on {site}',
-  bannerText:
-    '{site} uses cookies the site needs to work. With your consent, we and our partners also use cookies for {purposes}. You can change your choice at any time.',
-  privacyPolicy: 'Privacy statement',
-  acceptAll: 'Accept all',
-  rejectAll: 'Reject all',
-  preferences: 'Preferences',
-  close: 'Close',
-  and: 'and',
-  gpc: "Your browser's Global Privacy Control signal was honoured.",
+  ...enBanner,
+  'necessary.label': 'Necessary',
   preferencesTitle: 'Privacy preferences',
   preferencesText:
     'Choose which cookies {site} may use. Necessary cookies are always on because the site cannot work without them; everything else stays off until you turn it on.',
@@ -30,22 +25,16 @@ export const en = {
   embedPolicy: 'Privacy policy of {service}',
   embedOnce: 'Load this once',
   embedAlways: 'Always allow {service}',
-  'necessary.label': 'Necessary',
   'necessary.description':
     'Make the site work and remember your choices, such as this one. They cannot be switched off.',
-  'functional.label': 'Functional',
   'functional.description':
     'Load fonts, icons and other resources from content delivery networks. These services can see your IP address.',
-  'analytics.label': 'Analytics',
   'analytics.description':
     'Count visits and show how the site is used, so we can improve it.',
-  'tracking.label': 'Tracking',
   'tracking.description':
     'Let partners follow your visits across websites to build a profile of your interests.',
-  'social.label': 'Social media',
   'social.description':
     'Show posts, videos and buttons from social networks such as YouTube, Facebook, X and Instagram, which can recognise you.',
-  'advertising.label': 'Advertising',
   'advertising.description':
     'Show ads, personalised on the basis of your visits here and elsewhere, and measure their results.',
   // The cookie declaration (data-consentry="declaration")

@@ -1,17 +1,10 @@
 import type { MessageKey } from './en'
+import { nlBanner } from './nl-banner'
 
-/** Dutch: complete (the type makes a missing key a compile error). */
+/** Dutch: complete (the types make a missing key a compile error). */
 export const nl: Record<MessageKey, string> = {
-  bannerTitle: 'Cookies op {site}',
-  bannerText:
-    '{site} gebruikt cookies die nodig zijn om de site te laten werken. Met je toestemming gebruiken wij en onze partners ook cookies voor {purposes}. Je kunt je keuze altijd wijzigen.',
-  privacyPolicy: 'Privacyverklaring',
-  acceptAll: 'Alles accepteren',
-  rejectAll: 'Alles weigeren',
-  preferences: 'Voorkeuren',
-  close: 'Sluiten',
-  and: 'en',
-  gpc: 'Het Global Privacy Control-signaal van je browser is gerespecteerd.',
+  ...nlBanner,
+  'necessary.label': 'Noodzakelijk',
   preferencesTitle: 'Privacyvoorkeuren',
   preferencesText:
     'Kies welke cookies {site} mag gebruiken. Noodzakelijke cookies staan altijd aan, omdat de site zonder niet werkt; al het andere blijft uit tot je het aanzet.',
@@ -27,22 +20,16 @@ export const nl: Record<MessageKey, string> = {
   embedPolicy: 'Privacyverklaring van {service}',
   embedOnce: 'Eenmalig laden',
   embedAlways: '{service} altijd toestaan',
-  'necessary.label': 'Noodzakelijk',
   'necessary.description':
     'Laten de site werken en onthouden je keuzes, zoals deze. Ze kunnen niet uit.',
-  'functional.label': 'Functioneel',
   'functional.description':
     'Laden lettertypen, iconen en andere bestanden van content delivery networks. Deze diensten kunnen je IP-adres zien.',
-  'analytics.label': 'Analytisch',
   'analytics.description':
     'Tellen bezoeken en laten zien hoe de site gebruikt wordt, zodat we hem kunnen verbeteren.',
-  'tracking.label': 'Tracking',
   'tracking.description':
     'Laten partners je bezoeken aan verschillende websites volgen om een profiel van je interesses op te bouwen.',
-  'social.label': 'Social media',
   'social.description':
     'Tonen berichten, video’s en knoppen van sociale netwerken zoals YouTube, Facebook, X en Instagram, die je kunnen herkennen.',
-  'advertising.label': 'Advertenties',
   'advertising.description':
     'Tonen advertenties, afgestemd op je bezoeken hier en elders, en meten hun resultaat.',
   changeSettings: 'Cookie-instellingen wijzigen',

@@ -1,8 +1,8 @@
 import type { LocalizedText, UIHost } from '../../core/types'
-import { en } from './en'
-import { nl } from './nl'
 
-const builtIn: Record<string, Record<string, string>> = { en, nl }
+/** Built-in strings by language: the banner's few (first visit) or all of them (dialog chunk). */
+export type Tables = Record<string, Record<string, string>>
+
 const rtlLanguages = ['ar', 'he', 'fa', 'ur']
 
 export interface Translator {
@@ -19,7 +19,7 @@ export interface Translator {
   list(items: string[]): string
 }
 
-export function createTranslator({ language, config }: Pick<UIHost, 'language' | 'config'>): Translator {
+export function createTranslator({ language, config }: Pick<UIHost, 'language' | 'config'>, builtIn: Tables): Translator {
   const own = config.translations
   const base = language.split('-')[0]
   // Per key: the site's strings, then built-in, for the exact language, its base, then English.

@@ -1,12 +1,13 @@
-import { afterEach, describe, expect, it } from 'vitest'
-import { mount } from '../../../src/ui/index'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { createMount } from '../../../src/ui/mount'
+import { dialogLoads, mount, settle } from './mount'
 import { $, $$, button, press, reset } from './dom'
 import { fakeHost } from './fake-host'
 
 afterEach(reset)
 
 describe('banner', () => {
-  it('is a labelled region naming the site, the purposes and the privacy statement', () => {
+  it('is a labelled region naming the site, the purposes and the privacy statement', async () => {
     mount(fakeHost().host)
     const banner = $('[role=region]')!
     expect(banner.getAttribute('aria-labelledby')).toBe('cy-banner-title')
@@ -16,12 +17,12 @@ describe('banner', () => {
     expect($<HTMLAnchorElement>('[role=region] a')!.href).toBe('https://factuurly.example/privacy')
   })
 
-  it('has no privacy link when none is configured', () => {
+  it('has no privacy link when none is configured', async () => {
     mount(fakeHost({ config: { privacyPolicyUrl: undefined } }).host)
     expect($('[role=region] a')).toBeNull()
   })
 
-  it('offers Accept all and Reject all as the same element with the same class', () => {
+  it('offers Accept all and Reject all as the same element with the same class', async () => {
     mount(fakeHost().host)
     const accept = button('Accept all')
     const reject = button('Reject all')
@@ -30,7 +31,7 @@ describe('banner', () => {
     expect(accept.type).toBe('button')
   })
 
-  it('Accept all, Reject all and Preferences call the api, and the banner goes', () => {
+  it('Accept all, Reject all and Preferences call the api, and the banner goes', async () => {
     const accepting = fakeHost()
     mount(accepting.host)
     button('Accept all').click()
@@ -49,10 +50,12 @@ describe('banner', () => {
     mount(choosing.host)
     button('Preferences').click()
     expect(choosing.api.showPreferences).toHaveBeenCalledOnce()
+    await settle()
     expect($('[role=dialog]')).not.toBeNull()
+    expect($('[role=region]')).toBeNull()
   })
 
-  it('× and Escape close it without deciding', () => {
+  it('× and Escape close it without deciding', async () => {
     const { host, api } = fakeHost()
     mount(host)
     button('Close').click()
@@ -66,7 +69,14 @@ describe('banner', () => {
     expect([api.acceptAll, api.rejectAll, api.save].every((spy) => spy.mock.calls.length == 0)).toBe(true)
   })
 
-  it('follows $view: nothing for none, the banner again for banner', () => {
+  it('leaves every other key to the browser (Tab moves on)', async () => {
+    mount(fakeHost().host)
+    button('Accept all').focus()
+    expect(press('Tab')).toBe(false)
+    expect(press('Enter')).toBe(false)
+  })
+
+  it('follows $view: nothing for none, the banner again for banner', async () => {
     const { host } = fakeHost({ view: 'none' })
     mount(host)
     expect($('.cy-root')!.children).toHaveLength(0)
@@ -74,7 +84,7 @@ describe('banner', () => {
     expect($$('[role=region]')).toHaveLength(1)
   })
 
-  it('shows the GPC notice only when the browser sent the signal', () => {
+  it('shows the GPC notice only when the browser sent the signal', async () => {
     mount(fakeHost({ gpc: true }).host)
     expect($('[role=region]')!.textContent).toContain("Global Privacy Control signal was honoured")
     reset()
@@ -82,7 +92,7 @@ describe('banner', () => {
     expect($('[role=region]')!.textContent).not.toContain('Global Privacy Control')
   })
 
-  it('takes layout and position classes from the config, box bottom-right by default', () => {
+  it('takes layout and position classes from the config, box bottom-right by default', async () => {
     mount(fakeHost().host)
     expect($('[role=region]')!.className).toBe('cy-banner cy-box cy-bottom-right')
     reset()
@@ -92,7 +102,7 @@ describe('banner', () => {
 })
 
 describe('root', () => {
-  it('is the first element of the body, themed from the config (auto by default)', () => {
+  it('is the first element of the body, themed from the config (auto by default)', async () => {
     document.body.innerHTML = '<main>page</main>'
     mount(fakeHost().host)
     expect(document.body.firstElementChild!.className).toBe('cy-root cy-auto')
@@ -101,7 +111,7 @@ describe('root', () => {
     expect($('.cy-root')!.classList.contains('cy-dark')).toBe(true)
   })
 
-  it('links the stylesheet once, and never as an inline style', () => {
+  it('links the stylesheet once, and never as an inline style', async () => {
     const url = 'https://cdn.example/consentry.css'
     mount(fakeHost({ config: { ui: { stylesheet: url } } }).host)
     mount(fakeHost({ config: { ui: { stylesheet: url } } }).host)
@@ -109,8 +119,85 @@ describe('root', () => {
     expect($$('style, [style]')).toHaveLength(0)
   })
 
-  it('adds no stylesheet when the site brings its own', () => {
+  it('adds no stylesheet when the site brings its own', async () => {
     mount(fakeHost({ config: { ui: { stylesheet: false } } }).host)
     expect($$('link')).toHaveLength(0)
+  })
+})
+
+describe('the dialog chunk', () => {
+  it('is not fetched for a banner alone', async () => {
+    const before = dialogLoads.count
+    mount(fakeHost().host)
+    await settle()
+    expect(dialogLoads.count).toBe(before)
+  })
+
+  it('is fetched once the visitor points at or focuses Preferences, and only once', async () => {
+    const before = dialogLoads.count
+    mount(fakeHost().host)
+    button('Preferences').dispatchEvent(new Event('pointerenter'))
+    expect(dialogLoads.count).toBe(before + 1)
+    button('Preferences').focus()
+    button('Preferences').click()
+    await settle()
+    expect(dialogLoads.count).toBe(before + 1)
+    expect($('[role=dialog]')).not.toBeNull()
+  })
+
+  it('keeps the banner up while it loads, then the dialog takes its place with focus', async () => {
+    const { host } = fakeHost()
+    mount(host)
+    button('Preferences').focus()
+    button('Preferences').click()
+    expect($('[role=region]')).not.toBeNull()
+    expect($('[role=dialog]')).toBeNull()
+    await settle()
+    expect($('[role=region]')).toBeNull()
+    expect(document.activeElement).toBe($('[role=dialog]'))
+  })
+
+  it('shows no dialog when the visitor decided on the banner while it loaded', async () => {
+    const { host, api } = fakeHost()
+    mount(host)
+    button('Preferences').click()
+    button('Accept all').click()
+    await settle()
+    expect(api.acceptAll).toHaveBeenCalledOnce()
+    expect($('[role=dialog]')).toBeNull()
+    expect($('[role=region]')).toBeNull()
+  })
+
+  it('is fetched for a declaration or an embed on the page, also one added later', async () => {
+    let before = dialogLoads.count
+    document.body.innerHTML = '<div data-consentry="declaration"></div>'
+    mount(fakeHost({ view: 'none' }).host)
+    expect(dialogLoads.count).toBe(before + 1)
+    reset()
+
+    // A fresh body: the observers of earlier tests watch the old one.
+    document.documentElement.replaceChild(document.createElement('body'), document.body)
+    before = dialogLoads.count
+    mount(fakeHost({ view: 'none' }).host)
+    await settle()
+    expect(dialogLoads.count).toBe(before)
+    document.body.insertAdjacentHTML('beforeend', '<iframe data-src="https://video.example/1" data-category="social"></iframe>')
+    await settle()
+    expect(dialogLoads.count).toBe(before + 1)
+  })
+
+  it('says so when it cannot load, keeps the banner, and tries again on the next opening', async () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {})
+    const load = vi.fn(() => Promise.reject(new Error('offline')))
+    const { host, api } = fakeHost()
+    createMount(load)(host)
+    button('Preferences').click()
+    await settle()
+    expect(error).toHaveBeenCalledWith('[consentry] could not load the preferences (offline).')
+    expect($('[role=region]')).not.toBeNull()
+    api.showBanner()
+    api.showPreferences()
+    await settle()
+    expect(load).toHaveBeenCalledTimes(2)
   })
 })

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { initialChoices, setCategory, setService, toConsentChoice } from '../../../src/ui/choices'
+import { initialChoices, setCategory, setService, toConsentChoice } from '../../../src/ui/dialog/choices'
 import { config, record, services } from './fake-host'
 
 const service = (id: string) => services.find((s) => s.id == id)!

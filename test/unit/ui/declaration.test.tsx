@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest'
-import { mount } from '../../../src/ui/index'
+import { mount, settle } from './mount'
 import { $, $$, reset } from './dom'
 import { fakeHost, record, services } from './fake-host'
 
@@ -8,10 +8,11 @@ afterEach(reset)
 type Options = Parameters<typeof fakeHost>[0]
 
 /** A privacy page with a declaration under its "Cookies" heading, with the UI mounted on it. */
-function privacyPage(options: Options = {}, body = '<h1>Privacy</h1><h2>Cookies</h2><div data-consentry="declaration"></div>') {
+async function privacyPage(options: Options = {}, body = '<h1>Privacy</h1><h2>Cookies</h2><div data-consentry="declaration"></div>') {
   document.body.innerHTML = body
   const fake = fakeHost({ view: 'none', ...options })
   mount(fake.host)
+  await settle()
   return fake
 }
 
@@ -32,16 +33,16 @@ const rows = (table: Element) =>
   [...table.querySelectorAll('tbody tr')].map((tr) => [...tr.children].map((cell) => cell.textContent))
 
 describe('cookie declaration', () => {
-  it('lists every category with its description, necessary first', () => {
-    privacyPage()
+  it('lists every category with its description, necessary first', async () => {
+    await privacyPage()
     const labels = $$('.cy-decl > .cy-category > .cy-row > .cy-name').map((h) => h.textContent)
     expect(labels).toEqual(['Necessary', 'Functional', 'Analytics', 'Tracking', 'Social media', 'Advertising'])
     expect(category('Necessary').textContent).toContain('Make the site work and remember your choices')
     expect(category('Advertising').textContent).toContain('Show ads, personalised on the basis of your visits')
   })
 
-  it('lists every configured service under its category, with provider, purpose and privacy-policy link', () => {
-    privacyPage()
+  it('lists every configured service under its category, with provider, purpose and privacy-policy link', async () => {
+    await privacyPage()
     for (const configured of services) {
       const block = service(configured.name)
       expect(block.closest('.cy-category')).toBe(category(configured.category == 'necessary' ? 'Necessary' : labelOf(configured.category)))
@@ -54,8 +55,8 @@ describe('cookie declaration', () => {
     expect(service('Hotjar').querySelector('a')).toBeNull()
   })
 
-  it('lists every cookie with its purpose and duration, in a table named by its service', () => {
-    privacyPage()
+  it('lists every cookie with its purpose and duration, in a table named by its service', async () => {
+    await privacyPage()
     const table = service('Google Analytics').querySelector('table')!
     expect([...table.querySelectorAll('thead th')].map((th) => [th.textContent, th.getAttribute('scope')])).toEqual([
       ['Cookie', 'col'],
@@ -77,8 +78,8 @@ describe('cookie declaration', () => {
     for (const { cookies = [] } of services) for (const cookie of cookies) expect(names).toContain(cookie.name)
   })
 
-  it('declares the consent cookie itself under necessary, unless the config already does', () => {
-    privacyPage({ config: { cookie: { name: 'shop_consent', path: '/', sameSite: 'Lax', secure: true, expiresDays: 365 } } })
+  it('declares the consent cookie itself under necessary, unless the config already does', async () => {
+    await privacyPage({ config: { cookie: { name: 'shop_consent', path: '/', sameSite: 'Lax', secure: true, expiresDays: 365 } } })
     const own = service('Cookie consent')
     expect(own.closest('.cy-category')).toBe(category('Necessary'))
     expect(rows(own.querySelector('table')!)).toEqual([['shop_consent', 'Factuurly', 'Remembers your cookie choices.', '365 days']])
@@ -86,13 +87,13 @@ describe('cookie declaration', () => {
     reset()
 
     const session = { id: 'session', name: 'Session', category: 'necessary', cookies: [{ name: 'consentry' }, { name: 'sid' }] }
-    privacyPage({ config: { services: [session] } })
+    await privacyPage({ config: { services: [session] } })
     expect(() => service('Cookie consent')).toThrow()
     expect($$('.cy-decl tbody th').filter((th) => th.textContent == 'consentry')).toHaveLength(1)
   })
 
-  it('shows "No choice yet" before a decision, necessary always on', () => {
-    privacyPage()
+  it('shows "No choice yet" before a decision, necessary always on', async () => {
+    await privacyPage()
     expect(stateOf(category('Necessary'))).toBe('Always on')
     expect(stateOf(service('Session'))).toBe('Always on')
     for (const label of ['Functional', 'Analytics', 'Tracking', 'Social media', 'Advertising'])
@@ -100,8 +101,8 @@ describe('cookie declaration', () => {
     expect(stateOf(service('Hotjar'))).toBe('No choice yet')
   })
 
-  it('shows the stored choice per category and per service', () => {
-    privacyPage({ consent: record({ analytics: true, functional: false }, { hotjar: false }) })
+  it('shows the stored choice per category and per service', async () => {
+    await privacyPage({ consent: record({ analytics: true, functional: false }, { hotjar: false }) })
     expect(stateOf(category('Analytics'))).toBe('Allowed')
     expect(stateOf(service('Google Analytics'))).toBe('Allowed')
     expect(stateOf(service('Hotjar'))).toBe('Refused')
@@ -112,8 +113,8 @@ describe('cookie declaration', () => {
     expect(stateOf(category('Necessary'))).toBe('Always on')
   })
 
-  it('follows every change of the decision', () => {
-    const { api, $consent } = privacyPage()
+  it('follows every change of the decision', async () => {
+    const { api, $consent } = await privacyPage()
     api.acceptAll()
     expect(stateOf(category('Advertising'))).toBe('Allowed')
     expect(stateOf(service('Google Ads'))).toBe('Allowed')
@@ -128,19 +129,20 @@ describe('cookie declaration', () => {
     expect($$('.cy-decl')).toHaveLength(1)
   })
 
-  it('opens the preferences from "Change cookie settings"', () => {
-    const { api, $view } = privacyPage()
+  it('opens the preferences from "Change cookie settings"', async () => {
+    const { api, $view } = await privacyPage()
     const button = declaration().querySelector('button')!
     expect(button.textContent).toBe('Change cookie settings')
     expect(button.type).toBe('button')
     button.click()
     expect(api.showPreferences).toHaveBeenCalledOnce()
     expect($view.get()).toBe('preferences')
+    await settle()
     expect($('[role=dialog]')).not.toBeNull()
   })
 
-  it('speaks the UI language: Dutch', () => {
-    const { api } = privacyPage({ language: 'nl' })
+  it('speaks the UI language: Dutch', async () => {
+    const { api } = await privacyPage({ language: 'nl' })
     expect(declaration().querySelector('button')!.textContent).toBe('Cookie-instellingen wijzigen')
     expect(category('Analytisch').textContent).toContain('Tellen bezoeken')
     expect(stateOf(category('Analytisch'))).toBe('Nog geen keuze')
@@ -156,8 +158,8 @@ describe('cookie declaration', () => {
     expect(declaration().lang).toBe('nl')
   })
 
-  it('takes the site’s texts: translations and category labels', () => {
-    privacyPage({
+  it('takes the site’s texts: translations and category labels', async () => {
+    await privacyPage({
       language: 'nl',
       config: {
         translations: { nl: { changeSettings: 'Wijzig je keuze', undecided: 'Nog niets gekozen' } },
@@ -170,9 +172,9 @@ describe('cookie declaration', () => {
     expect([link.textContent, link.getAttribute('href')]).toEqual(['tellen', 'https://factuurly.example/tellen'])
   })
 
-  it('renders config text as text, never as HTML, and links only http(s) and mailto', () => {
+  it('renders config text as text, never as HTML, and links only http(s) and mailto', async () => {
     const evil = '<img src=x onerror="window.pwned=1">'
-    privacyPage({
+    await privacyPage({
       config: {
         siteName: evil,
         categoryText: { tracking: { description: 'See [here](javascript:steal) ' + evil } },
@@ -199,8 +201,8 @@ describe('cookie declaration', () => {
     expect($$('.cy-decl a').map((a) => a.getAttribute('href'))).toEqual(['mailto:dpo@factuurly.example'])
   })
 
-  it('fills every declaration on the page, each with its own ids, at the page’s heading level', () => {
-    privacyPage(
+  it('fills every declaration on the page, each with its own ids, at the page’s heading level', async () => {
+    await privacyPage(
       {},
       '<h1>Privacy</h1><div data-consentry="declaration"><p>Enable JavaScript to see our cookies.</p></div>' +
         '<h2>Cookies</h2><h3>List</h3><div data-consentry="declaration"></div>',
@@ -216,14 +218,15 @@ describe('cookie declaration', () => {
     for (const table of $$('.cy-decl table')) expect(table.closest('.cy-service')!.contains($('#' + table.getAttribute('aria-labelledby')))).toBe(true)
   })
 
-  it('is scoped and themed like the rest of the UI, with no inline styles', () => {
-    privacyPage({ config: { ui: { theme: 'dark' } } })
-    expect(declaration().className).toBe('cy-root cy-decl cy-dark')
+  it('is scoped and themed like the rest of the UI, with no inline styles, hidden until its stylesheet shows it', async () => {
+    await privacyPage({ config: { ui: { theme: 'dark' } } })
+    expect(declaration().className).toBe('cy-root cy-lazy cy-decl cy-dark')
+    expect(declaration().hidden).toBe(true)
     expect($$('[data-consentry=declaration] [style]')).toHaveLength(0)
   })
 
-  it('touches nothing on a page without a declaration', () => {
-    const { host } = privacyPage({}, '<h1>Home</h1>')
+  it('touches nothing on a page without a declaration', async () => {
+    const { host } = await privacyPage({}, '<h1>Home</h1>')
     expect($$('.cy-decl')).toHaveLength(0)
     expect(() => host.api.acceptAll()).not.toThrow()
   })

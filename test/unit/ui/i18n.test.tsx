@@ -1,22 +1,31 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { en } from '../../../src/ui/i18n/en'
+import { enBanner } from '../../../src/ui/i18n/en-banner'
+import { nlBanner } from '../../../src/ui/i18n/nl-banner'
 import { nl } from '../../../src/ui/i18n/nl'
 import { createTranslator } from '../../../src/ui/i18n/translate'
-import { mount } from '../../../src/ui/index'
+import { mount, settle } from './mount'
 import { $, button, reset, switchFor } from './dom'
 import { config, fakeHost } from './fake-host'
 
 afterEach(reset)
 
 describe('languages', () => {
-  it('has every English string in Dutch, none left empty or untranslated by accident', () => {
+  it('has every English string in Dutch, none left empty or untranslated by accident', async () => {
     expect(Object.keys(nl).sort()).toEqual(Object.keys(en).sort())
     for (const key of Object.keys(en) as (keyof typeof en)[]) expect(nl[key], key).not.toBe('')
     for (const id of ['necessary', 'functional', 'analytics', 'tracking', 'social', 'advertising'])
       expect(en).toHaveProperty(`${id}.description`)
   })
 
-  it('speaks Dutch when the host resolved nl', () => {
+  it('gives the banner the same strings as the dialog, every one it needs and no more', () => {
+    expect(en).toMatchObject(enBanner)
+    expect(nl).toMatchObject(nlBanner)
+    expect(Object.keys(nlBanner).sort()).toEqual(Object.keys(enBanner).sort())
+    expect(Object.keys(enBanner)).not.toContain('preferencesTitle')
+  })
+
+  it('speaks Dutch when the host resolved nl', async () => {
     mount(fakeHost({ language: 'nl', gpc: true }).host)
     expect($('#cy-banner-title')!.textContent).toBe('Cookies op Factuurly')
     expect($('[role=region]')!.textContent).toContain('cookies voor functioneel, analytisch, tracking, social media en advertenties')
@@ -26,35 +35,36 @@ describe('languages', () => {
     expect(button('Sluiten')).toBeTruthy()
   })
 
-  it('uses the base language for a regional one (nl-BE)', () => {
+  it('uses the base language for a regional one (nl-BE)', async () => {
     mount(fakeHost({ language: 'nl-BE' }).host)
     expect(button('Voorkeuren')).toBeTruthy()
   })
 
-  it('takes the site’s overrides over the built-in strings', () => {
+  it('takes the site’s overrides over the built-in strings', async () => {
     mount(fakeHost({ language: 'nl', config: { translations: { nl: { acceptAll: 'Prima!' } } } }).host)
     expect(button('Prima!')).toBeTruthy()
     expect(button('Alles weigeren')).toBeTruthy()
   })
 
-  it('adds languages from translations, falling back to English per key', () => {
+  it('adds languages from translations, falling back to English per key', async () => {
     const translations = { de: { acceptAll: 'Alle akzeptieren', 'analytics.label': 'Statistik' } }
     const { host } = fakeHost({ language: 'de', view: 'preferences', config: { translations } })
     mount(host)
+    await settle()
     expect(button('Alle akzeptieren')).toBeTruthy()
     expect(button('Reject all')).toBeTruthy()
     expect(switchFor('Statistik')).toBeTruthy()
     expect($('.cy-root')!.lang).toBe('de')
   })
 
-  it('falls back to English entirely, and says so in lang, for a language nobody wrote', () => {
+  it('falls back to English entirely, and says so in lang, for a language nobody wrote', async () => {
     document.documentElement.lang = 'fr'
     mount(fakeHost({ language: 'fr' }).host)
     expect(button('Accept all')).toBeTruthy()
     expect($('.cy-root')!.lang).toBe('en')
   })
 
-  it('sets lang only when it differs from the page, and dir for right-to-left languages', () => {
+  it('sets lang only when it differs from the page, and dir for right-to-left languages', async () => {
     document.documentElement.lang = 'nl'
     mount(fakeHost({ language: 'nl' }).host)
     expect($('.cy-root')!.hasAttribute('lang')).toBe(false)
@@ -65,28 +75,30 @@ describe('languages', () => {
     expect($('.cy-root')!.lang).toBe('ar')
   })
 
-  it('lets categoryText override category labels and descriptions, per language', () => {
+  it('lets categoryText override category labels and descriptions, per language', async () => {
     const categoryText = { analytics: { label: { en: 'Statistics', nl: 'Statistieken' }, description: 'Only counts.' } }
     mount(fakeHost({ language: 'nl', view: 'preferences', config: { categoryText } }).host)
+    await settle()
     expect(switchFor('Statistieken')).toBeTruthy()
     expect($('[role=dialog]')!.textContent).toContain('Only counts.')
   })
 
-  it('labels a custom category by its id when no text is given', () => {
+  it('labels a custom category by its id when no text is given', async () => {
     mount(fakeHost({ view: 'preferences', config: { categories: ['necessary', 'chat'] } }).host)
+    await settle()
     expect(switchFor('chat')).toBeTruthy()
   })
 
-  it('resolves LocalizedText by language with English fallback', () => {
-    const tr = createTranslator({ language: 'nl', config: config() })
+  it('resolves LocalizedText by language with English fallback', async () => {
+    const tr = createTranslator({ language: 'nl', config: config() }, { en, nl })
     expect(tr.text({ en: '2 years', nl: '2 jaar' })).toBe('2 jaar')
     expect(tr.text({ en: '2 years', de: '2 Jahre' })).toBe('2 years')
     expect(tr.text('session')).toBe('session')
     expect(tr.text(undefined)).toBe('')
   })
 
-  it('fills {site} from the config and leaves unknown placeholders visible', () => {
-    const tr = createTranslator({ language: 'en', config: config({ translations: { en: { x: '{site} {nope}' } } }) })
+  it('fills {site} from the config and leaves unknown placeholders visible', async () => {
+    const tr = createTranslator({ language: 'en', config: config({ translations: { en: { x: '{site} {nope}' } } }) }, { en, nl })
     expect(tr.t('x')).toBe('Factuurly {nope}')
   })
 })

@@ -1,7 +1,9 @@
 import { afterEach, describe, expect, it, type Mock } from 'vitest'
 import type { ResolvedConfig, ServiceConfig } from '../../../src/core/types'
 import { createTranslator } from '../../../src/ui/i18n/translate'
-import { startPlaceholders } from '../../../src/ui/placeholder'
+import { startPlaceholders } from '../../../src/ui/dialog/placeholder'
+import { en } from '../../../src/ui/i18n/en'
+import { nl } from '../../../src/ui/i18n/nl'
 import { $, $$, button } from './dom'
 import { fakeHost, record, services } from './fake-host'
 
@@ -34,7 +36,7 @@ function page(html: string, options: Parameters<typeof fakeHost>[0] = {}) {
     const [category, service] = what.split('.')
     return !!consent && consent.categories[category] === true && (!service || consent.services[service] !== false)
   })
-  startPlaceholders(fake.host, createTranslator(fake.host))
+  startPlaceholders(fake.host, createTranslator(fake.host, { en, nl }))
   return fake
 }
 

@@ -1,13 +1,14 @@
 import { afterEach, describe, expect, it } from 'vitest'
-import { mount } from '../../../src/ui/index'
+import { mount, settle } from './mount'
 import { $, $$, button, isOn, press, reset, switchFor } from './dom'
 import { fakeHost, record } from './fake-host'
 
 afterEach(reset)
 
-function openPreferences(options: Parameters<typeof fakeHost>[0] = {}) {
+async function openPreferences(options: Parameters<typeof fakeHost>[0] = {}) {
   const fake = fakeHost({ view: 'preferences', ...options })
   mount(fake.host)
+  await settle()
   return fake
 }
 
@@ -17,8 +18,8 @@ const moreButton = (category: string) =>
 const expand = (category: string) => moreButton(category).click()
 
 describe('preferences dialog', () => {
-  it('is modal and labelled by its title', () => {
-    openPreferences()
+  it('is modal and labelled by its title', async () => {
+    await openPreferences()
     expect(dialog().getAttribute('aria-modal')).toBe('true')
     expect($('#' + dialog().getAttribute('aria-labelledby'))!.textContent).toBe('Privacy preferences')
   })
@@ -29,14 +30,15 @@ describe('preferences dialog', () => {
     mount(host)
     $('#opener')!.focus()
     host.api.showPreferences()
+    await settle()
     expect(dialog().contains(document.activeElement)).toBe(true)
     press('Escape')
     await Promise.resolve()
     expect(document.activeElement!.id).toBe('opener')
   })
 
-  it('keeps Tab and Shift+Tab inside', () => {
-    openPreferences()
+  it('keeps Tab and Shift+Tab inside', async () => {
+    await openPreferences()
     const focusable = $$('[role=dialog] button:not(:disabled), [role=dialog] a[href]')
     const first = focusable[0]
     const last = focusable[focusable.length - 1]
@@ -51,8 +53,8 @@ describe('preferences dialog', () => {
     expect(document.activeElement).toBe(last)
   })
 
-  it('leaves Tab alone between the first and last control', () => {
-    openPreferences()
+  it('leaves Tab alone between the first and last control', async () => {
+    await openPreferences()
     button('Accept all').focus()
     expect(press('Tab')).toBe(false)
     expect(press('Tab', { shiftKey: true })).toBe(false)
@@ -60,7 +62,7 @@ describe('preferences dialog', () => {
   })
 
   it('Escape and × close it without deciding, back to the banner while no decision exists', async () => {
-    const { api } = openPreferences()
+    const { api } = await openPreferences()
     press('Escape')
     expect(api.showBanner).toHaveBeenCalledOnce()
     expect($('[role=dialog]')).toBeNull()
@@ -68,33 +70,35 @@ describe('preferences dialog', () => {
     await Promise.resolve()
     expect(document.activeElement!.textContent).toBe('Preferences')
     api.showPreferences()
+    await settle()
     button('Close').click()
     expect(api.showBanner).toHaveBeenCalledTimes(2)
     expect(api.hide).not.toHaveBeenCalled()
     expect(api.save).not.toHaveBeenCalled()
   })
 
-  it('Escape and × just close it when a decision exists', () => {
-    const { api } = openPreferences({ consent: record({ analytics: true }) })
+  it('Escape and × just close it when a decision exists', async () => {
+    const { api } = await openPreferences({ consent: record({ analytics: true }) })
     press('Escape')
     expect(api.hide).toHaveBeenCalledOnce()
     expect($('[role=dialog]')).toBeNull()
     api.showPreferences()
+    await settle()
     button('Close').click()
     expect(api.hide).toHaveBeenCalledTimes(2)
     expect(api.save).not.toHaveBeenCalled()
   })
 
-  it('lists every category with its description; nothing optional is pre-ticked', () => {
-    openPreferences()
+  it('lists every category with its description; nothing optional is pre-ticked', async () => {
+    await openPreferences()
     const switches = $$('.cy-category > .cy-row [role=switch]')
     expect(switches).toHaveLength(6)
     expect(switches.map(isOn)).toEqual([true, false, false, false, false, false])
     expect(dialog().textContent).toContain('Count visits and show how the site is used')
   })
 
-  it('shows necessary as always on and disabled', () => {
-    openPreferences()
+  it('shows necessary as always on and disabled', async () => {
+    await openPreferences()
     const necessary = switchFor('Necessary')
     expect(isOn(necessary)).toBe(true)
     expect(necessary.disabled).toBe(true)
@@ -106,16 +110,16 @@ describe('preferences dialog', () => {
     expect(switchFor('Session').disabled).toBe(true)
   })
 
-  it('turns a switch on and off, telling assistive technology', () => {
-    openPreferences()
+  it('turns a switch on and off, telling assistive technology', async () => {
+    await openPreferences()
     switchFor('Analytics').click()
     expect(isOn(switchFor('Analytics'))).toBe(true)
     switchFor('Analytics').click()
     expect(isOn(switchFor('Analytics'))).toBe(false)
   })
 
-  it('expands a category into its services, each with a cookie table', () => {
-    openPreferences()
+  it('expands a category into its services, each with a cookie table', async () => {
+    await openPreferences()
     const more = moreButton('Analytics')
     expect(more.textContent).toBe('Services (2)')
     expect(more.getAttribute('aria-expanded')).toBe('false')
@@ -136,8 +140,8 @@ describe('preferences dialog', () => {
     expect(() => switchFor('Hotjar')).toThrow()
   })
 
-  it('carries services with their category, and a category with its services', () => {
-    openPreferences()
+  it('carries services with their category, and a category with its services', async () => {
+    await openPreferences()
     expand('Analytics')
     switchFor('Analytics').click()
     expect([switchFor('Google Analytics'), switchFor('Hotjar')].map(isOn)).toEqual([true, true])
@@ -151,8 +155,8 @@ describe('preferences dialog', () => {
     expect(isOn(switchFor('Analytics'))).toBe(false)
   })
 
-  it('saves exactly what was chosen', () => {
-    const { api, $consent, $view } = openPreferences()
+  it('saves exactly what was chosen', async () => {
+    const { api, $consent, $view } = await openPreferences()
     expand('Analytics')
     switchFor('Hotjar').click()
     switchFor('Social media').click()
@@ -173,18 +177,19 @@ describe('preferences dialog', () => {
     expect($consent.get()!.categories.analytics).toBe(true)
   })
 
-  it('Accept all and Reject all in the dialog decide through the api', () => {
-    const { api } = openPreferences()
+  it('Accept all and Reject all in the dialog decide through the api', async () => {
+    const { api } = await openPreferences()
     button('Reject all').click()
     expect(api.rejectAll).toHaveBeenCalledOnce()
     api.showPreferences()
+    await settle()
     button('Accept all').click()
     expect(api.acceptAll).toHaveBeenCalledOnce()
   })
 
-  it('shows the stored choices when opened again, not the last unsaved ones', () => {
+  it('shows the stored choices when opened again, not the last unsaved ones', async () => {
     const consent = record({ analytics: true, social: false }, { 'google-analytics': true, hotjar: false })
-    const { api } = openPreferences({ consent })
+    const { api } = await openPreferences({ consent })
     expand('Analytics')
     expect(isOn(switchFor('Analytics'))).toBe(true)
     expect(isOn(switchFor('Social media'))).toBe(false)
@@ -193,12 +198,13 @@ describe('preferences dialog', () => {
     switchFor('Social media').click()
     api.hide()
     api.showPreferences()
+    await settle()
     expect(isOn(switchFor('Social media'))).toBe(false)
     expect($('.cy-services')).toBeNull() // lists start collapsed again
   })
 
-  it('shows the GPC notice when the signal was honoured', () => {
-    openPreferences({ gpc: true })
+  it('shows the GPC notice when the signal was honoured', async () => {
+    await openPreferences({ gpc: true })
     expect(dialog().textContent).toContain('Global Privacy Control')
   })
 })

@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { startReopenButton } from '../../../src/ui/reopen-button'
-import { mount } from '../../../src/ui/index'
 import { $, $$, button, reset } from './dom'
 import { fakeHost, record } from './fake-host'
+import { mount, settle } from './mount'
 
 afterEach(reset)
 
@@ -31,6 +31,7 @@ describe('reopen button', () => {
     reopen().focus()
     reopen().click()
     expect(api.showPreferences).toHaveBeenCalledOnce()
+    await settle()
     expect(shown()).toBe(true) // under the backdrop, still holding its place in the focus order
     expect($('[role=dialog]')!.contains(document.activeElement)).toBe(true)
     button('Close').click()

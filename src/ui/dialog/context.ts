@@ -1,6 +1,6 @@
-import type { UIHost } from '../core/types'
+import type { UIHost } from '../../core/types'
 import type { Choices } from './choices'
-import type { Translator } from './i18n/translate'
+import type { Translator } from '../i18n/translate'
 
 /** What every component receives: the host, the texts and the dialog's unsaved choices. */
 export interface Ui {

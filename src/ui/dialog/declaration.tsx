@@ -1,10 +1,11 @@
 import { render } from 'preact'
-import type { ConsentRecord, ServiceConfig, UIHost } from '../core/types'
+import type { ConsentRecord, ServiceConfig, UIHost } from '../../core/types'
 import type { Ui } from './context'
 import { CookieTable } from './cookie-table'
-import type { Translator } from './i18n/translate'
-import { Markup, safeHref } from './markup'
-import { themeClass } from './root'
+import type { Translator } from '../i18n/translate'
+import { safeHref } from '../markup'
+import { Markup } from './markup'
+import { themeClass } from '../root'
 
 /**
  * The cookie declaration a privacy statement needs, filled into every
@@ -29,11 +30,12 @@ export function renderDeclarations(host: UIHost, tr: Translator): void {
 /**
  * One level below the page's last heading before the declaration (an `h2`
  * "Cookies" gives `h3` categories and `h4` services); `h2` on a page without one.
- * Runs before the banner renders, so the UI's own headings are not there yet.
+ * Consentry's own headings (the banner's, first in the body) do not count.
  */
 function headingLevel(target: Element): number {
   let level = 1
-  for (const heading of document.querySelectorAll('h1,h2,h3,h4')) if (heading.compareDocumentPosition(target) & 4) level = +heading.tagName[1]
+  for (const heading of document.querySelectorAll('h1,h2,h3,h4'))
+    if (heading.compareDocumentPosition(target) & 4 && !heading.closest('.cy-root')) level = +heading.tagName[1]
   return level + 1
 }
 
@@ -82,7 +84,8 @@ function Declaration({ host, tr, level, id }: DeclarationProps) {
   // CookieTable reads only the texts.
   const ui = { tr } as Ui
   return (
-    <div class={'cy-root cy-decl ' + themeClass(config)} lang={tr.lang} dir={tr.rtl ? 'rtl' : 'ltr'}>
+    // Hidden until consentry-dialog.css shows it (see lazy-root.ts).
+    <div class={'cy-root cy-lazy cy-decl ' + themeClass(config)} hidden lang={tr.lang} dir={tr.rtl ? 'rtl' : 'ltr'}>
       <button type="button" class="cy-btn" onClick={() => api.showPreferences()}>
         {t('changeSettings')}
       </button>

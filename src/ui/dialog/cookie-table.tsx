@@ -1,4 +1,4 @@
-import type { ServiceConfig } from '../core/types'
+import type { ServiceConfig } from '../../core/types'
 import type { Ui } from './context'
 
 const COLUMNS = ['cookie', 'provider', 'purpose', 'duration']

@@ -1,9 +1,10 @@
 /**
  * Config and translation texts are rendered as text, never as HTML. The one
  * markup understood is `[label](url)`, and it becomes a link only when the URL
- * is http(s) or mailto: `javascript:` and friends stay plain text.
+ * is http(s) or mailto: `javascript:` and friends stay plain text. Parsed here
+ * once for both renderers: the banner's plain DOM and the dialog's Preact.
  */
-const LINK = /\[([^\]]+)\]\(([^)\s]+)\)/
+const LINKS = /\[([^\]]+)\]\(([^)\s]+)\)/g
 
 const refused = new Set<string>()
 
@@ -22,17 +23,20 @@ export function safeHref(url: string | undefined): string | null {
   return null
 }
 
-export function Markup({ text }: { text: string }) {
+/** A link to render: its label and its (safe) address. */
+export type Link = [label: string, href: string]
+
+/** The text as plain strings and links, in order; a refused link is left as its label. */
+export function parseMarkup(text: string): (string | Link)[] {
   // split() with two capture groups yields [text, label, url, text, label, url, …, text]
-  const parts = text.split(new RegExp(LINK, 'g'))
-  return (
-    <>
-      {parts.map((part, i) => {
-        if (i % 3 == 0) return part
-        if (i % 3 == 2) return null
-        const href = safeHref(parts[i + 1])
-        return href ? <a href={href}>{part}</a> : part
-      })}
-    </>
-  )
+  const parts = text.split(LINKS)
+  const out: (string | Link)[] = []
+  for (let i = 0; i < parts.length; i += 3) {
+    if (parts[i]) out.push(parts[i])
+    if (i + 1 < parts.length) {
+      const href = safeHref(parts[i + 2])
+      out.push(href ? [parts[i + 1], href] : parts[i + 1])
+    }
+  }
+  return out
 }

@@ -1,4 +1,4 @@
-import type { ConsentChoice, ConsentRecord, ResolvedConfig, ServiceConfig } from '../core/types'
+import type { ConsentChoice, ConsentRecord, ResolvedConfig, ServiceConfig } from '../../core/types'
 
 /** The visitor's unsaved choices in the preferences dialog. */
 export interface Choices {

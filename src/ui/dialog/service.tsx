@@ -1,8 +1,8 @@
-import type { ServiceConfig } from '../core/types'
+import type { ServiceConfig } from '../../core/types'
 import { setService } from './choices'
 import type { Ui } from './context'
 import { CookieTable } from './cookie-table'
-import { safeHref } from './markup'
+import { safeHref } from '../markup'
 import { Switch } from './switch'
 
 interface ServiceProps {

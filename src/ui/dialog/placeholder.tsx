@@ -1,8 +1,8 @@
 import { render } from 'preact'
-import type { UIHost } from '../core/types'
-import type { Translator } from './i18n/translate'
-import { safeHref } from './markup'
-import { createRoot } from './root'
+import type { UIHost } from '../../core/types'
+import type { Translator } from '../i18n/translate'
+import { safeHref } from '../markup'
+import { createLazyRoot } from './lazy-root'
 
 /**
  * Placeholders for held-back embeds (`<iframe data-src data-category data-service>`):
@@ -64,7 +64,7 @@ export function startPlaceholders(host: UIHost, tr: Translator): void {
     wrapper.className =
       'cy-embed' + (/abs|fixed/.test(position) ? ' cy-abs' : /^inline|^none/.test(display) ? '' : ' cy-block')
     iframe.replaceWith(wrapper)
-    const box = createRoot(config, tr)
+    const box = createLazyRoot(config, tr)
     box.classList.add('cy-ph')
     wrapper.append(iframe, box)
     wrappers.set(iframe, wrapper)

@@ -1,5 +1,5 @@
 import type { Ui } from './context'
-import { safeHref } from './markup'
+import { safeHref } from '../markup'
 
 /** Closes without deciding: no consent is given, the banner returns on the next page. */
 export const CloseButton = ({ ui, run = ui.host.api.hide }: { ui: Ui; run?: () => void }) => (

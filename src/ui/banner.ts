@@ -1,0 +1,53 @@
+import type { UIHost } from '../core/types'
+import { h, markup } from './dom'
+import type { Translator } from './i18n/translate'
+import { safeHref } from './markup'
+
+/** "Social media" reads as "social media" mid-sentence; acronyms ("CDN") stay as they are. */
+const inSentence = (label: string) => (/^\p{Lu}\p{Ll}/u.test(label) ? label[0].toLowerCase() + label.slice(1) : label)
+
+/**
+ * First layer: who and why, and three equal ways out. A labelled region, not
+ * a modal: the page stays usable (no cookie wall) and `position: fixed` keeps
+ * its layout still. Plain DOM, no Preact: it is what every first visit loads.
+ * `prefetch` is called when the visitor looks like opening the choices
+ * (pointer over, or focus on, that button), so the dialog chunk is on its way.
+ */
+export function createBanner({ api, config, gpc }: UIHost, tr: Translator, prefetch: () => void): HTMLElement {
+  const { t, category, list } = tr
+  const layout = config.ui.layout || 'box'
+  const position = config.ui.position || (layout == 'bar' ? 'bottom' : 'bottom-right')
+  const purposes = list(config.categories.filter((id) => id != 'necessary').map((id) => inSentence(category(id, 'label'))))
+  const privacy = safeHref(config.privacyPolicyUrl)
+  // Reject all and Accept all: the same element, class and size, so neither is favoured.
+  // They come first so that, when the row wraps, they share a line and the third takes the next.
+  const button = (label: string, run: () => void, alt?: boolean) =>
+    h('button', { type: 'button', class: alt ? 'cy-btn cy-alt' : 'cy-btn', onclick: run }, label)
+  const choices = button(t('preferences'), () => api.showPreferences(), true)
+  choices.onpointerenter = choices.onfocus = prefetch
+
+  return h(
+    'div',
+    {
+      role: 'region',
+      'aria-labelledby': 'cy-banner-title',
+      class: `cy-banner cy-${layout} cy-${position}`,
+      // A block body: an `on…` property handler that returns false cancels the key (Tab would stop working).
+      onkeydown: (event: KeyboardEvent) => {
+        if (event.key == 'Escape') api.hide()
+      },
+    },
+    h('h2', { id: 'cy-banner-title', class: 'cy-title' }, t('bannerTitle')),
+    // Closes without deciding: no consent is given, the banner returns on the next page.
+    h('button', { type: 'button', class: 'cy-x', 'aria-label': t('close'), onclick: () => api.hide() }, '×'),
+    h('p', { class: 'cy-text' }, ...markup(t('bannerText', { purposes })), ' ', privacy && h('a', { href: privacy }, t('privacyPolicy'))),
+    gpc && h('p', { class: 'cy-gpc' }, t('gpc')),
+    h(
+      'div',
+      { class: 'cy-actions' },
+      button(t('rejectAll'), () => api.rejectAll()),
+      button(t('acceptAll'), () => api.acceptAll()),
+      choices,
+    ),
+  )
+}

@@ -1,0 +1,59 @@
+import { render } from 'preact'
+import type { UIHost } from '../../core/types'
+import { en } from '../i18n/en'
+import { nl } from '../i18n/nl'
+import { createTranslator } from '../i18n/translate'
+import { initialChoices } from './choices'
+import type { Ui } from './context'
+import { renderDeclarations } from './declaration'
+import { createLazyRoot } from './lazy-root'
+import { startPlaceholders } from './placeholder'
+import { Preferences } from './preferences'
+
+/** What the first-visit UI chunk gets from this one. */
+export interface Dialog {
+  /**
+   * Shows the preferences (a fresh draft of the stored decision on each
+   * opening) or takes them away. Returns the dialog element, for focus.
+   */
+  preferences(open: boolean): HTMLElement | null
+}
+
+/** What `consentry-dialog.js` registers as `window.ConsentryDialog`, and the ES module's dialog chunk exports. */
+export interface DialogChunk {
+  startDialog(host: UIHost): Dialog
+}
+
+/**
+ * The dialog chunk's entry: everything Preact renders. Fills the cookie
+ * declarations and starts the embed placeholders at once; the preferences
+ * dialog waits for the UI chunk to ask for it. No hooks: one render function
+ * driven by the stores and the dialog's draft keeps the chunk small.
+ */
+export function startDialog(host: UIHost): Dialog {
+  const { config, $consent } = host
+  const tr = createTranslator(host, { en, nl })
+  renderDeclarations(host, tr)
+  startPlaceholders(host, tr)
+  const root = createLazyRoot(config, tr)
+  document.body.prepend(root)
+
+  let open = false
+  const ui: Ui = { host, tr, choices: initialChoices(config, null), expanded: {}, update }
+  function update() {
+    render(open ? <Preferences ui={ui} /> : null, root)
+  }
+  $consent.listen(update)
+
+  return {
+    preferences(show) {
+      if (show && !open) {
+        ui.choices = initialChoices(config, $consent.get())
+        ui.expanded = {}
+      }
+      open = show
+      update()
+      return root.querySelector<HTMLElement>('[role=dialog]')
+    },
+  }
+}

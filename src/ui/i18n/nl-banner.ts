@@ -1,0 +1,20 @@
+import type { BannerKey } from './en-banner'
+
+/** Dutch banner strings (see en-banner.ts). */
+export const nlBanner: Record<BannerKey, string> = {
+  bannerTitle: 'Cookies op {site}',
+  bannerText:
+    '{site} gebruikt cookies die nodig zijn om de site te laten werken. Met je toestemming gebruiken wij en onze partners ook cookies voor {purposes}. Je kunt je keuze altijd wijzigen.',
+  privacyPolicy: 'Privacyverklaring',
+  acceptAll: 'Alles accepteren',
+  rejectAll: 'Alles weigeren',
+  preferences: 'Voorkeuren',
+  close: 'Sluiten',
+  and: 'en',
+  gpc: 'Het Global Privacy Control-signaal van je browser is gerespecteerd.',
+  'functional.label': 'Functioneel',
+  'analytics.label': 'Analytisch',
+  'tracking.label': 'Tracking',
+  'social.label': 'Social media',
+  'advertising.label': 'Advertenties',
+}

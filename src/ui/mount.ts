@@ -1,0 +1,98 @@
+import type { MountUI, UIHost, View } from '../core/types'
+import { createBanner } from './banner'
+import type { Dialog, DialogChunk } from './dialog/index'
+import { enBanner } from './i18n/en-banner'
+import { nlBanner } from './i18n/nl-banner'
+import { createTranslator } from './i18n/translate'
+import { ensureStylesheet, whenBody } from './page'
+import { createRoot } from './root'
+
+/** Page elements only the dialog chunk can fill: cookie declarations and held-back embeds. */
+const NEEDS_DIALOG = '[data-consentry="declaration"],iframe[data-src][data-category]'
+
+/**
+ * The UI chunk's `mount`, given how to fetch the dialog chunk (a sibling
+ * script, or a dynamic import). Renders the banner itself, in plain DOM, and
+ * leaves everything else to the dialog chunk, fetched only when the
+ * preferences open (or look about to) or the page has something for it.
+ * Changes state only through `host.api`.
+ */
+export const createMount =
+  (loadDialog: (host: UIHost) => Promise<DialogChunk>): MountUI =>
+  (host) =>
+    whenBody(() => {
+      const { config, $view } = host
+      ensureStylesheet(config.ui.stylesheet)
+      const tr = createTranslator(host, { en: enBanner, nl: nlBanner })
+      const root = createRoot(config, tr)
+      // First in the body, so keyboard and screen-reader users meet it first; it is fixed, so nothing moves.
+      document.body.prepend(root)
+
+      // One fetch, shared by every caller; a failed one is said once and tried again on the next call.
+      let loading: Promise<void> | undefined
+      let dialog: Dialog | undefined
+      const loadDialogOnce = () =>
+        (loading ||= loadDialog(host).then(
+          (chunk) => void (dialog = chunk.startDialog(host)),
+          (error) => {
+            loading = undefined
+            console.error(`[consentry] could not load the preferences (${error?.message ?? error}).`)
+          },
+        ))
+      // Also called when the visitor only looks like opening the choices: by the click, the chunk is (nearly) there.
+      const fetchDialog = () => void loadDialogOnce()
+      whenNeeded(fetchDialog)
+
+      // What is on screen: the banner appears and goes at once, the preferences once the dialog chunk is in.
+      let shown: View = 'none'
+      let opener: HTMLElement | null = null
+
+      function update(view: View) {
+        if (view == shown) return
+        if (view == 'preferences') return open()
+        const closing = shown == 'preferences'
+        if (closing) dialog!.preferences(false)
+        showBanner(view == 'banner')
+        shown = view
+        if (closing) restoreFocus()
+      }
+
+      function showBanner(on: boolean) {
+        root.textContent = ''
+        if (on) root.append(createBanner(host, tr, fetchDialog))
+      }
+
+      // The banner stays up while the dialog chunk loads, so nothing flickers; the dialog replaces it once rendered.
+      function open() {
+        opener = document.activeElement as HTMLElement | null
+        void loadDialogOnce().then(() => {
+          if (!dialog || $view.get() != 'preferences' || shown == 'preferences') return
+          const element = dialog.preferences(true)
+          if (shown == 'banner') showBanner(false)
+          shown = 'preferences'
+          element?.focus()
+        })
+      }
+
+      // After the other store listeners, which may show the opener again (one hidden while the dialog was up).
+      // The opener may be gone (the banner re-rendered): then the banner's Preferences button stands in for it.
+      function restoreFocus() {
+        void Promise.resolve().then(() => {
+          const back = opener != document.body && opener?.isConnected ? opener : root.querySelector<HTMLElement>('.cy-banner .cy-alt')
+          back?.focus()
+        })
+      }
+
+      $view.subscribe(update)
+    })
+
+/** Fetches the dialog chunk once the page holds a declaration or an embed, now or when one is added. */
+function whenNeeded(start: () => void): void {
+  if (document.querySelector(NEEDS_DIALOG)) return start()
+  const observer = new MutationObserver(() => {
+    if (!document.querySelector(NEEDS_DIALOG)) return
+    observer.disconnect()
+    start()
+  })
+  observer.observe(document.body, { childList: true, subtree: true, attributeFilter: ['data-src'] })
+}

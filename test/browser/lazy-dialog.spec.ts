@@ -1,0 +1,127 @@
+import type { Page } from '@playwright/test'
+import { test, expect } from './fixtures'
+import { consentUI } from './consent-ui'
+import { getConsent } from './consentry-api'
+
+// A first visit on a page with no cookie declaration and no embed: the banner alone.
+const PAGE = '/test-pages/data-config.html'
+
+/** Every request for the dialog chunk's files, in order. */
+function dialogRequests(page: Page): string[] {
+  const seen: string[] = []
+  page.on('request', (request) => {
+    const file = new URL(request.url()).pathname.split('/').pop()!
+    if (file.startsWith('consentry-dialog.')) seen.push(file)
+  })
+  return seen
+}
+
+test('the first visit fetches no dialog chunk until the visitor heads for the choices; then the preferences work', async ({ page }) => {
+  const requested = dialogRequests(page)
+  const ui = consentUI(page)
+  await page.goto(PAGE, { waitUntil: 'networkidle' })
+  await expect(ui.banner).toBeVisible()
+  expect(requested).toEqual([])
+
+  // Pointing at the button is enough to start fetching, so the click finds it (nearly) there.
+  await ui.bannerButton('preferences').hover()
+  await expect.poll(() => [...requested].sort()).toEqual(['consentry-dialog.css', 'consentry-dialog.js'])
+
+  await ui.bannerButton('preferences').click()
+  await expect(ui.dialog).toBeVisible()
+  await expect(ui.dialog).toBeFocused()
+  await expect(ui.banner).toBeHidden()
+  // Styled by consentry-dialog.css.
+  await expect(ui.dialog).toHaveCSS('display', 'flex')
+  await ui.categorySwitch('analytics').click()
+  await ui.dialogButton('save').click()
+  await expect(ui.dialog).toBeHidden()
+  expect(await getConsent(page)).toMatchObject({ method: 'custom', categories: { analytics: true, advertising: false } })
+  expect(requested).toHaveLength(2)
+})
+
+test('with the keyboard: focus on the choices fetches the chunk, Enter opens it, Escape goes back to the banner', async ({ page }) => {
+  const requested = dialogRequests(page)
+  const ui = consentUI(page)
+  await page.goto(PAGE, { waitUntil: 'networkidle' })
+  await expect(ui.banner).toBeVisible()
+  expect(requested).toEqual([])
+
+  await ui.bannerButton('preferences').focus()
+  await expect.poll(() => requested).toContain('consentry-dialog.js')
+  await page.keyboard.press('Enter')
+  await expect(ui.dialog).toBeFocused()
+  await page.keyboard.press('Escape')
+  await expect(ui.banner).toBeVisible()
+  await expect(ui.bannerButton('preferences')).toBeFocused()
+})
+
+test('a dialog chunk that is already on the page (fetched early) is used, not fetched again', async ({ page }) => {
+  // As the core may do when it already knows the preferences are wanted: the chunk runs before the UI chunk.
+  await page.route('**' + PAGE, async (route) => {
+    const response = await route.fetch()
+    const html = (await response.text()).replace('<script src="/dist/consentry.js"', '<script src="/dist/consentry-dialog.js"></script>\n  $&')
+    await route.fulfill({ response, body: html })
+  })
+  const requested = dialogRequests(page)
+  const ui = consentUI(page)
+  await page.goto(PAGE, { waitUntil: 'networkidle' })
+  expect(await page.evaluate(() => typeof (window as { ConsentryDialog?: unknown }).ConsentryDialog)).toBe('object')
+
+  await ui.bannerButton('preferences').click()
+  await expect(ui.dialog).toBeVisible()
+  await expect(ui.dialog).toBeFocused()
+  expect(requested.filter((file) => file == 'consentry-dialog.js')).toHaveLength(1)
+})
+
+test('a dialog stylesheet that does not load leaves the banner up and says why', async ({ page }) => {
+  await page.route('**/dist/consentry-dialog.css', (route) => route.fulfill({ status: 404, body: '' }))
+  const errors: string[] = []
+  page.on('console', (message) => message.type() === 'error' && errors.push(message.text()))
+  const ui = consentUI(page)
+  await page.goto(PAGE, { waitUntil: 'networkidle' })
+  await ui.bannerButton('preferences').click()
+  await expect.poll(() => errors.join('\n')).toContain('[consentry] could not load the preferences (could not load ')
+  await expect(ui.banner).toBeVisible()
+  await expect(ui.dialog).toBeHidden()
+  await ui.bannerButton('rejectAll').click()
+  expect(await getConsent(page)).toMatchObject({ method: 'reject-all' })
+})
+
+test('ui.dialogStylesheet names the dialog stylesheet to link instead', async ({ page }) => {
+  const custom = '/dist/consentry-dialog.css?site=own'
+  await page.route('**/test-pages/consent-config.json', async (route) => {
+    const response = await route.fetch()
+    await route.fulfill({ response, json: { ...(await response.json()), ui: { dialogStylesheet: custom } } })
+  })
+  const ui = consentUI(page)
+  await page.goto(PAGE, { waitUntil: 'networkidle' })
+  await ui.bannerButton('preferences').click()
+  await expect(ui.dialog).toBeVisible()
+  const links = await page.evaluate(() => [...document.querySelectorAll<HTMLLinkElement>('link[rel=stylesheet]')].map((l) => new URL(l.href).pathname + new URL(l.href).search))
+  expect(links).toEqual(['/dist/consentry.css', custom])
+})
+
+test('a late dialog stylesheet shifts nothing: the banner stays up until the styled dialog replaces it', async ({ page }) => {
+  await page.route('**/dist/consentry-dialog.css', async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 800))
+    await route.continue()
+  })
+  await page.addInitScript(() => {
+    const shifts: number[] = ((window as unknown as { shifts: number[] }).shifts = [])
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) shifts.push((entry as unknown as { value: number }).value)
+    }).observe({ type: 'layout-shift', buffered: true })
+  })
+  const ui = consentUI(page)
+  await page.goto(PAGE, { waitUntil: 'networkidle' })
+  const heading = page.locator('h1')
+  const before = await heading.boundingBox()
+  await ui.bannerButton('preferences').click()
+  await page.waitForTimeout(300)
+  await expect(ui.banner).toBeVisible()
+  await expect(ui.dialog).toHaveCount(0)
+  await expect(ui.dialog).toBeFocused()
+  expect(await heading.boundingBox()).toEqual(before)
+  expect(await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts)).toEqual([])
+})
