@@ -11,7 +11,8 @@ import terser from '@rollup/plugin-terser'
 //   something must be shown or decided, the dialog chunk (dist/consentry-dialog.js:
 //   preferences, cookie declaration, embed placeholders, all Preact) only when one
 //   of those is wanted, and the service catalogue (dist/consentry-services.js)
-//   only when a config names services by id;
+//   only when a config names services by id, the words for config problems
+//   (dist/consentry-messages.js) only when a config has some;
 // - the ES module (dist/consentry.mjs) for bundlers, whose UI and dialog are dynamic imports.
 const ts = () =>
   // Type checking is tsc --noEmit's job (npm test); the build only transpiles.
@@ -79,6 +80,11 @@ export default [
     input: 'src/ui/dialog/script.ts',
     output: { file: 'dist/consentry-dialog.js', format: 'iife' },
     plugins: [nodeResolve(), production, ts(), minify()],
+  },
+  {
+    input: 'src/core/config-messages-script.ts',
+    output: { file: 'dist/consentry-messages.js', format: 'iife' },
+    plugins: [ts(), minify()],
   },
   {
     input: 'src/services/script.ts',

@@ -8,7 +8,7 @@
 import { api, configure, init, type EngineOptions } from './core/api'
 import { logError, logWarning } from './core/log'
 import type { ServiceLookup } from './core/config'
-import type { ConsentryApi, ConsentryConfig, DecisionEngine, MountUI } from './core/types'
+import type { ConsentryApi, ConsentryConfig, DecisionEngine, ExplainConfig, MountUI } from './core/types'
 import { $config } from './core/state'
 import { pushConsentModeDefaults, resolveConsentModeOptions } from './core/integrations/consent-mode'
 import { ensureStylesheet } from './ui/page'
@@ -20,6 +20,7 @@ declare global {
     consentryConfig?: ConsentryConfig
     ConsentryUI?: { mount: MountUI; engine: DecisionEngine }
     ConsentryServices?: { lookupService: ServiceLookup }
+    ConsentryMessages?: { explainConfig: ExplainConfig }
   }
 }
 
@@ -117,6 +118,13 @@ function withStylesheet(config: unknown): ConsentryConfig {
 export function boot(features: EngineOptions = {}): void {
   if (window.Consentry) return logWarning('consentry.js is included more than once on this page; only the first copy runs.')
   window.Consentry = api
-  configure({ ...features, loadUI, loadEngine: () => uiChunk().then((ui) => ui.engine), onStart: startReopenButton })
+  configure({
+    ...features,
+    loadUI,
+    loadEngine: () => uiChunk().then((ui) => ui.engine),
+    explainConfig: (problems, categories) =>
+      loadSibling('consentry-messages.js', () => window.ConsentryMessages).then((words) => words.explainConfig(problems, categories)),
+    onStart: startReopenButton,
+  })
   void start()
 }

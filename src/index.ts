@@ -5,12 +5,14 @@
  */
 import { configure } from './core/api'
 import { autoBlock } from './core/auto-block'
+import { explainConfig } from './core/config-messages'
 import { decisionEngine } from './core/decision'
 import { startReopenButton } from './ui/reopen-button'
 
 configure({
   engine: decisionEngine,
   autoBlock,
+  explainConfig,
   loadUI: () => import('./ui/module').then((ui) => ui.mount),
   onStart: startReopenButton,
 })

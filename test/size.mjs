@@ -36,6 +36,8 @@ const returning = total('returning visit (core)', [core])
 const preferences = total('preferences opened (+ dialog + CSS)', [core, ui, css, dialog, dialogCss])
 // The catalogue is fetched only by configs that name services by id: shown, not totalled.
 const catalogue = existsSync(dist('consentry-services.js')) ? [measure('consentry-services.js', 'consentry-services.js (by id)')] : []
+// Fetched only for a config with problems, to word them on the console.
+if (existsSync(dist('consentry-messages.js'))) catalogue.push(measure('consentry-messages.js', 'consentry-messages.js (bad config)'))
 // Sites with `autoBlock: true` load this in place of consentry.js.
 const variants = existsSync(dist('consentry-autoblock.js')) ? [measure('consentry-autoblock.js', 'consentry-autoblock.js (variant)')] : []
 

@@ -14,8 +14,10 @@ import type {
   ConsentRecord,
   ConsentryApi,
   ConsentryConfig,
+  ConfigProblem,
   Decision,
   DecisionEngine,
+  ExplainConfig,
   MountUI,
   ResolvedConfig,
   UIHost,
@@ -30,6 +32,8 @@ export interface EngineOptions {
   engine?: DecisionEngine
   /** Fetches it otherwise (the script build ships it in the UI chunk); called on the first decision. */
   loadEngine?: () => Promise<DecisionEngine>
+  /** Words config problems; the script build fetches the words only for a config that has some. */
+  explainConfig?: ExplainConfig
   /** Resolves catalogue ids in `config.services`. */
   lookupService?: ServiceLookup
   /** Holds back tags that code adds for known hosts (`autoBlock: true`); left out of consentry.js. */
@@ -64,7 +68,7 @@ export function init(input?: ConsentryConfig): void {
   const language = resolveLanguage(config.language, config.translations, document, navigator)
   host = { api, config, $view, $consent, language, gpc }
   $config.set(config)
-  if (problems.length) withEngine((engine) => engine.explain(problems, config.categories).forEach(logError))
+  if (problems.length) explain(problems, config.categories)
 
   // Google must hear the defaults before any of its tags can run.
   if (config.consentMode) installConsentMode(config, $consent)
@@ -167,6 +171,15 @@ function withEngine(use: (engine: DecisionEngine, config: ResolvedConfig, host: 
       use(engine, config, ready)
     })
     .catch((error) => logError(`could not load the consent engine (${(error as Error)?.message ?? error}); nothing was changed.`))
+}
+
+/** One console error per config problem; the bare paths if the words cannot be had. */
+function explain(problems: ConfigProblem[], categories: string[]): void {
+  const paths = () => problems.map(([path]) => `config.${path}: not a valid value, left out.`)
+  const messages = options.explainConfig ? options.explainConfig(problems, categories) : paths()
+  // At once when the words are here (ES module), so they come before anything they explain.
+  if (Array.isArray(messages)) messages.forEach(logError)
+  else messages.catch(paths).then((fetched) => fetched.forEach(logError))
 }
 
 function announce(consent: ConsentRecord, previous: ConsentRecord | null): void {

@@ -1,4 +1,3 @@
-import { explainConfig } from './config-messages'
 import { sendConsentLog } from './consent-log'
 import { deleteDeclaredCookies } from './cookies'
 import { applyGpc } from './integrations/gpc'
@@ -11,8 +10,7 @@ import type { ConsentChoice, ConsentMethod, ConsentRecord, Decision, DecisionEng
  * Making a decision: what the visitor allowed becomes a record, stored as
  * proof, with the cookies of anything taken back deleted. The core applies
  * and announces the result. Not needed on a page that only reads a stored
- * decision, so the script build ships it in the UI chunk, with the words for
- * config problems.
+ * decision, so the script build ships it in the UI chunk.
  */
 export const decisionEngine: DecisionEngine = {
   decide(host, method, choice) {
@@ -28,7 +26,6 @@ export const decisionEngine: DecisionEngine = {
     return record(host, 'custom', choice.categories, choice.services)
   },
   forget: (config) => removeRecord(config.cookie),
-  explain: explainConfig,
 }
 
 function record(host: UIHost, method: ConsentMethod, allowedCategories: string[], serviceChoices: ConsentChoice['services'] = {}): Decision {

@@ -263,6 +263,9 @@ export type MountUI = (host: UIHost) => void
 /** Where a config problem is, what kind of value was expected there, and what was found. */
 export type ConfigProblem = [path: string, expected: string, got: unknown]
 
+/** Words config problems for the console, one message each (a promise when the words are fetched). */
+export type ExplainConfig = (problems: ConfigProblem[], categories: string[]) => string[] | Promise<string[]>
+
 /** A decision made and stored, for the engine to apply and announce. */
 export interface Decision {
   consent: ConsentRecord
@@ -273,13 +276,10 @@ export interface Decision {
 
 /**
  * The half of the engine that makes decisions (builds, stores and logs the
- * record) and words config problems. A page that only reads a stored decision
- * with a sound config never needs it, so the script build ships it in the UI
- * chunk and fetches it on demand.
+ * record). A page that only reads a stored decision never needs it, so the
+ * script build ships it in the UI chunk and fetches it on demand.
  */
 export interface DecisionEngine {
-  /** One console message per problem found in the config. */
-  explain(problems: ConfigProblem[], categories: string[]): string[]
   /** Undefined when the request was unusable (reported on the console). */
   decide(host: UIHost, method: 'accept-all' | 'reject-all' | 'custom', choice?: ConsentChoice): Decision | undefined
   /** Deletes the stored record. */

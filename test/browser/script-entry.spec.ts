@@ -40,3 +40,20 @@ test('a first visit fetches the UI chunk beside the catalogue, not after it', as
   await page.goto('/test-pages/consent-mode-unblocked.html?ids=1')
   await expect(consentUI(page).banner).toBeVisible()
 })
+
+test('config problems are worded on the console from consentry-messages.js, fetched only for a faulty config', async ({ page }) => {
+  const errors: string[] = []
+  const fetched: string[] = []
+  page.on('console', (message) => message.type() === 'error' && errors.push(message.text()))
+  page.on('request', (request) => fetched.push(new URL(request.url()).pathname))
+
+  await page.goto('/test-pages/config-check.html', { waitUntil: 'networkidle' })
+  await expect(consentUI(page).banner).toBeVisible()
+  expect(fetched).not.toContain('/dist/consentry-messages.js')
+  expect(errors).toEqual([])
+
+  await page.goto('/test-pages/config-check.html?bad=1', { waitUntil: 'networkidle' })
+  await expect.poll(() => errors).toEqual(['[consentry] config.cookie.sameSite: expected "Lax", "Strict" or "None", got "lax".'])
+  expect(fetched).toContain('/dist/consentry-messages.js')
+  await expect(consentUI(page).banner).toBeVisible()
+})

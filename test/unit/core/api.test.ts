@@ -19,8 +19,9 @@ async function freshEngine({ bundled = true } = {}) {
   const api = await import('../../../src/core/api')
   const state = await import('../../../src/core/state')
   const { decisionEngine } = await import('../../../src/core/decision')
-  if (bundled) api.configure({ engine: decisionEngine })
-  return { ...api, ...state, decisionEngine }
+  const { explainConfig } = await import('../../../src/core/config-messages')
+  if (bundled) api.configure({ engine: decisionEngine, explainConfig })
+  return { ...api, ...state, decisionEngine, explainConfig }
 }
 
 function recordEvents() {
@@ -391,19 +392,26 @@ describe('the page and the API', () => {
     const error = vi.spyOn(console, 'error').mockImplementation(() => {})
     storedRecord()
     const sound = await freshEngine({ bundled: false })
-    const loadEngine = vi.fn(() => Promise.resolve(sound.decisionEngine))
-    sound.configure({ loadEngine })
+    const fetchWords = vi.fn(sound.explainConfig)
+    sound.configure({ explainConfig: fetchWords })
     sound.init(config)
-    await Promise.resolve()
-    expect(loadEngine).not.toHaveBeenCalled()
+    expect(fetchWords).not.toHaveBeenCalled()
 
     const faulty = await freshEngine({ bundled: false })
-    faulty.configure({ loadEngine: () => Promise.resolve(faulty.decisionEngine) })
+    faulty.configure({ explainConfig: (problems, categories) => Promise.resolve(faulty.explainConfig(problems, categories)) })
     faulty.init({ ...config, revision: 2, cookie: { sameSite: 'lax' as never } })
     await vi.waitFor(() =>
       expect(error).toHaveBeenCalledWith('[consentry] config.cookie.sameSite: expected "Lax", "Strict" or "None", got "lax".'),
     )
     expect(faulty.getConsent()?.id).toBe('returning')
+  })
+
+  it('still names the faulty paths when the words cannot be fetched', async () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {})
+    const engine = await freshEngine({ bundled: false })
+    engine.configure({ explainConfig: () => Promise.reject(new Error('offline')) })
+    engine.init({ ...config, reloadOnWithdrawal: 'yes' as never })
+    await vi.waitFor(() => expect(error).toHaveBeenCalledWith('[consentry] config.reloadOnWithdrawal: not a valid value, left out.'))
   })
 
   it('returns a copy from getConsent, so the page cannot change the stored decision', async () => {
