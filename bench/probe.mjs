@@ -3,9 +3,17 @@
 // which it is fully visible, and sums layout shifts. It polls nothing until the banner exists,
 // so it adds (almost) no main-thread work to the page without a banner.
 function probe(selector) {
-  const bench = (window.__bench = { inDom: null, visible: null, cls: 0 })
+  const bench = (window.__bench = { inDom: null, visible: null, cls: 0, shifted: [] })
+  // What moved, so a shift can be traced to its cause: tag.class and the rectangles.
+  const describe = ({ node, previousRect: a, currentRect: b }) =>
+    `${node ? `${node.nodeName.toLowerCase()}${node.className ? '.' + String(node.className).trim().replace(/\s+/g, '.') : ''}` : '?'} ` +
+    `(${a.x},${a.y} ${a.width}x${a.height} → ${b.x},${b.y} ${b.width}x${b.height})`
   new PerformanceObserver((list) => {
-    for (const shift of list.getEntries()) if (!shift.hadRecentInput) bench.cls += shift.value
+    for (const shift of list.getEntries()) {
+      if (shift.hadRecentInput) continue
+      bench.cls += shift.value
+      bench.shifted.push(...shift.sources.map(describe))
+    }
   }).observe({ type: 'layout-shift', buffered: true })
   bench.shown = new Promise((resolve) => (bench.resolveShown = resolve))
   if (!selector) return

@@ -63,6 +63,7 @@ export function warnings(rounds) {
       if (first.error) notes.add(`${tool}: a first-visit run failed: ${first.error}`)
       if (returning.error) notes.add(`${tool}: a returning-visit run failed: ${returning.error}`)
       if (tool === 'none') continue
+      if (first.cls > 0) notes.add(`${tool}: layout shift of ${first.cls.toFixed(4)} in a first visit; moved: ${first.shifted.join(', ')}`)
       if (first.leaked) notes.add(`${tool}: a vendor host was requested before consent`)
       if (first.inDom === null) notes.add(`${tool}: the banner never appeared in some runs`)
       if (first.clicked === false) notes.add(`${tool}: the Accept all button could not be clicked in some runs`)
