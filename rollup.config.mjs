@@ -7,8 +7,9 @@ import terser from '@rollup/plugin-terser'
 // The builds, one source tree:
 // - the classic script (dist/consentry.js, or dist/consentry-autoblock.js with
 //   autoBlock built in) for a <script> in <head>, with its UI chunk
-//   (dist/consentry-ui.js: the banner and the decision engine) fetched only when
-//   something must be shown or decided, the dialog chunk (dist/consentry-dialog.js:
+//   (dist/consentry-ui.js: the banner) fetched only when something must be shown,
+//   the decision engine (dist/consentry-engine.js) only when the visitor heads
+//   for a choice or the page calls for a decision, the dialog chunk (dist/consentry-dialog.js:
 //   preferences, cookie declaration, embed placeholders, all Preact) only when one
 //   of those is wanted, and the service catalogue (dist/consentry-services.js)
 //   only when a config names services by id, the words for config problems
@@ -74,6 +75,11 @@ export default [
   {
     input: 'src/ui/script.ts',
     output: { file: 'dist/consentry-ui.js', format: 'iife' },
+    plugins: [nodeResolve(), production, ts(), minify()],
+  },
+  {
+    input: 'src/core/decision-script.ts',
+    output: { file: 'dist/consentry-engine.js', format: 'iife' },
     plugins: [nodeResolve(), production, ts(), minify()],
   },
   {

@@ -3,7 +3,8 @@
  * Reads `window.consentryConfig` (or the JSON named by `data-config`), starts
  * at once so it runs before the tags it guards, and exposes `window.Consentry`.
  * The UI comes from `consentry-ui.js` next to this file, fetched only when
- * something must be shown.
+ * something must be shown; the decision engine from `consentry-engine.js`,
+ * fetched only when the visitor heads for a choice.
  */
 import { api, configure, init, type EngineOptions } from './core/api'
 import { logError, logWarning } from './core/log'
@@ -18,7 +19,8 @@ declare global {
   interface Window {
     Consentry?: ConsentryApi
     consentryConfig?: ConsentryConfig
-    ConsentryUI?: { mount: MountUI; engine: DecisionEngine }
+    ConsentryUI?: { mount: MountUI }
+    ConsentryEngine?: DecisionEngine
     ConsentryServices?: { lookupService: ServiceLookup }
     ConsentryMessages?: { explainConfig: ExplainConfig }
   }
@@ -49,16 +51,13 @@ function loadSibling<T>(file: string, registered: () => T | undefined): Promise<
   })) as Promise<T>
 }
 
-/** The UI chunk, which also carries the decision engine: a page that only reads a stored decision needs neither. */
+/** The banner: a page that only reads a stored decision never fetches it. */
 const uiChunk = () => loadSibling('consentry-ui.js', () => window.ConsentryUI)
 
 /** The UI chunk and its stylesheet, fetched side by side rather than one after the other. */
 function loadUI(): Promise<MountUI> {
   ensureStylesheet($config.get()?.ui.stylesheet)
-  return uiChunk().then((ui) => {
-    configure({ engine: ui.engine })
-    return ui.mount
-  })
+  return uiChunk().then((ui) => ui.mount)
 }
 
 /** Catalogue ids (`services: ['hotjar']`) need consentry-services.js; other sites never fetch it. */
@@ -121,7 +120,8 @@ export function boot(features: EngineOptions = {}): void {
   configure({
     ...features,
     loadUI,
-    loadEngine: () => uiChunk().then((ui) => ui.engine),
+    // Recording, cookie deletion and the consent log: only a visitor who decides needs them.
+    loadEngine: () => loadSibling('consentry-engine.js', () => window.ConsentryEngine),
     explainConfig: (problems, categories) =>
       loadSibling('consentry-messages.js', () => window.ConsentryMessages).then((words) => words.explainConfig(problems, categories)),
     onStart: startReopenButton,

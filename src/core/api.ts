@@ -30,7 +30,7 @@ export interface EngineOptions {
   loadUI?: () => Promise<MountUI>
   /** The decision-making half of the engine, when it is bundled with the core (ES module). */
   engine?: DecisionEngine
-  /** Fetches it otherwise (the script build ships it in the UI chunk); called on the first decision. */
+  /** Fetches it otherwise (the script build's consentry-engine.js): when the visitor heads for a choice, or on the first decision. */
   loadEngine?: () => Promise<DecisionEngine>
   /** Words config problems; the script build fetches the words only for a config that has some. */
   explainConfig?: ExplainConfig
@@ -66,7 +66,7 @@ export function init(input?: ConsentryConfig): void {
   const { config, problems } = resolveConfig(input, options.lookupService)
   const gpc = config.gpcCategories.length > 0 && gpcSignal()
   const language = resolveLanguage(config.language, config.translations, document, navigator)
-  host = { api, config, $view, $consent, language, gpc }
+  host = { api, config, $view, $consent, language, gpc, prepareDecision }
   $config.set(config)
   if (problems.length) explain(problems, config.categories)
 
@@ -163,14 +163,20 @@ function withEngine(use: (engine: DecisionEngine, config: ResolvedConfig, host: 
   const ready = host
   if (!config || !ready) return
   if (options.engine) return use(options.engine, config, ready)
-  if (!options.loadEngine) return logError('no decision engine: the UI chunk was not configured.')
-  options
-    .loadEngine()
-    .then((engine) => {
-      options.engine = engine
-      use(engine, config, ready)
-    })
+  loadEngine()
+    .then((engine) => use(engine, config, ready))
     .catch((error) => logError(`could not load the consent engine (${(error as Error)?.message ?? error}); nothing was changed.`))
+}
+
+function loadEngine(): Promise<DecisionEngine> {
+  if (!options.loadEngine) return Promise.reject(new Error('no decision engine was configured'))
+  return options.loadEngine().then((engine) => (options.engine = engine))
+}
+
+/** The UI's hint that a decision may be near: the engine starts loading, so the click need not wait for it. */
+function prepareDecision(): void {
+  // A failure is reported when a decision asks for the engine again.
+  if (!options.engine) loadEngine().catch(() => {})
 }
 
 /** One console error per config problem; the bare paths if the words cannot be had. */

@@ -255,6 +255,11 @@ export interface UIHost {
   language: string
   /** True when the browser sends Global Privacy Control and GPC handling is on. */
   gpc: boolean
+  /**
+   * Says the visitor looks about to decide (pointer over, or focus in, the
+   * banner; the preferences opening): what a decision needs starts loading.
+   */
+  prepareDecision: () => void
 }
 
 /** The UI chunk's entry: renders into the page and keeps itself in sync with `host.$view`. */

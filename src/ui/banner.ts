@@ -11,9 +11,10 @@ const inSentence = (label: string) => (/^\p{Lu}\p{Ll}/u.test(label) ? label[0].t
  * a modal: the page stays usable (no cookie wall) and `position: fixed` keeps
  * its layout still. Plain DOM, no Preact: it is what every first visit loads.
  * `prefetch` is called when the visitor looks like opening the choices
- * (pointer over, or focus on, that button), so the dialog chunk is on its way.
+ * (pointer over, or focus on, that button), so the dialog chunk is on its way;
+ * `prepareDecision` when the pointer or focus enters the banner at all.
  */
-export function createBanner({ api, config, gpc }: UIHost, tr: Translator, prefetch: () => void): HTMLElement {
+export function createBanner({ api, config, gpc, prepareDecision }: UIHost, tr: Translator, prefetch: () => void): HTMLElement {
   const { t, category, list } = tr
   const layout = config.ui.layout || 'box'
   const position = config.ui.position || (layout == 'bar' ? 'bottom' : 'bottom-right')
@@ -26,7 +27,7 @@ export function createBanner({ api, config, gpc }: UIHost, tr: Translator, prefe
   const choices = button(t('preferences'), () => api.showPreferences(), true)
   choices.onpointerenter = choices.onfocus = prefetch
 
-  return h(
+  const banner = h(
     'div',
     {
       role: 'region',
@@ -50,4 +51,8 @@ export function createBanner({ api, config, gpc }: UIHost, tr: Translator, prefe
       choices,
     ),
   )
+  // A touch sends pointerenter before the click, a mouse well before: the engine is (nearly) there by then.
+  banner.onpointerenter = prepareDecision
+  banner.addEventListener('focusin', prepareDecision)
+  return banner
 }

@@ -33,7 +33,11 @@ export const createMount =
       let dialog: Dialog | undefined
       const loadDialogOnce = () =>
         (loading ||= loadDialog(host).then(
-          (chunk) => void (dialog = chunk.startDialog(host)),
+          (chunk) => {
+            // Every part of the dialog chunk (preferences, declaration, placeholders) leads to decisions.
+            host.prepareDecision()
+            dialog = chunk.startDialog(host)
+          },
           (error) => {
             loading = undefined
             console.error(`[consentry] could not load the preferences (${error?.message ?? error}).`)

@@ -132,6 +132,24 @@ describe('decisions', () => {
     expect(storedConsent()).toMatchObject({ method: 'accept-all' })
   })
 
+  it('find the engine already loading when the UI said a decision was near (script build)', async () => {
+    const engine = await freshEngine({ bundled: false })
+    const loadEngine = vi.fn(() => Promise.resolve(engine.decisionEngine))
+    const mount = vi.fn()
+    engine.configure({ loadEngine, loadUI: () => Promise.resolve(mount) })
+    engine.init(config)
+    await vi.waitFor(() => expect(mount).toHaveBeenCalledTimes(1))
+    expect(loadEngine).not.toHaveBeenCalled()
+    mount.mock.calls[0][0].prepareDecision()
+    expect(loadEngine).toHaveBeenCalledTimes(1)
+    await Promise.resolve()
+    // Loaded: the decision is made at once, with no second fetch.
+    engine.rejectAll()
+    expect(engine.getConsent()?.method).toBe('reject-all')
+    mount.mock.calls[0][0].prepareDecision()
+    expect(loadEngine).toHaveBeenCalledTimes(1)
+  })
+
   it('change nothing and say why when the decision engine cannot be loaded', async () => {
     const error = vi.spyOn(console, 'error').mockImplementation(() => {})
     const engine = await freshEngine({ bundled: false })

@@ -125,6 +125,26 @@ describe('root', () => {
   })
 })
 
+describe('the decision engine', () => {
+  it('is asked for when the pointer or focus enters the banner, before any button is pressed', () => {
+    const { host } = fakeHost()
+    mount(host)
+    expect(host.prepareDecision).not.toHaveBeenCalled()
+    $('[role=region]')!.dispatchEvent(new Event('pointerenter'))
+    expect(host.prepareDecision).toHaveBeenCalledTimes(1)
+    button('Reject all').focus()
+    expect(host.prepareDecision).toHaveBeenCalledTimes(2)
+  })
+
+  it('is asked for as soon as the dialog chunk is in, whatever it was fetched for', async () => {
+    const { host } = fakeHost()
+    mount(host)
+    button('Preferences').dispatchEvent(new Event('pointerenter'))
+    await settle()
+    expect(host.prepareDecision).toHaveBeenCalledTimes(1)
+  })
+})
+
 describe('the dialog chunk', () => {
   it('is not fetched for a banner alone', async () => {
     const before = dialogLoads.count
