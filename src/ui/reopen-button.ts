@@ -1,6 +1,6 @@
 import type { ResolvedConfig, UIHost } from '../core/types'
 import css from '../../styles/reopen-button.css?raw'
-import { ensureStylesheet, whenBody } from './page'
+import { whenBody } from './page'
 import { themeClass } from './root'
 
 // Built in here rather than taken from the i18n tables: this ships in the core bundle.
@@ -38,8 +38,8 @@ export function startReopenButton(
     button.className = `cy-reopen ${themeClass(config)} cy-${(typeof option == 'object' && option.position) || 'bottom-left'}`
     button.title = label
     button.setAttribute('aria-label', label)
-    // `hidden` never comes off: only consentry.css (`.cy-reopen.cy-on`) displays the
-    // button, so it cannot flash unstyled into the page before the stylesheet has loaded.
+    // `hidden` never comes off: only its stylesheet (`.cy-reopen.cy-on`) displays the
+    // button, so it cannot flash unstyled into the page before its rules apply.
     button.hidden = true
     button.onclick = () => api.showPreferences()
     document.body.append(button)
@@ -53,12 +53,14 @@ export function startReopenButton(
  * The button's few rules travel inside the core as a constructed stylesheet
  * (which a strict `style-src` CSP allows, unlike a <style> element), so a
  * returning visitor fetches no stylesheet. Browsers without constructed
- * stylesheets get consentry.css. `stylesheet: false`: the site styles it.
+ * stylesheets (before Safari 16.4) get the same rules in a <style> element,
+ * which such a CSP refuses: there the footer link stays the way back.
+ * `stylesheet: false`: the site styles it.
  */
 function style(config: ResolvedConfig): void {
   if (config.ui.stylesheet === false) return
   if (!('adoptedStyleSheets' in document) || !('replaceSync' in CSSStyleSheet.prototype)) {
-    ensureStylesheet(config.ui.stylesheet)
+    document.head.append(Object.assign(document.createElement('style'), { textContent: css }))
     return
   }
   const sheet = new CSSStyleSheet()
