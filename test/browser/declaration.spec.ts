@@ -135,6 +135,7 @@ test('"Change cookie settings" opens the preferences, by mouse and keyboard, and
   const declaration = declarationOf(page)
   await page.goto('/en/privacy.html')
   await ui.bannerButton('rejectAll').click()
+  await expect(ui.banner).toBeHidden()
 
   await declaration.button.click()
   await expect(ui.dialog).toBeVisible()

@@ -111,6 +111,8 @@ test.describe('embed placeholders', () => {
   test('work by keyboard; "Load this once" loads one embed for this page view only', async ({ page, context, thirdPartyRequests }) => {
     await page.goto('/test-pages/embeds.html', { waitUntil: 'networkidle' })
     await consentUI(page).bannerButton('rejectAll').click()
+    // The banner goes once the decision is stored.
+    await expect(consentUI(page).banner).toBeHidden()
     const before = await consentCookie(context)
 
     const focusedName = () => page.evaluate(() => `${document.activeElement?.closest('section')?.id}: ${document.activeElement?.textContent}`)
@@ -208,6 +210,7 @@ test.describe('embed placeholders', () => {
     const group = video.getByRole('group')
     await expect(group).toHaveAccessibleName('Inhoud van YouTube tegengehouden')
     await consentUI(page).bannerButton('rejectAll').click()
+    await expect(consentUI(page).banner).toBeHidden()
     await group.scrollIntoViewIfNeeded()
     await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'))
     await video.screenshot({ path: 'screenshots/embed-placeholder-demo.png' })

@@ -67,6 +67,7 @@ test('the visitor can still turn advertising on explicitly; then it loads, and s
   const ui = consentUI(page)
   await page.goto('/test-pages/gpc.html', { waitUntil: 'networkidle' })
   await ui.bannerButton('acceptAll').click()
+  await expect(ui.banner).toBeHidden()
   await networkQuiet(page)
   expect(hosts(thirdPartyRequests)).not.toEqual(expect.arrayContaining(['connect.facebook.net']))
 
@@ -98,6 +99,7 @@ test('the dialog starts with nothing on under GPC, and Reject all still refuses 
   await ui.bannerButton('preferences').click()
   for (const id of ['functional', 'analytics', 'tracking', 'social', 'advertising']) await expect(ui.categorySwitch(id)).toHaveAttribute('aria-checked', 'false')
   await ui.dialogButton('rejectAll').click()
+  await expect(ui.dialog).toBeHidden()
   expect(await consentCookie(context)).toMatchObject({
     method: 'reject-all',
     gpc: true,
@@ -111,6 +113,7 @@ test('control: without the signal there is no notice and Accept all allows adver
   await expect(ui.banner).toBeVisible()
   await expect(ui.banner).not.toContainText('Global Privacy Control')
   await ui.bannerButton('acceptAll').click()
+  await expect(ui.banner).toBeHidden()
   const record = await consentCookie(context)
   expect(record).toMatchObject({ method: 'accept-all', categories: { tracking: true, advertising: true } })
   expect(record).not.toHaveProperty('gpc')
