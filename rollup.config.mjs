@@ -9,7 +9,7 @@ import terser from '@rollup/plugin-terser'
 //   autoBlock built in) for a <script> in <head>, with its UI chunk
 //   (dist/consentry-ui.js: the banner) fetched only when something must be shown,
 //   the decision engine (dist/consentry-engine.js) only when the visitor heads
-//   for a choice or the page calls for a decision, the dialog chunk (dist/consentry-dialog.js:
+//   for a choice or the page calls for a decision, the dialog chunk (dist/consentry-dialog.<language>.js:
 //   preferences, cookie declaration, embed placeholders, all Preact) only when one
 //   of those is wanted, and the service catalogue (dist/consentry-services.js)
 //   only when a config names services by id, the words for config problems
@@ -67,6 +67,19 @@ const copyStylesheets = {
   },
 }
 
+// The script build's dialog chunk comes one per built-in language, with that language's
+// strings only (English also stands in for languages a site adds itself). The banner's
+// few strings, all languages, stay in the one UI chunk.
+const LANGUAGES = ['en', 'nl']
+const stringsIn = (language) => ({
+  name: 'strings-in',
+  load(id) {
+    if (id.endsWith('/src/ui/i18n/dialog-tables.ts'))
+      return `import { ${language} } from './${language}'\nexport const dialogTables = { ${language} }`
+    return null
+  },
+})
+
 // Old hashed chunks would otherwise pile up in dist/ and be packed.
 rmSync('dist', { recursive: true, force: true })
 
@@ -91,11 +104,11 @@ export default [
     output: { file: 'dist/consentry-engine.js', format: 'iife' },
     plugins: [nodeResolve(), production, ts(), minify({ eager: true })],
   },
-  {
+  ...LANGUAGES.map((language) => ({
     input: 'src/ui/dialog/script.ts',
-    output: { file: 'dist/consentry-dialog.js', format: 'iife' },
-    plugins: [nodeResolve(), production, ts(), minify({ eager: true })],
-  },
+    output: { file: `dist/consentry-dialog.${language}.js`, format: 'iife' },
+    plugins: [stringsIn(language), nodeResolve(), production, ts(), minify({ eager: true })],
+  })),
   {
     input: 'src/core/config-messages-script.ts',
     output: { file: 'dist/consentry-messages.js', format: 'iife' },

@@ -5,7 +5,10 @@ import { gzipSync, brotliCompressSync, constants } from 'node:zlib'
 
 const root = new URL('..', import.meta.url)
 const dist = (name) => new URL(`dist/${name}`, root)
-const files = ['consentry.js', 'consentry-ui.js', 'consentry.css', 'consentry-engine.js', 'consentry-dialog.js', 'consentry-dialog.css']
+// The dialog chunk comes one per built-in language; a visitor loads one.
+const LANGUAGES = ['en', 'nl']
+const perLanguage = (chunk) => LANGUAGES.map((language) => `${chunk}.${language}.js`)
+const files = ['consentry.js', 'consentry-ui.js', 'consentry.css', 'consentry-engine.js', ...perLanguage('consentry-dialog'), 'consentry-dialog.css']
 const missing = files.filter((name) => !existsSync(dist(name)))
 if (missing.length) {
   console.error(`size: dist/${missing.join(', dist/')} missing; run npm run build first.`)
@@ -28,9 +31,13 @@ const total = (label, parts) => ({
   brotli: parts.reduce((n, p) => n + p.brotli, 0),
 })
 
-const [core, ui, css, engine, dialog, dialogCss] = files.map((name) => measure(name))
+/** Of a chunk's language versions, the largest: totals count what the heaviest language costs. */
+const largest = (chunk) => perLanguage(chunk).map((name) => measure(name)).sort((a, b) => b.gzip - a.gzip)[0]
+const [core, ui, css, engine, dialogCss] = ['consentry.js', 'consentry-ui.js', 'consentry.css', 'consentry-engine.js', 'consentry-dialog.css'].map((name) => measure(name))
+const dialog = largest('consentry-dialog')
+const dialogVersions = perLanguage('consentry-dialog').map((name) => measure(name))
 // The reopen (withdrawal) button and its styles live in the core, so a returning visitor loads the core only.
-const firstVisit = total('first visit (core + UI + CSS)', [core, ui, css])
+const firstVisit = total(`first visit (core + UI + CSS)`, [core, ui, css])
 const returning = total('returning visit (core)', [core])
 // The engine comes when the visitor heads for a choice (pointer or focus on the banner): a
 // visitor who reads on without deciding never fetches it. Shown as the total it makes.
@@ -48,7 +55,7 @@ const variants = existsSync(dist('consentry-autoblock.js')) ? [measure('consentr
 const cell = (n) => `${n} B (${(n / 1024).toFixed(2)} KB)`.padStart(20)
 const row = (r) => console.log(`${r.label.padEnd(36)}${cell(r.raw)}${cell(r.gzip)}${cell(r.brotli)}`)
 console.log(`${'file'.padEnd(36)}${'raw'.padStart(20)}${'gzip'.padStart(20)}${'brotli'.padStart(20)}`)
-;[core, ui, css, engine, dialog, dialogCss, ...catalogue, ...variants].forEach(row)
+;[core, ui, css, engine, ...dialogVersions, dialogCss, ...catalogue, ...variants].forEach(row)
 console.log('-'.repeat(96))
 ;[firstVisit, decided, preferences, returning].forEach(row)
 

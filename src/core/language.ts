@@ -1,6 +1,17 @@
 const BUILT_IN = ['en', 'nl']
 
 /**
+ * The built-in strings a visitor in `language` reads: their own (by base
+ * language), else English, which also fills any key a site's own translation
+ * leaves out. The script build has one dialog chunk per built-in language,
+ * named by it (`consentry-dialog.nl.js`).
+ */
+export function builtInLanguage(language: string): string {
+  const base = language.split('-')[0]
+  return BUILT_IN.includes(base) ? base : 'en'
+}
+
+/**
  * Picks the UI language: config, then `<html lang>`, then the browser's
  * preferences, then English. Only languages the UI can show are returned:
  * the built-in ones and any added through `translations`.

@@ -1,8 +1,9 @@
 /**
  * The script build's mount (consentry-ui.js, see script.ts): the dialog chunk
- * is consentry-dialog.js next to this file, and its stylesheet
- * consentry-dialog.css, fetched side by side.
+ * is consentry-dialog.<language>.js next to this file (the visitor's language,
+ * else English), and its stylesheet consentry-dialog.css, fetched side by side.
  */
+import { builtInLanguage } from '../core/language'
 import type { UIOptions } from '../core/types'
 import type { DialogChunk } from './dialog/index'
 import { createMount } from './mount'
@@ -19,9 +20,9 @@ declare global {
 const dialogStylesheet = (ui: UIOptions) =>
   ui.dialogStylesheet !== undefined ? ui.dialogStylesheet : ui.stylesheet !== false && siblingUrl('consentry-dialog.css')
 
-export const mount = createMount(({ config }) =>
+export const mount = createMount(({ config, language }) =>
   Promise.all([
-    loadSibling('consentry-dialog.js', () => window.ConsentryDialog),
+    loadSibling(`consentry-dialog.${builtInLanguage(language)}.js`, () => window.ConsentryDialog),
     stylesheetLoaded(dialogStylesheet(config.ui)),
   ]).then(([chunk]) => chunk),
 )

@@ -25,7 +25,7 @@ test('the first visit fetches no dialog chunk until the visitor heads for the ch
 
   // Pointing at the button is enough to start fetching, so the click finds it (nearly) there.
   await ui.bannerButton('preferences').hover()
-  await expect.poll(() => [...requested].sort()).toEqual(['consentry-dialog.css', 'consentry-dialog.js'])
+  await expect.poll(() => [...requested].sort()).toEqual(['consentry-dialog.css', 'consentry-dialog.en.js'])
 
   await ui.bannerButton('preferences').click()
   await expect(ui.dialog).toBeVisible()
@@ -48,7 +48,7 @@ test('with the keyboard: focus on the choices fetches the chunk, Enter opens it,
   expect(requested).toEqual([])
 
   await ui.bannerButton('preferences').focus()
-  await expect.poll(() => requested).toContain('consentry-dialog.js')
+  await expect.poll(() => requested).toContain('consentry-dialog.en.js')
   await page.keyboard.press('Enter')
   await expect(ui.dialog).toBeFocused()
   await page.keyboard.press('Escape')
@@ -60,7 +60,7 @@ test('a dialog chunk that is already on the page (fetched early) is used, not fe
   // As the core may do when it already knows the preferences are wanted: the chunk runs before the UI chunk.
   await page.route('**' + PAGE, async (route) => {
     const response = await route.fetch()
-    const html = (await response.text()).replace('<script src="/dist/consentry.js"', '<script src="/dist/consentry-dialog.js"></script>\n  $&')
+    const html = (await response.text()).replace('<script src="/dist/consentry.js"', '<script src="/dist/consentry-dialog.en.js"></script>\n  $&')
     await route.fulfill({ response, body: html })
   })
   const requested = dialogRequests(page)
@@ -71,7 +71,7 @@ test('a dialog chunk that is already on the page (fetched early) is used, not fe
   await ui.bannerButton('preferences').click()
   await expect(ui.dialog).toBeVisible()
   await expect(ui.dialog).toBeFocused()
-  expect(requested.filter((file) => file == 'consentry-dialog.js')).toHaveLength(1)
+  expect(requested.filter((file) => file == 'consentry-dialog.en.js')).toHaveLength(1)
 })
 
 test('a dialog stylesheet that does not load leaves the banner up and says why', async ({ page }) => {
@@ -85,6 +85,7 @@ test('a dialog stylesheet that does not load leaves the banner up and says why',
   await expect(ui.banner).toBeVisible()
   await expect(ui.dialog).toBeHidden()
   await ui.bannerButton('rejectAll').click()
+  await expect(ui.banner).toBeHidden()
   expect(await getConsent(page)).toMatchObject({ method: 'reject-all' })
 })
 
@@ -124,4 +125,31 @@ test('a late dialog stylesheet shifts nothing: the banner stays up until the sty
   await expect(ui.dialog).toBeFocused()
   expect(await heading.boundingBox()).toEqual(before)
   expect(await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts)).toEqual([])
+})
+
+test('the dialog chunk comes in the visitor\'s language only: Dutch for the Dutch demo', async ({ page }) => {
+  const requested = dialogRequests(page)
+  const ui = consentUI(page)
+  // The demo's home page is Dutch, and its held-back video needs the dialog chunk at once.
+  await page.goto('/', { waitUntil: 'networkidle' })
+  await expect.poll(() => [...requested].sort()).toEqual(['consentry-dialog.css', 'consentry-dialog.nl.js'])
+  await ui.bannerButton('preferences').click()
+  await expect(ui.dialog).toBeVisible()
+  await expect(ui.dialog.getByRole('button', { name: 'Keuzes opslaan' })).toBeVisible()
+})
+
+test('a language the site adds itself gets the English dialog chunk, which fills in what the site left out', async ({ page }) => {
+  await page.route('**/test-pages/consent-config.json', async (route) => {
+    const response = await route.fetch()
+    const config = { ...(await response.json()), language: 'de', translations: { de: { save: 'Auswahl speichern' } } }
+    await route.fulfill({ response, json: config })
+  })
+  const requested = dialogRequests(page)
+  const ui = consentUI(page)
+  await page.goto(PAGE, { waitUntil: 'networkidle' })
+  await ui.bannerButton('preferences').click()
+  await expect(ui.dialog).toBeVisible()
+  expect([...requested].sort()).toEqual(['consentry-dialog.css', 'consentry-dialog.en.js'])
+  await expect(ui.dialog.getByRole('button', { name: 'Auswahl speichern' })).toBeVisible()
+  await expect(ui.dialog.getByRole('heading', { name: 'Privacy preferences' })).toBeVisible()
 })

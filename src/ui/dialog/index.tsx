@@ -1,7 +1,6 @@
 import { render } from 'preact'
 import type { UIHost } from '../../core/types'
-import { en } from '../i18n/en'
-import { nl } from '../i18n/nl'
+import { dialogTables } from '../i18n/dialog-tables'
 import { createTranslator } from '../i18n/translate'
 import { initialChoices } from './choices'
 import type { Ui } from './context'
@@ -32,7 +31,7 @@ export interface DialogChunk {
  */
 export function startDialog(host: UIHost): Dialog {
   const { config, $consent } = host
-  const tr = createTranslator(host, { en, nl })
+  const tr = createTranslator(host, dialogTables)
   renderDeclarations(host, tr)
   startPlaceholders(host, tr)
   const root = createLazyRoot(config, tr)

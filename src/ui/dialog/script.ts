@@ -1,4 +1,4 @@
-// The classic script build's dialog chunk (dist/consentry-dialog.js). consentry-ui.js
+// The classic script build's dialog chunk (dist/consentry-dialog.<language>.js). The UI chunk
 // loads it when the preferences open or the page needs a declaration or embed
 // placeholders; the core may fetch it earlier, so either may run first. A second
 // copy of the file keeps the first registration, and with it the dialog's state.
