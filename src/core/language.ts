@@ -3,8 +3,7 @@ const BUILT_IN = ['en', 'nl']
 /**
  * The built-in strings a visitor in `language` reads: their own (by base
  * language), else English, which also fills any key a site's own translation
- * leaves out. The script build has one dialog chunk per built-in language,
- * named by it (`consentry-dialog.nl.js`).
+ * leaves out. The script build names its per-language files by it.
  */
 export function builtInLanguage(language: string): string {
   const base = language.split('-')[0]

@@ -3,7 +3,9 @@ import { nl } from './nl'
 import type { Tables } from './translate'
 
 /**
- * The dialog's built-in strings: every language in the ES module, one in each
- * script-build dialog chunk (consentry-dialog.<language>.js), as bannerTables.
+ * The dialog's built-in strings. The ES module carries every language; each
+ * script-build dialog chunk (consentry-dialog.<language>.js) gets this module
+ * with its own language only (rollup.config.mjs), so no visitor downloads
+ * another's words. The banner's few strings stay together in the UI chunk.
  */
 export const dialogTables: Tables = { en, nl }
