@@ -104,8 +104,11 @@ test('ui.dialogStylesheet names the dialog stylesheet to link instead', async ({
 })
 
 test('a late dialog stylesheet shifts nothing: the banner stays up until the styled dialog replaces it', async ({ page }) => {
+  // Held until the test lets it through, however slow the machine is.
+  let release = () => {}
+  const held = new Promise<void>((resolve) => (release = resolve))
   await page.route('**/dist/consentry-dialog.css', async (route) => {
-    await new Promise((resolve) => setTimeout(resolve, 800))
+    await held
     await route.continue()
   })
   await page.addInitScript(() => {
@@ -122,6 +125,7 @@ test('a late dialog stylesheet shifts nothing: the banner stays up until the sty
   await page.waitForTimeout(300)
   await expect(ui.banner).toBeVisible()
   await expect(ui.dialog).toHaveCount(0)
+  release()
   await expect(ui.dialog).toBeFocused()
   expect(await heading.boundingBox()).toEqual(before)
   expect(await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts)).toEqual([])
