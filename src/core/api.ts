@@ -146,10 +146,10 @@ function decide(method: 'accept-all' | 'reject-all' | 'custom', choice?: Consent
   })
 }
 
-function apply({ consent, previous, withdrawn }: Decision, config: ResolvedConfig): void {
+function apply({ consent, withdrawn, changedCategories, changedServices }: Decision, config: ResolvedConfig): void {
   $consent.set(consent)
   $view.set('none')
-  announce(consent, previous)
+  announce({ consent: getConsent() as ConsentRecord, changedCategories, changedServices })
   if (withdrawn && config.reloadOnWithdrawal) location.reload()
   else activateTags()
 }
@@ -188,14 +188,7 @@ function explain(problems: ConfigProblem[], categories: string[]): void {
   else messages.catch(paths).then((fetched) => fetched.forEach(logError))
 }
 
-function announce(consent: ConsentRecord, previous: ConsentRecord | null): void {
-  const changed = (before: Record<string, boolean> | undefined, after: Record<string, boolean>) =>
-    Object.keys(after).filter((id) => !before || (before[id] === true) !== after[id])
-  const change: ConsentChange = {
-    consent: getConsent() as ConsentRecord,
-    changedCategories: changed(previous?.categories, consent.categories),
-    changedServices: changed(previous?.services, consent.services),
-  }
+function announce(change: ConsentChange): void {
   emit('consentry:consent', change.consent)
   emit('consentry:change', change)
   listeners.forEach((listener) => {

@@ -10,7 +10,7 @@ import type { ConsentChoice, ConsentMethod, ConsentRecord, Decision, DecisionEng
  * Making a decision: what the visitor allowed becomes a record, stored as
  * proof, with the cookies of anything taken back deleted. The core applies
  * and announces the result. Not needed on a page that only reads a stored
- * decision, so the script build ships it in the UI chunk.
+ * decision, so the script build ships it as consentry-engine.js.
  */
 export const decisionEngine: DecisionEngine = {
   decide(host, method, choice) {
@@ -63,8 +63,17 @@ function record(host: UIHost, method: ConsentMethod, allowedCategories: string[]
       .flatMap((service) => service.cookies || []),
   )
   if (config.consentLog) sendConsentLog(config.consentLog.url, consent)
-  return { consent, previous, withdrawn: consent.method == 'withdrawal' }
+  return {
+    consent,
+    withdrawn: consent.method == 'withdrawal',
+    changedCategories: changed(previous?.categories, consent.categories),
+    changedServices: changed(previous?.services, consent.services),
+  }
 }
+
+/** Ids whose permission differs from before (all of them on a first decision). */
+const changed = (before: Record<string, boolean> | undefined, after: Record<string, boolean>) =>
+  Object.keys(after).filter((id) => !before || (before[id] === true) !== after[id])
 
 /** Services (by id) whose permission went from granted to refused. */
 function withdrawnServices(config: ResolvedConfig, previous: ConsentRecord, services: Record<string, boolean>): string[] {

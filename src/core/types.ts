@@ -271,18 +271,18 @@ export type ConfigProblem = [path: string, expected: string, got: unknown]
 /** Words config problems for the console, one message each (a promise when the words are fetched). */
 export type ExplainConfig = (problems: ConfigProblem[], categories: string[]) => string[] | Promise<string[]>
 
-/** A decision made and stored, for the engine to apply and announce. */
-export interface Decision {
+/** A decision made and stored, for the core to apply and announce. */
+export interface Decision extends Omit<ConsentChange, 'consent'> {
   consent: ConsentRecord
-  previous: ConsentRecord | null
   /** True when something allowed before was taken back. */
   withdrawn: boolean
 }
 
 /**
  * The half of the engine that makes decisions (builds, stores and logs the
- * record). A page that only reads a stored decision never needs it, so the
- * script build ships it in the UI chunk and fetches it on demand.
+ * record, and says what changed). A page that only reads a stored decision
+ * never needs it, so the script build ships it as consentry-engine.js and
+ * fetches it on demand.
  */
 export interface DecisionEngine {
   /** Undefined when the request was unusable (reported on the console). */
