@@ -14,7 +14,9 @@ const ICON =
  * The floating withdrawal control: one click opens the preferences. Shown
  * while a valid decision exists and the banner is not up. It stays (under the
  * dialog's backdrop) while the preferences are open, so that it keeps focus
- * and the dialog can hand focus back to it on close.
+ * and the dialog can hand focus back to it on close. On a first visit it is
+ * built (and its rules parsed) only once there is a decision to change, so
+ * none of that work competes with the banner.
  */
 export function startReopenButton(
   host: Pick<UIHost, 'api' | 'config' | '$view' | '$consent' | 'language'>,
@@ -23,6 +25,15 @@ export function startReopenButton(
   const option = config.ui.reopenButton
   if (option === false) return
   whenBody(() => {
+    if ($consent.get()) return create()
+    const stop = $consent.listen((consent) => {
+      if (!consent) return
+      stop()
+      create()
+    })
+  })
+
+  function create() {
     style(config)
     const label =
       (config.translations[language] || {}).reopenButton || labels[language.split('-')[0]] || labels.en
@@ -46,7 +57,7 @@ export function startReopenButton(
     const sync = () => button.classList.toggle('cy-on', !!$consent.get() && $view.get() != 'banner')
     $view.subscribe(sync)
     $consent.listen(sync)
-  })
+  }
 }
 
 /**

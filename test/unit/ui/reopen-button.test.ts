@@ -8,9 +8,21 @@ afterEach(reset)
 
 const reopen = () => $<HTMLButtonElement>('.cy-reopen')!
 /** Shown means the stylesheet's `.cy-reopen.cy-on` applies (the `hidden` attribute only matters without it). */
-const shown = () => reopen().classList.contains('cy-on')
+const shown = () => !!$('.cy-reopen')?.classList.contains('cy-on')
 
 describe('reopen button', () => {
+  it('is not built on a first visit until there is a decision: no element, no stylesheet while the banner is up', () => {
+    document.adoptedStyleSheets = []
+    const { host } = fakeHost({ view: 'banner' })
+    startReopenButton(host)
+    expect($('.cy-reopen')).toBeNull()
+    expect(document.adoptedStyleSheets).toHaveLength(0)
+    host.api.rejectAll()
+    expect(shown()).toBe(true)
+    expect(document.adoptedStyleSheets).toHaveLength(1)
+    expect($$('.cy-reopen')).toHaveLength(1)
+  })
+
   it('shows only while a decision exists and the banner is not up', () => {
     const { host, $view, $consent } = fakeHost({ view: 'banner' })
     startReopenButton(host)
@@ -45,10 +57,10 @@ describe('reopen button', () => {
     expect(reopen().getAttribute('aria-label')).toBe('Cookie preferences')
     expect(reopen().querySelector('svg')!.getAttribute('aria-hidden')).toBe('true')
     reset()
-    startReopenButton(fakeHost({ language: 'nl' }).host)
+    startReopenButton(fakeHost({ consent: record({}), language: 'nl' }).host)
     expect(reopen().getAttribute('aria-label')).toBe('Cookievoorkeuren')
     reset()
-    startReopenButton(fakeHost({ language: 'nl', config: { translations: { nl: { reopenButton: 'Privacy' } } } }).host)
+    startReopenButton(fakeHost({ consent: record({}), language: 'nl', config: { translations: { nl: { reopenButton: 'Privacy' } } } }).host)
     expect(reopen().getAttribute('aria-label')).toBe('Privacy')
   })
 
@@ -60,7 +72,7 @@ describe('reopen button', () => {
 
   it('styles itself with a constructed stylesheet: a returning visitor fetches no stylesheet', () => {
     document.adoptedStyleSheets = []
-    startReopenButton(fakeHost({ config: { ui: { stylesheet: '/dist/consentry.css' } } }).host)
+    startReopenButton(fakeHost({ consent: record({}), config: { ui: { stylesheet: '/dist/consentry.css' } } }).host)
     expect($$('link')).toHaveLength(0)
     const rules = document.adoptedStyleSheets.flatMap((sheet) => Array.from(sheet.cssRules, (rule) => rule.cssText)).join('\n')
     expect(rules).toContain('.cy-reopen.cy-on')
@@ -69,7 +81,7 @@ describe('reopen button', () => {
 
   it('leaves the styling to the site when the config says stylesheet: false', () => {
     document.adoptedStyleSheets = []
-    startReopenButton(fakeHost({ config: { ui: { stylesheet: false } } }).host)
+    startReopenButton(fakeHost({ consent: record({}), config: { ui: { stylesheet: false } } }).host)
     expect(document.adoptedStyleSheets).toHaveLength(0)
     expect($$('link')).toHaveLength(0)
   })
@@ -78,7 +90,7 @@ describe('reopen button', () => {
     // An older browser: CSSStyleSheet exists, but cannot be built from text.
     vi.stubGlobal('CSSStyleSheet', function CSSStyleSheet() {})
     try {
-      startReopenButton(fakeHost({ config: { ui: { stylesheet: '/dist/consentry.css' } } }).host)
+      startReopenButton(fakeHost({ consent: record({}), config: { ui: { stylesheet: '/dist/consentry.css' } } }).host)
       expect($$('link')).toHaveLength(0)
       const styles = $$<HTMLStyleElement>('head style').map((element) => element.textContent).join('\n')
       expect(styles).toContain('.cy-reopen.cy-on{')
@@ -89,10 +101,10 @@ describe('reopen button', () => {
   })
 
   it('sits bottom-left by default, where the config says otherwise', () => {
-    startReopenButton(fakeHost().host)
+    startReopenButton(fakeHost({ consent: record({}) }).host)
     expect(reopen().classList.contains('cy-bottom-left')).toBe(true)
     reset()
-    startReopenButton(fakeHost({ config: { ui: { reopenButton: { position: 'bottom-right' }, theme: 'dark' } } }).host)
+    startReopenButton(fakeHost({ consent: record({}), config: { ui: { reopenButton: { position: 'bottom-right' }, theme: 'dark' } } }).host)
     expect(reopen().className).toBe('cy-reopen cy-dark cy-bottom-right')
   })
 
