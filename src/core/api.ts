@@ -30,7 +30,11 @@ export interface EngineOptions {
   loadUI?: () => Promise<MountUI>
   /** The decision-making half of the engine, when it is bundled with the core (ES module). */
   engine?: DecisionEngine
-  /** Fetches it otherwise (the script build's consentry-engine.js): when the visitor heads for a choice, or on the first decision. */
+  /**
+   * Fetches it otherwise (the script build's consentry-engine.js): when the visitor heads for a
+   * choice, or on the first decision. It may be asked again before the first call settles, so it
+   * shares one fetch (the script build's sibling loader does).
+   */
   loadEngine?: () => Promise<DecisionEngine>
   /** Words config problems; the script build fetches the words only for a config that has some. */
   explainConfig?: ExplainConfig
