@@ -7,8 +7,8 @@ const root = new URL('..', import.meta.url)
 const dist = (name) => new URL(`dist/${name}`, root)
 // The dialog chunk comes one per built-in language; a visitor loads one.
 const LANGUAGES = ['en', 'nl']
-const perLanguage = (chunk) => LANGUAGES.map((language) => `${chunk}.${language}.js`)
-const files = ['consentry.js', 'consentry-ui.js', 'consentry.css', 'consentry-engine.js', ...perLanguage('consentry-dialog'), 'consentry-dialog.css']
+const dialogFiles = LANGUAGES.map((language) => `consentry-dialog.${language}.js`)
+const files = ['consentry.js', 'consentry-ui.js', 'consentry.css', 'consentry-engine.js', 'consentry-dialog.css', ...dialogFiles]
 const missing = files.filter((name) => !existsSync(dist(name)))
 if (missing.length) {
   console.error(`size: dist/${missing.join(', dist/')} missing; run npm run build first.`)
@@ -31,13 +31,11 @@ const total = (label, parts) => ({
   brotli: parts.reduce((n, p) => n + p.brotli, 0),
 })
 
-/** Of a chunk's language versions, the largest: totals count what the heaviest language costs. */
-const largest = (chunk) => perLanguage(chunk).map((name) => measure(name)).sort((a, b) => b.gzip - a.gzip)[0]
-const [core, ui, css, engine, dialogCss] = ['consentry.js', 'consentry-ui.js', 'consentry.css', 'consentry-engine.js', 'consentry-dialog.css'].map((name) => measure(name))
-const dialog = largest('consentry-dialog')
-const dialogVersions = perLanguage('consentry-dialog').map((name) => measure(name))
+const [core, ui, css, engine, dialogCss, ...dialogVersions] = files.map((name) => measure(name))
+// Totals count what the heaviest language's dialog chunk costs.
+const dialog = dialogVersions.reduce((largest, version) => (version.gzip > largest.gzip ? version : largest))
 // The reopen (withdrawal) button and its styles live in the core, so a returning visitor loads the core only.
-const firstVisit = total(`first visit (core + UI + CSS)`, [core, ui, css])
+const firstVisit = total('first visit (core + UI + CSS)', [core, ui, css])
 const returning = total('returning visit (core)', [core])
 // The engine comes when the visitor heads for a choice (pointer or focus on the banner): a
 // visitor who reads on without deciding never fetches it. Shown as the total it makes.
