@@ -28,3 +28,10 @@ export async function writeConsentCookie(context: BrowserContext, record: Consen
 export async function stubsRan(page: Page): Promise<string[]> {
   return page.evaluate(() => (window as unknown as { __stubsRan?: string[] }).__stubsRan ?? [])
 }
+
+/** Every console error the page logs from now on, in order; call before `goto`. */
+export function consoleErrors(page: Page): string[] {
+  const errors: string[] = []
+  page.on('console', (message) => message.type() === 'error' && errors.push(message.text()))
+  return errors
+}

@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test'
 import { test, expect } from './fixtures'
 import { consentUI } from './consent-ui'
+import { consoleErrors } from './browser-state'
 import { getConsent } from './consentry-api'
 
 // A first visit on a page with no cookie declaration and no embed: the banner alone.
@@ -76,8 +77,7 @@ test('a dialog chunk that is already on the page (fetched early) is used, not fe
 
 test('a dialog stylesheet that does not load leaves the banner up and says why', async ({ page }) => {
   await page.route('**/dist/consentry-dialog.css', (route) => route.fulfill({ status: 404, body: '' }))
-  const errors: string[] = []
-  page.on('console', (message) => message.type() === 'error' && errors.push(message.text()))
+  const errors = consoleErrors(page)
   const ui = consentUI(page)
   await page.goto(PAGE, { waitUntil: 'networkidle' })
   await ui.bannerButton('preferences').click()

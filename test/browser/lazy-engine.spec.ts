@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test'
 import { test, expect } from './fixtures'
 import { consentUI } from './consent-ui'
+import { consoleErrors } from './browser-state'
 import { getConsent } from './consentry-api'
 
 // A first visit on a page with one held-back tag (Hotjar), no declaration and no embed.
@@ -63,8 +64,7 @@ test('a decision with no warning (a scripted click) waits for the engine, then h
 
 test('an engine that cannot be fetched changes nothing: the banner stays, the tag stays blocked, the console says why', async ({ page, thirdPartyRequests }) => {
   await page.route('**/dist/consentry-engine.js', (route) => route.fulfill({ status: 404, body: '' }))
-  const errors: string[] = []
-  page.on('console', (message) => message.type() === 'error' && errors.push(message.text()))
+  const errors = consoleErrors(page)
   const ui = consentUI(page)
   await page.goto(PAGE, { waitUntil: 'networkidle' })
   await ui.bannerButton('acceptAll').click()

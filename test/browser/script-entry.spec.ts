@@ -1,5 +1,6 @@
 import { test, expect } from './fixtures'
 import { consentUI } from './consent-ui'
+import { consoleErrors } from './browser-state'
 import { getConsent } from './consentry-api'
 
 test('reads its config from the JSON file named by data-config', async ({ page, thirdPartyRequests }) => {
@@ -42,9 +43,8 @@ test('a first visit fetches the UI chunk beside the catalogue, not after it', as
 })
 
 test('config problems are worded on the console from consentry-messages.js, fetched only for a faulty config', async ({ page }) => {
-  const errors: string[] = []
   const fetched: string[] = []
-  page.on('console', (message) => message.type() === 'error' && errors.push(message.text()))
+  const errors = consoleErrors(page)
   page.on('request', (request) => fetched.push(new URL(request.url()).pathname))
 
   await page.goto('/test-pages/config-check.html', { waitUntil: 'networkidle' })
