@@ -1,5 +1,6 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { dirname, resolve } from 'node:path'
+import { rollup } from 'rollup'
 import typescript from '@rollup/plugin-typescript'
 import { nodeResolve } from '@rollup/plugin-node-resolve'
 import terser from '@rollup/plugin-terser'
@@ -80,6 +81,35 @@ const stringsIn = (language) => ({
   },
 })
 
+// The script build's catalogue in two parts (src/services/parts.ts): facts for
+// consentry-services.js, words per language for consentry-services.<language>.js.
+// Split by running the catalogue's own factories once per build, so neither part
+// can drift from the entries that ES-module users import.
+let catalogueSplit
+const splitCatalogue = () =>
+  (catalogueSplit ||= (async () => {
+    const entry = '\0catalogue-split'
+    const source = `export { catalogue } from ${JSON.stringify(resolve('src/services/registry.ts'))}
+export { factsOf, wordsOf } from ${JSON.stringify(resolve('src/services/parts.ts'))}`
+    const virtualEntry = { name: 'entry', resolveId: (id) => (id === entry ? id : null), load: (id) => (id === entry ? source : null) }
+    const bundle = await rollup({ input: entry, plugins: [virtualEntry, ts()] })
+    const { output } = await bundle.generate({ format: 'es' })
+    await bundle.close()
+    const { catalogue, factsOf, wordsOf } = await import('data:text/javascript;base64,' + Buffer.from(output[0].code).toString('base64'))
+    const entries = Object.entries(catalogue).map(([id, factory]) => [id, factory()])
+    const part = (split) => Object.fromEntries(entries.map(([id, service]) => [id, split(service)]))
+    return { facts: part(factsOf), wordsIn: (language) => part((service) => wordsOf(service, language)) }
+  })())
+const catalogueParts = (language) => ({
+  name: 'catalogue-parts',
+  resolveId: (id) => (id === 'consentry:catalogue-parts' ? '\0catalogue-parts' : null),
+  async load(id) {
+    if (id !== '\0catalogue-parts') return null
+    const { facts, wordsIn } = await splitCatalogue()
+    return `export const facts = ${JSON.stringify(facts)}\nexport const words = ${JSON.stringify(wordsIn(language))}`
+  },
+})
+
 // Old hashed chunks would otherwise pile up in dist/ and be packed.
 rmSync('dist', { recursive: true, force: true })
 
@@ -117,8 +147,13 @@ export default [
   {
     input: 'src/services/script.ts',
     output: { file: 'dist/consentry-services.js', format: 'iife' },
-    plugins: [ts(), minify()],
+    plugins: [catalogueParts('en'), ts(), minify()],
   },
+  ...LANGUAGES.map((language) => ({
+    input: 'src/services/words-script.ts',
+    output: { file: `dist/consentry-services.${language}.js`, format: 'iife' },
+    plugins: [catalogueParts(language), ts(), minify()],
+  })),
   {
     input: { consentry: 'src/index.ts', services: 'src/services/index.ts' },
     output: { dir: 'dist', format: 'es', entryFileNames: '[name].mjs', chunkFileNames: 'chunks/[name]-[hash].mjs' },

@@ -43,8 +43,10 @@ const decided = total('decision made (+ engine)', [core, ui, css, engine])
 // The dialog chunk comes only when the preferences open (or a declaration or embed needs it),
 // and brings the engine with it.
 const preferences = total('preferences opened (+ dialog + CSS)', [core, ui, css, engine, dialog, dialogCss])
-// The catalogue is fetched only by configs that name services by id: shown, not totalled.
-const catalogue = existsSync(dist('consentry-services.js')) ? [measure('consentry-services.js', 'consentry-services.js (by id)')] : []
+// The catalogue is fetched only by configs that name services by id: shown, not totalled. Its
+// facts come with the core, its words in the visitor's language with the dialog chunk.
+const catalogueFiles = ['consentry-services.js', ...LANGUAGES.map((language) => `consentry-services.${language}.js`)]
+const catalogue = catalogueFiles.filter((name) => existsSync(dist(name))).map((name) => measure(name, `${name} (by id)`))
 // Fetched only for a config with problems, to word them on the console.
 if (existsSync(dist('consentry-messages.js'))) catalogue.push(measure('consentry-messages.js', 'consentry-messages.js (bad config)'))
 // Sites with `autoBlock: true` load this in place of consentry.js.

@@ -2,7 +2,22 @@
 // loads it when the preferences open or the page needs a declaration or embed
 // placeholders; the core may fetch it earlier, so either may run first. A second
 // copy of the file keeps the first registration, and with it the dialog's state.
+import type { UIHost } from '../../core/types'
+import { withWords } from '../../services/parts'
 import { startDialog } from './index'
 
+/**
+ * Services named by id carry the catalogue's facts only; the UI chunk has fetched
+ * their words (consentry-services.<language>.js) beside this file, and the dialog
+ * shows each service whole.
+ */
+function withCatalogueWords(host: UIHost): UIHost {
+  const words = window.ConsentryServiceWords
+  if (!words) return host
+  const wordsOf = (id: string) => (Object.prototype.hasOwnProperty.call(words, id) ? words[id] : undefined)
+  const services = host.config.services.map((service) => withWords(service, wordsOf(service.id)))
+  return { ...host, config: { ...host.config, services } }
+}
+
 const w = window as any
-if (!w.ConsentryDialog) w.ConsentryDialog = { startDialog }
+if (!w.ConsentryDialog) w.ConsentryDialog = { startDialog: (host: UIHost) => startDialog(withCatalogueWords(host)) }

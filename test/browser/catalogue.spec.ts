@@ -1,0 +1,69 @@
+import type { Page } from '@playwright/test'
+import type { LocalizedText } from '../../src/core/types'
+import { catalogue } from '../../src/services/registry'
+import { consentUI } from './consent-ui'
+import { isAllowed } from './consentry-api'
+import { test, expect } from './fixtures'
+
+// A config that names services by id: the core fetches the catalogue's facts
+// (consentry-services.js), and the words the preferences and the declaration
+// show come, in the visitor's language, only with them.
+const LANGUAGES = ['en', 'nl'] as const
+const googleAnalytics = catalogue['google-analytics']()
+const hotjar = catalogue.hotjar()
+const inLanguage = (text: LocalizedText | undefined, lang: string) => (typeof text == 'object' ? text[lang] : text) || ''
+
+function catalogueRequests(page: Page): string[] {
+  const requested: string[] = []
+  page.on('request', (request) => {
+    const path = new URL(request.url()).pathname
+    if (path.startsWith('/dist/consentry-services')) requested.push(path.slice('/dist/'.length))
+  })
+  return requested
+}
+
+for (const lang of LANGUAGES) {
+  test(`services named by id (${lang}): the banner needs only their facts; the preferences show their words in ${lang}`, async ({ page }) => {
+    const requested = catalogueRequests(page)
+    const ui = consentUI(page)
+    await page.goto(`/test-pages/catalogue.html?lang=${lang}`, { waitUntil: 'networkidle' })
+    await expect(ui.banner).toBeVisible()
+    expect(requested).toEqual(['consentry-services.js'])
+
+    await ui.bannerButton('preferences').click()
+    await expect(ui.dialog).toBeVisible()
+    expect(requested).toEqual(['consentry-services.js', `consentry-services.${lang}.js`])
+    await ui.showServices('analytics')
+    const service = (name: string) => ui.dialog.locator('.cy-service').filter({ has: page.getByRole('heading', { name, exact: true }) })
+    await expect(service('Google Analytics').locator('.cy-desc')).toContainText(
+      `${googleAnalytics.provider} · ${inLanguage(googleAnalytics.purpose, lang)}`,
+    )
+    // The site's own purpose wins; the provider still comes from the catalogue.
+    await expect(service('Hotjar').locator('.cy-desc')).toContainText(`${hotjar.provider} · ${lang == 'nl' ? 'Onze eigen heatmaps' : 'Our own heatmaps'}`)
+    const durations = service('Hotjar').getByRole('row').filter({ has: page.getByRole('rowheader', { name: '_hjSession_*', exact: true }) })
+    await expect(durations.getByRole('cell').last()).toHaveText(inLanguage(hotjar.cookies![1].duration, lang))
+
+    // Choices made here still count for the catalogued services.
+    await ui.categorySwitch('analytics').click()
+    await ui.dialogButton('save').click()
+    await expect(ui.dialog).toBeHidden()
+    expect(await isAllowed(page, 'analytics.hotjar')).toBe(true)
+  })
+}
+
+test('services named by id: a cookie declaration shows their words, and the preferences keep working if the words fail to load', async ({ page }) => {
+  await page.goto('/test-pages/catalogue.html?lang=nl&declaration=1')
+  const declaration = page.locator('[data-consentry="declaration"] .cy-decl')
+  const linkedin = catalogue['linkedin-insight']()
+  await expect(declaration).toContainText(linkedin.provider!)
+  await expect(declaration).toContainText(inLanguage(linkedin.purpose, 'nl'))
+
+  await page.route('**/dist/consentry-services.en.js', (route) => route.abort())
+  await page.goto('/test-pages/catalogue.html?lang=en')
+  const ui = consentUI(page)
+  await ui.bannerButton('preferences').click()
+  await expect(ui.dialog).toBeVisible()
+  await ui.showServices('analytics')
+  await expect(ui.serviceSwitch('Google Analytics')).toBeVisible()
+  await expect(ui.dialog).not.toContainText(googleAnalytics.provider!)
+})
