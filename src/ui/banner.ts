@@ -12,7 +12,8 @@ const inSentence = (label: string) => (/^\p{Lu}\p{Ll}/u.test(label) ? label[0].t
  * its layout still. Plain DOM, no Preact: it is what every first visit loads.
  * `prefetch` is called when the visitor looks like opening the choices
  * (pointer over, or focus on, that button), so the dialog chunk is on its way;
- * `prepareDecision` when the pointer or focus enters the banner at all.
+ * `prepareDecision` when the pointer or focus enters the banner at all, or,
+ * on a touch screen, once the page has loaded.
  */
 export function createBanner({ api, config, gpc, prepareDecision }: UIHost, tr: Translator, prefetch: () => void): HTMLElement {
   const { t, category, list } = tr
@@ -51,8 +52,15 @@ export function createBanner({ api, config, gpc, prepareDecision }: UIHost, tr: 
       choices,
     ),
   )
-  // A touch sends pointerenter before the click, a mouse well before: the engine is (nearly) there by then.
+  // A mouse enters the banner well before it clicks: the engine is (nearly) there by then.
   banner.onpointerenter = prepareDecision
   banner.addEventListener('focusin', prepareDecision)
+  // A touch screen gives no such warning (its pointerenter comes with the tap itself), so the
+  // tap would wait for the engine's request: there it comes once the page has loaded, not
+  // competing with the page's own files.
+  if (matchMedia('(hover: none)').matches) {
+    if (document.readyState == 'complete') prepareDecision()
+    else addEventListener('load', prepareDecision)
+  }
   return banner
 }

@@ -62,6 +62,27 @@ test('a decision with no warning (a scripted click) waits for the engine, then h
   expect((await getConsent(page))?.method).toBe('accept-all')
 })
 
+test.describe('on a touch screen', () => {
+  // No hover there: the pointer enters the banner with the tap itself, too late to fetch ahead.
+  test.use({ hasTouch: true })
+
+  test('the engine comes once the page has loaded, with no interaction, so a tap on Accept all need not wait for it', async ({ page, thirdPartyRequests }) => {
+    const engine = engineRequests(page)
+    const ui = consentUI(page)
+    await page.goto(PAGE, { waitUntil: 'networkidle' })
+    await expect(ui.banner).toBeVisible()
+    expect(engine.count).toBe(1)
+    expect(await getConsent(page)).toBeNull()
+    expect(thirdPartyRequests).toEqual([])
+
+    await ui.bannerButton('acceptAll').tap()
+    await expect(ui.banner).toBeHidden()
+    expect(await getConsent(page)).toMatchObject({ method: 'accept-all', categories: { analytics: true } })
+    await expect.poll(() => thirdPartyRequests).toEqual(['https://static.hotjar.com/c/hotjar-1.js?sv=6'])
+    expect(engine.count).toBe(1)
+  })
+})
+
 test('an engine that cannot be fetched changes nothing: the banner stays, the tag stays blocked, the console says why', async ({ page, thirdPartyRequests }) => {
   await page.route('**/dist/consentry-engine.js', (route) => route.fulfill({ status: 404, body: '' }))
   const errors = consoleErrors(page)
