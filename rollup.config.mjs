@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { dirname, resolve } from 'node:path'
 import { rollup } from 'rollup'
 import typescript from '@rollup/plugin-typescript'
@@ -70,8 +70,11 @@ const copyStylesheets = {
 
 // The script build's dialog chunk comes one per built-in language, with that language's
 // strings only (English also stands in for languages a site adds itself). The banner's
-// few strings, all languages, stay in the one UI chunk.
-const LANGUAGES = ['en', 'nl']
+// few strings, all languages, stay in the one UI chunk. A built-in language is one with
+// a dialog table, src/ui/i18n/<language>.ts (test/size.mjs reads them the same way).
+const LANGUAGES = readdirSync('src/ui/i18n')
+  .filter((file) => /^[a-z]{2,3}\.ts$/.test(file))
+  .map((file) => file.slice(0, -3))
 const stringsIn = (language) => ({
   name: 'strings-in',
   load(id) {

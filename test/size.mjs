@@ -1,12 +1,15 @@
 // Size report for the files a site loads, and budget check (--check) for CI.
 // Gzip at level 9 and brotli at max quality: what a well-configured server sends.
-import { existsSync, readFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib'
 
 const root = new URL('..', import.meta.url)
 const dist = (name) => new URL(`dist/${name}`, root)
-// The dialog chunk comes one per built-in language; a visitor loads one.
-const LANGUAGES = ['en', 'nl']
+// The dialog chunk comes one per built-in language (one with a dialog table,
+// src/ui/i18n/<language>.ts, as rollup.config.mjs reads them); a visitor loads one.
+const LANGUAGES = readdirSync(new URL('src/ui/i18n/', root))
+  .filter((file) => /^[a-z]{2,3}\.ts$/.test(file))
+  .map((file) => file.slice(0, -3))
 const dialogFiles = LANGUAGES.map((language) => `consentry-dialog.${language}.js`)
 const files = ['consentry.js', 'consentry-ui.js', 'consentry.css', 'consentry-engine.js', 'consentry-dialog.css', ...dialogFiles]
 const missing = files.filter((name) => !existsSync(dist(name)))

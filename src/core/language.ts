@@ -1,4 +1,5 @@
-const BUILT_IN = ['en', 'nl']
+/** The languages with strings of their own: one per dialog table in src/ui/i18n/ (a unit test checks). */
+export const BUILT_IN_LANGUAGES = ['en', 'nl']
 
 /**
  * The built-in strings a visitor in `language` reads: their own (by base
@@ -7,7 +8,7 @@ const BUILT_IN = ['en', 'nl']
  */
 export function builtInLanguage(language: string): string {
   const base = language.split('-')[0]
-  return BUILT_IN.includes(base) ? base : 'en'
+  return BUILT_IN_LANGUAGES.includes(base) ? base : 'en'
 }
 
 /**
@@ -21,7 +22,7 @@ export function resolveLanguage(
   doc: Document,
   nav: { languages?: readonly string[]; language?: string } | undefined,
 ): string {
-  const supported = BUILT_IN.concat(Object.keys(translations)).map((tag) => tag.toLowerCase())
+  const supported = BUILT_IN_LANGUAGES.concat(Object.keys(translations)).map((tag) => tag.toLowerCase())
   const wanted = [configured, doc.documentElement.lang, ...(nav?.languages || [nav?.language])]
   for (const tag of wanted) {
     const match = tag && pickSupported(tag.toLowerCase(), supported)
