@@ -11,15 +11,16 @@ export function whenBody(start: () => void): void {
 
 /**
  * Adds one of Consentry's stylesheets as a `<link>` (inline styles would break
- * a strict `style-src 'self'` CSP), unless the page already links it. Returns
- * the link, new or found.
+ * a strict `style-src 'self'` CSP), unless the page already links it as a
+ * stylesheet (a `rel=preload` of it applies no styles: the link is still added,
+ * and uses what was preloaded). Returns the link, new or found.
  */
 export function ensureStylesheet(href: string | false | undefined): HTMLLinkElement | undefined {
   if (typeof href != 'string') return
   const link = document.createElement('link')
   link.rel = 'stylesheet'
   link.href = href
-  for (const existing of document.querySelectorAll('link')) if (existing.href == link.href) return existing
+  for (const existing of document.querySelectorAll<HTMLLinkElement>('link[rel=stylesheet]')) if (existing.href == link.href) return existing
   document.head.append(link)
   return link
 }

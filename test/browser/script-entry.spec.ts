@@ -57,3 +57,17 @@ test('config problems are worded on the console from consentry-messages.js, fetc
   expect(fetched).toContain('/dist/consentry-messages.js')
   await expect(consentUI(page).banner).toBeVisible()
 })
+
+test('a page that preloads the banner chunk and the stylesheets gets its banner and preferences, each file fetched once', async ({ page }) => {
+  const fetched: string[] = []
+  page.on('request', (request) => fetched.push(new URL(request.url()).pathname))
+  await page.goto('/test-pages/preloaded.html')
+  const ui = consentUI(page)
+  await expect(ui.banner).toBeVisible()
+  await ui.bannerButton('preferences').click()
+  await expect(ui.dialog).toBeVisible()
+  await expect(ui.categorySwitch('analytics')).toBeVisible()
+  for (const file of ['consentry-ui.js', 'consentry.css', 'consentry-dialog.css']) {
+    expect(fetched.filter((path) => path == `/dist/${file}`), file).toHaveLength(1)
+  }
+})

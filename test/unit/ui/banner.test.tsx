@@ -119,6 +119,13 @@ describe('root', () => {
     expect($$('style, [style]')).toHaveLength(0)
   })
 
+  it('links the stylesheet even when the page preloads it: a preload applies no styles', async () => {
+    const url = 'https://cdn.example/consentry.css'
+    document.head.innerHTML = `<link rel="preload" as="style" href="${url}">`
+    mount(fakeHost({ config: { ui: { stylesheet: url } } }).host)
+    expect($$<HTMLLinkElement>('link[rel=stylesheet]').map((link) => link.href)).toEqual([url])
+  })
+
   it('adds no stylesheet when the site brings its own', async () => {
     mount(fakeHost({ config: { ui: { stylesheet: false } } }).host)
     expect($$('link')).toHaveLength(0)
