@@ -103,7 +103,8 @@ export { factsOf, wordsOf } from ${JSON.stringify(resolve('src/services/parts.ts
     const part = (split) => Object.fromEntries(entries.map(([id, service]) => [id, split(service)]))
     return { facts: part(factsOf), wordsIn: (language) => part((service) => wordsOf(service, language)) }
   })())
-const catalogueParts = (language) => ({
+// `language`: that of the words, for a words file; the facts file takes no words at all.
+const catalogueParts = (language = 'en') => ({
   name: 'catalogue-parts',
   resolveId: (id) => (id === 'consentry:catalogue-parts' ? '\0catalogue-parts' : null),
   async load(id) {
@@ -150,7 +151,7 @@ export default [
   {
     input: 'src/services/script.ts',
     output: { file: 'dist/consentry-services.js', format: 'iife' },
-    plugins: [catalogueParts('en'), ts(), minify()],
+    plugins: [catalogueParts(), ts(), minify()],
   },
   ...LANGUAGES.map((language) => ({
     input: 'src/services/words-script.ts',
