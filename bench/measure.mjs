@@ -1,15 +1,17 @@
 // One benchmark run in a fresh browser context (empty cache and cookies): a first visit
-// (load, banner, Accept all) or a returning visit (valid consent cookie, no banner).
+// (load, banner, Accept all), a returning visit (valid consent cookie, no banner), or a
+// tap on Accept all on a touch screen over a slower network.
 import { probeScript } from './probe.mjs'
 import { TRACE_CATEGORIES, clickPhase, scriptTime } from './trace.mjs'
 import { VENDORS, stubScript } from './vendors.mjs'
 
 const SETTLE_MS = 1000 // after load (and the banner): lets late tasks and fade-ins finish
 const BANNER_TIMEOUT_MS = 8000
+const ROUND_TRIP_MS = 150 // the touch run's network: a phone on a fair mobile connection
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms))
 
-async function open(browser, tool, origin, cookie) {
-  const context = await browser.newContext({ viewport: { width: 390, height: 844 } })
+async function open(browser, tool, origin, cookie, device = {}) {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, ...device })
   if (cookie) await context.addCookies([{ ...cookie, url: origin }])
   await context.addInitScript({ content: probeScript(tool.banner) })
   // No network here: every third-party request is answered locally, and its time logged.
@@ -107,6 +109,34 @@ export async function returningVisit(browser, tool, origin) {
       tagsRequested: allVendorsRequested(requests),
       ...(await bytes(page, tool.ownPath)),
     }
+  } finally {
+    await context.close()
+  }
+}
+
+/**
+ * A visitor on a phone reads the banner for a moment, then taps Accept all, over a network
+ * with a 150 ms round trip: from the tap until all four tags are requested. A touch screen
+ * gives no pointer warning before the tap, so whatever a tool fetches on the way counts.
+ */
+export async function touchAccept(browser, tool, origin) {
+  const { context, page, cdp, requests } = await open(browser, tool, origin, undefined, { hasTouch: true })
+  try {
+    await cdp.send('Network.enable')
+    await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: ROUND_TRIP_MS, downloadThroughput: -1, uploadThroughput: -1 })
+    // The tap's moment in the page, on the same wall clock as the vendor requests logged here.
+    await page.addInitScript(() => addEventListener('pointerdown', () => (window.__tappedAt ??= Date.now()), true))
+    await page.goto(`${origin}/${tool.name}.html`, { waitUntil: 'load' })
+    await Promise.race([page.evaluate(() => window.__bench.shown), sleep(BANNER_TIMEOUT_MS)])
+    await sleep(SETTLE_MS)
+    try {
+      await page.tap(tool.accept, { timeout: 5000 })
+    } catch {
+      return { tapped: false }
+    }
+    const tagsRequested = await waitFor(() => allVendorsRequested(requests), 10000)
+    const tappedAt = await page.evaluate(() => window.__tappedAt)
+    return { tapped: true, tapToTags: tagsRequested ? Math.max(...requests.values()) - tappedAt : null }
   } finally {
     await context.close()
   }

@@ -24,6 +24,7 @@ const ROWS = [
   { label: 'Accept all → all 4 tags requested', unit: 'ms', pick: (r) => r.first.clickToTags, missing: 'no click / tags missing' },
   { label: 'longest task handling the click', unit: 'ms', pick: (r) => r.first.longestTask, target: ['≤ 50 ms', (c) => c <= 50], missing: 'no click' },
   { label: 'total blocking time after the click', unit: 'ms', pick: (r) => r.first.blockingTime, missing: 'no click' },
+  { label: 'touch screen, 150 ms round trip: tap on Accept all → all 4 tags requested', unit: 'ms', pick: (r) => r.touch.tapToTags, missing: 'no tap / tags missing' },
   { label: 'returning visit: transferred (gzip)', unit: 'B', pick: (r) => r.returning.tool },
   { label: 'returning visit: main-thread task time', unit: 'ms', pick: (r) => r.returning.task },
   { label: 'returning visit: added task time vs no tool', unit: 'ms', pick: (r, n) => r.returning.task - n.returning.task },
@@ -62,12 +63,14 @@ export function warnings(rounds) {
       const { first, returning } = round[tool]
       if (first.error) notes.add(`${tool}: a first-visit run failed: ${first.error}`)
       if (returning.error) notes.add(`${tool}: a returning-visit run failed: ${returning.error}`)
+      if (round[tool].touch?.error) notes.add(`${tool}: a touch run failed: ${round[tool].touch.error}`)
       if (tool === 'none') continue
       if (first.cls > 0) notes.add(`${tool}: layout shift of ${first.cls.toFixed(4)} in a first visit; moved: ${first.shifted.join(', ')}`)
       if (first.leaked) notes.add(`${tool}: a vendor host was requested before consent`)
       if (first.inDom === null) notes.add(`${tool}: the banner never appeared in some runs`)
       if (first.clicked === false) notes.add(`${tool}: the Accept all button could not be clicked in some runs`)
       if (first.clicked && !first.tagsRequested) notes.add(`${tool}: not all four tags were requested after Accept all in some runs`)
+      if (round[tool].touch.tapped === false) notes.add(`${tool}: the Accept all button could not be tapped in some runs`)
       if (returning.bannerShown) notes.add(`${tool}: the banner showed on a returning visit (consent cookie not accepted)`)
       if (returning.tagsRequested === false) notes.add(`${tool}: not all four tags ran on a returning visit`)
     }
