@@ -66,7 +66,13 @@ export async function firstVisit(browser, tool, origin) {
     if (tool.banner) await Promise.race([page.evaluate(() => window.__bench.shown), sleep(BANNER_TIMEOUT_MS)])
     await sleep(SETTLE_MS)
     const time = await mainThreadTime(cdp, before)
-    const probe = await page.evaluate(() => ({ inDom: window.__bench.inDom, visible: window.__bench.visible, cls: window.__bench.cls, shifted: window.__bench.shifted }))
+    const probe = await page.evaluate(() => ({
+      inDom: window.__bench.inDom,
+      visible: window.__bench.visible,
+      cls: window.__bench.cls,
+      shifted: window.__bench.shifted,
+      firstPaint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
+    }))
     const run = { ...probe, ...time, leaked: tool.banner ? requests.size : 0 }
     if (tool.banner && probe.inDom !== null) Object.assign(run, await acceptAll(browser, page, tool, requests))
     else if (!tool.banner) run.tagsRequested = await waitFor(() => allVendorsRequested(requests), 5000)
