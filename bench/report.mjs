@@ -65,7 +65,7 @@ export function warnings(rounds) {
       const { first, returning } = round[tool]
       if (first.error) notes.add(`${tool}: a first-visit run failed: ${first.error}`)
       if (returning.error) notes.add(`${tool}: a returning-visit run failed: ${returning.error}`)
-      if (round[tool].touch?.error) notes.add(`${tool}: a touch run failed: ${round[tool].touch.error}`)
+      if (round[tool].touch.error) notes.add(`${tool}: a touch run failed: ${round[tool].touch.error}`)
       if (tool === 'none') continue
       if (first.cls > 0) notes.add(`${tool}: layout shift of ${first.cls.toFixed(4)} in a first visit; moved: ${first.shifted.join(', ')}`)
       if (first.leaked) notes.add(`${tool}: a vendor host was requested before consent`)
