@@ -2,7 +2,8 @@
 // (load, banner, Accept all), a returning visit (valid consent cookie, no banner), or a
 // tap on Accept all on a touch screen over a slower network.
 import { probeScript } from './probe.mjs'
-import { TRACE_CATEGORIES, clickPhase, scriptTime } from './trace.mjs'
+import { SAMPLING_INTERVAL_US, ownScriptTime } from './profile.mjs'
+import { TRACE_CATEGORIES, clickPhase } from './trace.mjs'
 import { VENDORS, stubScript } from './vendors.mjs'
 
 const SETTLE_MS = 1000 // after load (and the banner): lets late tasks and fade-ins finish
@@ -102,15 +103,18 @@ export async function returningVisit(browser, tool, origin) {
   const { context, page, cdp, requests } = await open(browser, tool, origin, tool.cookie?.())
   try {
     const before = await mainThreadTime(cdp)
-    await browser.startTracing(page, { categories: TRACE_CATEGORIES })
+    // Profiled from navigation for all three set-ups alike, so its overhead is the same in each.
+    await cdp.send('Profiler.enable')
+    await cdp.send('Profiler.setSamplingInterval', { interval: SAMPLING_INTERVAL_US })
+    await cdp.send('Profiler.start')
     await page.goto(`${origin}/${tool.name}.html`, { waitUntil: 'load' })
     await sleep(SETTLE_MS)
     const time = await mainThreadTime(cdp, before)
-    const trace = await browser.stopTracing()
+    const { profile } = await cdp.send('Profiler.stop')
     const inDom = await page.evaluate(() => window.__bench.inDom)
     return {
       ...time,
-      own: tool.ownPath ? scriptTime(trace, tool.ownPath) : 0,
+      own: tool.ownPath ? ownScriptTime(profile, tool.ownPath) : 0,
       bannerShown: inDom !== null, // must stay false: the cookie is valid consent
       tagsRequested: allVendorsRequested(requests),
       ...(await bytes(page, tool.ownPath)),

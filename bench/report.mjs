@@ -30,7 +30,7 @@ const ROWS = [
   { label: 'returning visit: transferred (gzip)', unit: 'B', pick: (r) => r.returning.tool },
   { label: 'returning visit: main-thread task time', unit: 'ms', pick: (r) => r.returning.task },
   { label: 'returning visit: added task time vs no tool', unit: 'ms', pick: (r, n) => r.returning.task - n.returning.task },
-  { label: "returning visit: tool's own script time (trace)", unit: 'ms', pick: (r) => r.returning.own, target: ['≤ 2 ms', (c) => c <= 2] },
+  { label: "returning visit: tool's own script time (profile)", unit: 'ms', pick: (r) => r.returning.own, target: ['≤ 2 ms', (c) => c <= 2] },
 ]
 const ABOUT_A_TOOL = /added|tool/ // rows that mean nothing for the page without one
 

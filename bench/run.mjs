@@ -68,8 +68,9 @@ const report = [
     'with the banner in the viewport at full opacity. Main-thread script/task time is CDP Performance.getMetrics ' +
     '(ScriptDuration, TaskDuration) from navigation until 1 s after the banner is fully visible (after load without a tool). ' +
     'Click rows come from a Chromium trace of the Accept all click until all four vendor requests are sent. Returning ' +
-    "visits are traced from navigation (the same overhead for all three); own script time is the trace events naming the " +
-    "tool's files, minus the tags it runs. The touch row is a run of its own: a touch screen (no hover), every request " +
+    'visits run under the V8 CPU profiler (sampling every 0.1 ms) from navigation, the same overhead for all three; own ' +
+    "script time is the samples whose nearest JavaScript frame is in the tool's files (DOM calls count for their caller, " +
+    "the tags it runs for themselves). The touch row is a run of its own: a touch screen (no hover), every request " +
     "delayed by a 150 ms round trip, the tap 1 s after the banner is fully visible, timed from its pointerdown to the last " +
     "vendor request. ±: half the interquartile range; wall-clock figures grow with the machine's load.",
 ].join('\n')
