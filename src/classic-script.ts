@@ -66,7 +66,7 @@ async function catalogueFor(config: ConsentryConfig | undefined): Promise<Servic
   try {
     return (await loadSibling('consentry-services.js', () => window.ConsentryServices)).lookupService
   } catch (error) {
-    logError(`${(error as Error).message}: services named by id are left out and their tags stay blocked.`)
+    logError(`${(error as Error).message}: the services named by id are left out of the choices.`)
     return undefined
   }
 }
@@ -89,7 +89,11 @@ async function start(): Promise<void> {
     pushConsentModeDefaults({ consentMode: resolveConsentModeOptions(settings.consentMode) })
     prefetchBanner(settings)
   }
-  configure({ lookupService: await catalogueFor(config) })
+  // Consent Mode and autoBlock act on services from the first moment; nothing else in the core does.
+  // Elsewhere the catalogue comes with the UI or the engine (beside the banner on a first visit),
+  // so a returning visitor's page fetches it only if the preferences open.
+  const actsOnServices = isObject(settings) && (settings.consentMode || settings.autoBlock)
+  configure(actsOnServices ? { lookupService: await catalogueFor(config) } : { loadCatalogue: () => catalogueFor(config) })
   init(settings)
 }
 

@@ -3,11 +3,12 @@
  * browser global (safe under SSR); the UI is a separate chunk that bundlers
  * split off and that loads only when something must be shown.
  */
-import { configure } from './core/api'
+import { configure, init as start } from './core/api'
 import { autoBlock } from './core/auto-block'
 import { explainConfig } from './core/config-messages'
 import { decisionEngine } from './core/decision'
 import { startReopenButton } from './ui/reopen-button'
+import type { ConsentryConfig } from './core/types'
 
 configure({
   engine: decisionEngine,
@@ -17,8 +18,15 @@ configure({
   onStart: startReopenButton,
 })
 
+/** As the core's init, with a clear error where a bundle runs it during server rendering. */
+export function init(config?: ConsentryConfig): void {
+  if (typeof window === 'undefined' || typeof document === 'undefined') {
+    throw new Error('[consentry] init() needs a browser: call it in client-side code (e.g. in useEffect or onMount), not during server rendering.')
+  }
+  start(config)
+}
+
 export {
-  init,
   acceptAll,
   rejectAll,
   save,

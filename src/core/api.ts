@@ -40,6 +40,13 @@ export interface EngineOptions {
   explainConfig?: ExplainConfig
   /** Resolves catalogue ids in `config.services`. */
   lookupService?: ServiceLookup
+  /**
+   * Fetches the catalogue instead (the script build, where nothing in the core acts on
+   * services: no Consent Mode, no autoBlock). Ids are then resolved, and reported when
+   * wrong, once the UI or the engine is wanted: a page that only reads a stored decision
+   * never fetches the catalogue.
+   */
+  loadCatalogue?: () => Promise<ServiceLookup | undefined>
   /** Holds back tags that code adds for known hosts (`autoBlock: true`); left out of consentry.js. */
   autoBlock?: typeof autoBlock
   /** Runs once after init, e.g. to start the withdrawal button. */
@@ -50,6 +57,8 @@ const RUNNING = Symbol.for('consentry')
 let options: EngineOptions = {}
 let host: UIHost | undefined
 let uiLoading: Promise<void> | undefined
+let servicesLoading: Promise<void> | undefined
+let given: ConsentryConfig | undefined
 const listeners = new Set<(change: ConsentChange) => void>()
 
 export function configure(engineOptions: EngineOptions): void {
@@ -57,9 +66,6 @@ export function configure(engineOptions: EngineOptions): void {
 }
 
 export function init(input?: ConsentryConfig): void {
-  if (typeof window === 'undefined' || typeof document === 'undefined') {
-    throw new Error('[consentry] init() needs a browser: call it in client-side code (e.g. in useEffect or onMount), not during server rendering.')
-  }
   // Shared by every copy of Consentry on the page (ES module and classic script alike).
   const running = window as { [RUNNING]?: boolean }
   if (host || running[RUNNING]) {
@@ -67,7 +73,8 @@ export function init(input?: ConsentryConfig): void {
   }
   running[RUNNING] = true
 
-  const { config, problems } = resolveConfig(input, options.lookupService)
+  given = input
+  const { config, problems } = resolveConfig(input, options.lookupService, !!options.loadCatalogue)
   const gpc = config.gpcCategories.length > 0 && gpcSignal()
   const language = resolveLanguage(config.language, config.translations, document, navigator)
   host = { api, config, $view, $consent, language, gpc, prepareDecision }
@@ -174,7 +181,23 @@ function withEngine(use: (engine: DecisionEngine, config: ResolvedConfig, host: 
 
 function loadEngine(): Promise<DecisionEngine> {
   if (!options.loadEngine) return Promise.reject(new Error('no decision engine was configured'))
-  return options.loadEngine().then((engine) => (options.engine = engine))
+  // Fetched side by side; the engine decides only with every service known.
+  return Promise.all([options.loadEngine(), servicesReady()]).then(([engine]) => (options.engine = engine))
+}
+
+/** The config's services in full: at once, unless the catalogue has yet to be fetched (see `loadCatalogue`). */
+function servicesReady(): Promise<void> {
+  const load = options.loadCatalogue
+  return (servicesLoading ||= load ? load().then(resolveServices) : Promise.resolve())
+}
+
+/** The services, once the catalogue is here, into the config the host holds: the UI and the engine read it. */
+function resolveServices(lookup: ServiceLookup | undefined): void {
+  const config = $config.get() as ResolvedConfig
+  const resolved = resolveConfig(given, lookup)
+  config.services.push(...resolved.config.services)
+  const problems = resolved.problems.filter(([path]) => path.startsWith('services'))
+  if (problems.length) explain(problems, config.categories)
 }
 
 /** The UI's hint that a decision may be near: the engine starts loading, so the click need not wait for it. */
@@ -244,12 +267,11 @@ function setView(view: View): void {
 function loadUI(): void {
   if (uiLoading || !options.loadUI || !host) return
   const ready = host
-  uiLoading = options
-    .loadUI()
-    .then((mount) => mount(ready))
+  uiLoading = Promise.all([options.loadUI(), servicesReady()])
+    .then(([mount]) => mount(ready))
     .catch((error) => {
       uiLoading = undefined
-      logError(`could not load the consent interface (${(error as Error)?.message ?? error}). Tags stay blocked.`)
+      logError(`could not load the consent interface (${(error as Error)?.message ?? error}); nothing was changed.`)
     })
 }
 

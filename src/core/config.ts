@@ -47,9 +47,13 @@ const GROUPS = ['cookie', 'consentLog', 'ui', 'translations']
  * and replaced by its default or dropped, so a typo never makes a tag run:
  * whatever refers to a dropped category or service simply stays blocked.
  */
-export function resolveConfig(input?: ConsentryConfig, lookupService?: ServiceLookup): { config: ResolvedConfig; problems: ConfigProblem[] } {
+export function resolveConfig(
+  input?: ConsentryConfig,
+  lookupService?: ServiceLookup,
+  servicesLater = false,
+): { config: ResolvedConfig; problems: ConfigProblem[] } {
   const problems: ConfigProblem[] = []
-  const report: Report = (path, expected, got) => problems.push([path, expected, got])
+  const report: Report = (...problem) => problems.push(problem)
   if (input !== undefined && !isObject(input)) report('', 'object', input)
   const given: Record<string, any> = isObject(input) ? input : {}
   for (const group of GROUPS) if (given[group] !== undefined && !isObject(given[group])) report(group, 'object', given[group])
@@ -71,7 +75,8 @@ export function resolveConfig(input?: ConsentryConfig, lookupService?: ServiceLo
     privacyPolicyUrl: option('privacyPolicyUrl'),
     categories: categories.ids,
     categoryText: categories.text,
-    services: resolveServices(given.services, categories.ids, lookupService, report),
+    // Later: with the catalogue still to come, every id would read as unknown.
+    services: servicesLater ? [] : resolveServices(given.services, categories.ids, lookupService, report),
     cookie: {
       name: option('cookie.name') ?? 'consentry',
       domain: option('cookie.domain'),

@@ -67,3 +67,24 @@ test('services named by id: a cookie declaration shows their words, and the pref
   await expect(ui.serviceSwitch('Google Analytics')).toBeVisible()
   await expect(ui.dialog).not.toContainText(googleAnalytics.provider!)
 })
+
+test('services named by id: a returning visitor’s page fetches no catalogue until the preferences open', async ({ page }) => {
+  const ui = consentUI(page)
+  await page.goto('/test-pages/catalogue.html')
+  await ui.bannerButton('acceptAll').click()
+  await expect(ui.reopenButton).toBeVisible()
+
+  const requested = catalogueRequests(page)
+  await page.reload({ waitUntil: 'networkidle' })
+  await expect(ui.reopenButton).toBeVisible()
+  expect(await isAllowed(page, 'analytics.google-analytics')).toBe(true)
+  expect(requested).toEqual([])
+
+  // The preferences need the services: facts and words come then, and list them.
+  await ui.reopenButton.click()
+  await expect(ui.dialog).toBeVisible()
+  expect(requested).toEqual(['consentry-services.js', 'consentry-services.en.js'])
+  await ui.showServices('analytics')
+  await expect(ui.serviceSwitch('Google Analytics')).toBeChecked()
+  await expect(ui.dialog).toContainText(googleAnalytics.provider!)
+})

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest'
-import type { ConsentRecord, ConsentryConfig } from '../../../src/core/types'
+import type { ConsentRecord, ConsentryConfig, ServiceConfig } from '../../../src/core/types'
 import { clearCookies, cookieNames, storedConsent } from '../helpers'
 
 const config: ConsentryConfig = {
@@ -88,6 +88,22 @@ describe('first visit', () => {
     expect(host.config.categories).toEqual(['necessary', 'functional', 'analytics', 'advertising'])
     expect(host.language).toBe('en')
   })
+
+  it('says so when the UI chunk cannot be loaded, keeps holding the tags, and tries again when asked', async () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {})
+    document.body.innerHTML = `<script type="text/plain" data-category="analytics">window.ran.push('ga')</script>`
+    const engine = await freshEngine()
+    const mount = vi.fn()
+    const loadUI = vi.fn().mockRejectedValueOnce(new Error('offline')).mockResolvedValue(mount)
+    engine.configure({ loadUI })
+    engine.init(config)
+    await vi.waitFor(() => expect(error).toHaveBeenCalledWith('[consentry] could not load the consent interface (offline); nothing was changed.'))
+    expect(window.ran).toEqual([])
+    engine.showPreferences()
+    await vi.waitFor(() => expect(mount).toHaveBeenCalledTimes(1))
+    expect(loadUI).toHaveBeenCalledTimes(2)
+    vi.restoreAllMocks()
+  })
 })
 
 describe('autoBlock', () => {
@@ -142,7 +158,7 @@ describe('decisions', () => {
     expect(loadEngine).not.toHaveBeenCalled()
     mount.mock.calls[0][0].prepareDecision()
     expect(loadEngine).toHaveBeenCalledTimes(1)
-    await Promise.resolve()
+    await new Promise((resolve) => setTimeout(resolve))
     // Loaded: the decision is made at once, with no second fetch.
     engine.rejectAll()
     expect(engine.getConsent()?.method).toBe('reject-all')
@@ -334,6 +350,52 @@ describe('returning visitor', () => {
     expect(cookieNames()).not.toContain('consentry')
     expect(engine.getConsent()).toBeNull()
     expect(engine.$view.get()).toBe('banner')
+  })
+})
+
+describe('a catalogue fetched on demand (script build, loadCatalogue)', () => {
+  // The script build's catalogue: ids in config.services become entries; 'nope' is not one.
+  const catalogue: Record<string, ServiceConfig> = { hotjar: { id: 'hotjar', name: 'Hotjar', category: 'analytics' } }
+  const lookupService = (entry: ServiceConfig | string) => (typeof entry == 'string' ? catalogue[entry] : entry)
+  const byId: ConsentryConfig = { ...config, services: ['hotjar', 'nope', { id: 'pixel', name: 'Facebook Pixel', category: 'advertising' }] }
+
+  it('is not fetched for a returning visitor: tags run, and nothing is reported until the UI needs the services', async () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {})
+    storedRecord()
+    document.body.innerHTML = `<script type="text/plain" data-category="analytics" data-service="hotjar">window.ran.push('hotjar')</script>`
+    const engine = await freshEngine()
+    const loadCatalogue = vi.fn(() => Promise.resolve(lookupService))
+    const mount = vi.fn()
+    engine.configure({ loadCatalogue, loadUI: () => Promise.resolve(mount) })
+    engine.init(byId)
+    await vi.waitFor(() => expect(window.ran).toEqual(['hotjar']))
+    expect(loadCatalogue).not.toHaveBeenCalled()
+    expect(error).not.toHaveBeenCalled()
+
+    engine.showPreferences()
+    await vi.waitFor(() => expect(mount).toHaveBeenCalledTimes(1))
+    expect(loadCatalogue).toHaveBeenCalledTimes(1)
+    // The UI gets every service, in the config's order, and the one wrong id is reported once.
+    expect(mount.mock.calls[0][0].config.services.map((service: ServiceConfig) => service.id)).toEqual(['hotjar', 'pixel'])
+    expect(error.mock.calls.map((call) => call[0])).toEqual(['[consentry] config.services[1]: expected the id of a catalogued service, got "nope".'])
+    vi.restoreAllMocks()
+  })
+
+  it('is waited for by a decision, which then covers the catalogued services', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {})
+    const engine = await freshEngine({ bundled: false })
+    let arrive: (lookup: typeof lookupService) => void = () => {}
+    engine.configure({
+      loadEngine: () => Promise.resolve(engine.decisionEngine),
+      loadCatalogue: () => new Promise((resolve) => (arrive = resolve)),
+    })
+    engine.init(byId)
+    engine.save({ categories: ['analytics'] })
+    await new Promise((resolve) => setTimeout(resolve))
+    expect(engine.getConsent()).toBeNull()
+    arrive(lookupService)
+    await vi.waitFor(() => expect(engine.getConsent()?.services).toEqual({ hotjar: true, pixel: false }))
+    vi.restoreAllMocks()
   })
 })
 
