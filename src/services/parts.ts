@@ -27,8 +27,7 @@ export type ServiceWords = Partial<Record<(typeof SERVICE_WORDS)[number], string
 
 /** The entry without its words. */
 export function factsOf(entry: ServiceConfig): ServiceFacts {
-  const facts: Record<string, unknown> = { ...entry }
-  for (const field of SERVICE_WORDS) delete facts[field]
+  const facts = without(entry, SERVICE_WORDS)
   if (entry.cookies) facts.cookies = entry.cookies.map((cookie) => without(cookie, COOKIE_WORDS))
   return facts as ServiceFacts
 }
@@ -56,10 +55,10 @@ export function withWords(service: ServiceConfig, words: ServiceWords | undefine
   return merged
 }
 
-function without<T extends object>(value: T, fields: readonly string[]): T {
-  const copy: Record<string, unknown> = { ...(value as Record<string, unknown>) }
+function without(value: object, fields: readonly string[]): Record<string, unknown> {
+  const copy: Record<string, unknown> = { ...value }
   for (const field of fields) delete copy[field]
-  return copy as T
+  return copy
 }
 
 function pick(value: object, fields: readonly string[], language: string): Record<string, string> {
