@@ -6,6 +6,7 @@ import { nlBanner } from './i18n/nl-banner'
 import { createTranslator } from './i18n/translate'
 import { ensureStylesheet, whenBody } from './page'
 import { createRoot } from './root'
+import { stylesheetLoaded } from './stylesheet-loaded'
 
 /** Page elements only the dialog chunk can fill: cookie declarations and held-back embeds. */
 const NEEDS_DIALOG = '[data-consentry="declaration"],iframe[data-src][data-category]'
@@ -31,9 +32,11 @@ export const createMount =
       // One fetch, shared by every caller; a failed one is said once and tried again on the next call.
       let loading: Promise<void> | undefined
       let dialog: Dialog | undefined
+      // It waits for consentry.css too: what it renders on the page (an embed's placeholder, a
+      // declaration) uses its colours and buttons, and restyled once on screen it would shift.
       const loadDialogOnce = () =>
-        (loading ||= loadDialog(host).then(
-          (chunk) => {
+        (loading ||= Promise.all([loadDialog(host), stylesheetLoaded(config.ui.stylesheet)]).then(
+          ([chunk]) => {
             // Every part of the dialog chunk (preferences, declaration, placeholders) leads to decisions.
             host.prepareDecision()
             dialog = chunk.startDialog(host)

@@ -1,21 +1,44 @@
 import { test, expect } from './fixtures'
 import { consentUI } from './consent-ui'
+import { recordLayoutShifts } from './layout-shifts'
 
 test('the banner never shifts the page, even when its stylesheet arrives late', async ({ page }) => {
   await page.route('**/dist/consentry.css', async (route) => {
     await new Promise((resolve) => setTimeout(resolve, 800))
     await route.continue()
   })
-  await page.addInitScript(() => {
-    const shifts: number[] = ((window as unknown as { shifts: number[] }).shifts = [])
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) shifts.push((entry as unknown as { value: number }).value)
-    }).observe({ type: 'layout-shift', buffered: true })
-  })
+  const layoutShifts = await recordLayoutShifts(page)
   await page.goto('/')
   const heading = page.locator('h1').first()
   const before = await heading.boundingBox()
   await expect(consentUI(page).banner).toBeVisible()
   expect(await heading.boundingBox()).toEqual(before)
-  expect(await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts)).toEqual([])
+  expect(await layoutShifts()).toEqual([])
+})
+
+test('an embed in view gets its placeholder only once consentry.css is in, so it never shifts either', async ({ page }) => {
+  // Tall enough that the demo's YouTube embed is on screen; a layout shift off screen does not count.
+  await page.setViewportSize({ width: 1280, height: 1500 })
+  // consentry.css held until the test lets it through; the dialog's stylesheet and chunk come at once.
+  let release = () => {}
+  const held = new Promise<void>((resolve) => (release = resolve))
+  await page.route('**/dist/consentry.css', async (route) => {
+    await held
+    await route.continue()
+  })
+  const layoutShifts = await recordLayoutShifts(page)
+  const placeholder = page.locator('#video').getByRole('group')
+  await page.goto('/', { waitUntil: 'domcontentloaded' })
+  await expect(page.locator('#video iframe')).toBeInViewport()
+  // The dialog chunk and its stylesheet are in; the placeholder still waits.
+  await page.waitForFunction(
+    () => 'ConsentryDialog' in window && [...document.styleSheets].some((sheet) => sheet.href?.endsWith('/consentry-dialog.css')),
+  )
+  await page.waitForTimeout(300)
+  await expect(placeholder).toHaveCount(0)
+
+  release()
+  await expect(placeholder).toBeVisible()
+  await expect(consentUI(page).banner).toBeVisible()
+  expect(await layoutShifts()).toEqual([])
 })

@@ -3,6 +3,7 @@ import { test, expect } from './fixtures'
 import { consentUI } from './consent-ui'
 import { consoleErrors } from './browser-state'
 import { getConsent } from './consentry-api'
+import { recordLayoutShifts } from './layout-shifts'
 
 // A first visit on a page with no cookie declaration and no embed: the banner alone.
 const PAGE = '/test-pages/data-config.html'
@@ -89,6 +90,17 @@ test('a dialog stylesheet that does not load leaves the banner up and says why',
   expect(await getConsent(page)).toMatchObject({ method: 'reject-all' })
 })
 
+test('a consentry.css that does not load shows no unstyled banner, and nothing runs', async ({ page, thirdPartyRequests }) => {
+  await page.route('**/dist/consentry.css', (route) => route.fulfill({ status: 404, body: '' }))
+  await page.goto('/', { waitUntil: 'networkidle' })
+  // Rendered, but hidden: only consentry.css shows it.
+  const banner = page.locator('.cy-banner')
+  await expect(banner).toHaveCount(1)
+  await expect(banner).toBeHidden()
+  expect(thirdPartyRequests).toEqual([])
+  expect(await getConsent(page)).toBeNull()
+})
+
 test('ui.dialogStylesheet names the dialog stylesheet to link instead', async ({ page }) => {
   const custom = '/dist/consentry-dialog.css?site=own'
   await page.route('**/test-pages/consent-config.json', async (route) => {
@@ -111,12 +123,7 @@ test('a late dialog stylesheet shifts nothing: the banner stays up until the sty
     await held
     await route.continue()
   })
-  await page.addInitScript(() => {
-    const shifts: number[] = ((window as unknown as { shifts: number[] }).shifts = [])
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) shifts.push((entry as unknown as { value: number }).value)
-    }).observe({ type: 'layout-shift', buffered: true })
-  })
+  const layoutShifts = await recordLayoutShifts(page)
   const ui = consentUI(page)
   await page.goto(PAGE, { waitUntil: 'networkidle' })
   const heading = page.locator('h1')
@@ -128,7 +135,7 @@ test('a late dialog stylesheet shifts nothing: the banner stays up until the sty
   release()
   await expect(ui.dialog).toBeFocused()
   expect(await heading.boundingBox()).toEqual(before)
-  expect(await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts)).toEqual([])
+  expect(await layoutShifts()).toEqual([])
 })
 
 test('the dialog chunk comes in the visitor\'s language only: Dutch for the Dutch demo', async ({ page }) => {
