@@ -4,7 +4,7 @@ import { consentUI } from './consent-ui'
 import { activations, heldBackTags, recordActivations } from './activations'
 import { consentCookie, cookieNames, stubsRan } from './browser-state'
 import { demoServices, requestedServices, scriptServices, sortedServices, vendorCookies } from './demo-tags'
-import { networkQuiet } from './network-quiet'
+import { networkQuiet } from './network-timing'
 
 const ISO_UTC = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z$/
 const ALL_CATEGORIES = ['functional', 'analytics', 'tracking', 'social', 'advertising']

@@ -1,6 +1,7 @@
 import { test, expect } from './fixtures'
 import { consentUI } from './consent-ui'
 import { recordLayoutShifts } from './layout-shifts'
+import { holdRequests } from './network-timing'
 
 // Plain document flow, so the page does not shift by itself while it is parsed (the demo's grids
 // and wrapping buttons can, on a busy machine); a held-back video near the top, in view.
@@ -22,12 +23,7 @@ test('the banner never shifts the page, even when its stylesheet arrives late', 
 
 test('an embed gets its placeholder only once consentry.css is in, so the placeholder never shifts either', async ({ page }) => {
   // consentry.css held until the test lets it through; the dialog's stylesheet and chunk come at once.
-  let release = () => {}
-  const held = new Promise<void>((resolve) => (release = resolve))
-  await page.route('**/dist/consentry.css', async (route) => {
-    await held
-    await route.continue()
-  })
+  const release = await holdRequests(page, '**/dist/consentry.css')
   const layoutShifts = await recordLayoutShifts(page)
   const placeholder = page.locator('#fixed').getByRole('group')
   await page.goto(PAGE, { waitUntil: 'domcontentloaded' })

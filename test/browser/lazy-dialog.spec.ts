@@ -4,6 +4,7 @@ import { consentUI } from './consent-ui'
 import { consoleErrors } from './browser-state'
 import { getConsent } from './consentry-api'
 import { recordLayoutShifts } from './layout-shifts'
+import { holdRequests } from './network-timing'
 
 // A first visit on a page with no cookie declaration and no embed: the banner alone.
 const PAGE = '/test-pages/data-config.html'
@@ -116,13 +117,7 @@ test('ui.dialogStylesheet names the dialog stylesheet to link instead', async ({
 })
 
 test('a late dialog stylesheet shifts nothing: the banner stays up until the styled dialog replaces it', async ({ page }) => {
-  // Held until the test lets it through, however slow the machine is.
-  let release = () => {}
-  const held = new Promise<void>((resolve) => (release = resolve))
-  await page.route('**/dist/consentry-dialog.css', async (route) => {
-    await held
-    await route.continue()
-  })
+  const release = await holdRequests(page, '**/dist/consentry-dialog.css')
   const layoutShifts = await recordLayoutShifts(page)
   const ui = consentUI(page)
   await page.goto(PAGE, { waitUntil: 'networkidle' })

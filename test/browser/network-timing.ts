@@ -16,3 +16,17 @@ export async function networkQuiet(page: Page, quietMs = 400, timeoutMs = 5_000)
     page.off('request', onRequest)
   }
 }
+
+/**
+ * Holds every request for `url` (a route glob) until the returned release is
+ * called: a file that arrives late by however long the test needs, on any machine.
+ */
+export async function holdRequests(page: Page, url: string): Promise<() => void> {
+  let release = () => {}
+  const held = new Promise<void>((resolve) => (release = resolve))
+  await page.route(url, async (route) => {
+    await held
+    await route.continue()
+  })
+  return release
+}
