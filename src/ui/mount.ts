@@ -32,8 +32,8 @@ export const createMount =
       // One fetch, shared by every caller; a failed one is said once and tried again on the next call.
       let loading: Promise<void> | undefined
       let dialog: Dialog | undefined
-      // It waits for consentry.css too: what it renders on the page (an embed's placeholder, a
-      // declaration) uses its colours and buttons, and restyled once on screen it would shift.
+      // It waits for consentry.css too: all it renders uses its colours and buttons, and a placeholder
+      // or a declaration, in the page's flow, restyled once on screen would shift what is around it.
       const loadDialogOnce = () =>
         (loading ||= Promise.all([loadDialog(host), stylesheetLoaded(config.ui.stylesheet)]).then(
           ([chunk]) => {
