@@ -33,7 +33,7 @@ export const createMount =
       let loading: Promise<void> | undefined
       let dialog: Dialog | undefined
       // It waits for consentry.css too: all it renders uses its colours and buttons, and a placeholder
-      // or a declaration, in the page's flow, restyled once on screen would shift what is around it.
+      // or a declaration on the page, restyled once on screen, would move (a layout shift).
       const loadDialogOnce = () =>
         (loading ||= Promise.all([loadDialog(host), stylesheetLoaded(config.ui.stylesheet)]).then(
           ([chunk]) => {
