@@ -4,7 +4,7 @@ import { consentUI } from './consent-ui'
 import { activations, heldBackTags, recordActivations } from './activations'
 import { consentCookie, cookieNames, stubsRan } from './browser-state'
 import { demoServices, requestedServices, scriptServices, sortedServices, vendorCookies } from './demo-tags'
-import { networkQuiet } from './network-timing'
+import { consentryFetches, networkQuiet } from './network'
 
 const ISO_UTC = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z$/
 const ALL_CATEGORIES = ['functional', 'analytics', 'tracking', 'social', 'advertising']
@@ -65,15 +65,11 @@ test('a returning visitor who accepted gets each tag once per page, in document 
   await expect.poll(() => sortedServices(thirdPartyRequests)).toEqual(demoServices().sort())
 
   thirdPartyRequests.length = 0
-  const ownFiles: string[] = []
-  page.on('request', (request) => {
-    const url = new URL(request.url())
-    if (url.host == new URL(page.url()).host && url.pathname.startsWith('/dist/')) ownFiles.push(url.pathname)
-  })
+  const ownFiles = consentryFetches(page)
   await page.reload({ waitUntil: 'networkidle' })
   await expect.poll(() => activations(page)).toEqual(tags)
   // Nothing to show or decide: no UI chunk, and no stylesheet (the floating button styles itself).
-  expect(ownFiles.filter((file) => !file.endsWith('/consentry-services.js'))).toEqual(['/dist/consentry.js'])
+  expect(ownFiles.filter((file) => file != 'consentry-services.js')).toEqual(['consentry.js'])
   await expect.poll(() => sortedServices(thirdPartyRequests)).toEqual(demoServices().sort())
   expect(scriptServices(requestedServices(thirdPartyRequests))).toEqual(scriptServices(demoServices()))
   await expect(ui.reopenButton).toBeVisible()

@@ -3,7 +3,7 @@ import { test, expect } from './fixtures'
 import { cookieNames, stubsRan } from './browser-state'
 import { consentUI } from './consent-ui'
 import { saveChoice } from './consentry-api'
-import { networkQuiet } from './network-timing'
+import { networkQuiet } from './network'
 
 // test/browser/pages/auto-block.html: autoBlock on, and vendor snippets exactly as the vendors give them.
 const PAGE = '/test-pages/auto-block.html'

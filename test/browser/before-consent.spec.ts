@@ -2,7 +2,7 @@ import { test, expect } from './fixtures'
 import { getConsent } from './consentry-api'
 import { consentUI } from './consent-ui'
 import { cookieNames, storageKeys } from './browser-state'
-import { networkQuiet } from './network-timing'
+import { networkQuiet } from './network'
 
 const DEMO_PAGES = ['/', '/prijzen.html', '/privacy.html', '/en/', '/en/pricing.html', '/en/privacy.html']
 

@@ -4,6 +4,7 @@ import { catalogue } from '../../src/services/registry'
 import { consentUI } from './consent-ui'
 import { isAllowed } from './consentry-api'
 import { test, expect } from './fixtures'
+import { consentryFetches } from './network'
 
 // A config that names services by id: the core fetches the catalogue's facts
 // (consentry-services.js), and the words the preferences and the declaration
@@ -13,14 +14,7 @@ const googleAnalytics = catalogue['google-analytics']()
 const hotjar = catalogue.hotjar()
 const inLanguage = (text: LocalizedText | undefined, lang: string) => (typeof text == 'object' ? text[lang] : text) || ''
 
-function catalogueRequests(page: Page): string[] {
-  const requested: string[] = []
-  page.on('request', (request) => {
-    const path = new URL(request.url()).pathname
-    if (path.startsWith('/dist/consentry-services')) requested.push(path.slice('/dist/'.length))
-  })
-  return requested
-}
+const catalogueRequests = (page: Page) => consentryFetches(page, 'consentry-services')
 
 for (const lang of LANGUAGES) {
   test(`services named by id (${lang}): the banner needs only their facts; the preferences show their words in ${lang}`, async ({ page }) => {

@@ -2,7 +2,7 @@ import type { Page } from '@playwright/test'
 import { stubsRan } from './browser-state'
 import { consentUI } from './consent-ui'
 import { test, expect } from './fixtures'
-import { networkQuiet } from './network-timing'
+import { networkQuiet } from './network'
 
 /**
  * Google Consent Mode v2 in a real browser, on pages/consent-mode.html: the

@@ -3,7 +3,7 @@ import { getConsent, isAllowed } from './consentry-api'
 import { consentUI } from './consent-ui'
 import { cookieNames } from './browser-state'
 import { demoServices, sortedServices, vendorCookies } from './demo-tags'
-import { networkQuiet } from './network-timing'
+import { networkQuiet } from './network'
 
 test('analytics only: Google Analytics and Hotjar load, nothing else, also after a reload', async ({ page, context, thirdPartyRequests }) => {
   const ui = consentUI(page)

@@ -3,7 +3,7 @@ import { test, expect } from './fixtures'
 import { axeViolations } from './axe'
 import { consentCookie } from './browser-state'
 import { consentUI } from './consent-ui'
-import { networkQuiet } from './network-timing'
+import { networkQuiet } from './network'
 
 // test/browser/pages/embeds.html: YouTube embeds laid out the ways sites do it (one amid strong content styles), and one Vimeo embed.
 const YOUTUBE = ['fixed', 'responsive', 'ratio', 'block', 'percent', 'hostile']

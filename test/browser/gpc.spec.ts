@@ -3,7 +3,7 @@ import { consentCookie, stubsRan } from './browser-state'
 import { consentUI } from './consent-ui'
 import { getConsent } from './consentry-api'
 import { test, expect } from './fixtures'
-import { networkQuiet } from './network-timing'
+import { networkQuiet } from './network'
 
 /**
  * Global Privacy Control on pages/gpc.html: with the browser's signal on,

@@ -1,7 +1,7 @@
 import { test, expect } from './fixtures'
 import { consentUI } from './consent-ui'
 import { recordLayoutShifts } from './layout-shifts'
-import { holdRequests } from './network-timing'
+import { holdRequests } from './network'
 
 // Plain document flow, so the page does not shift by itself while it is parsed (the demo's grids
 // and wrapping buttons can, on a busy machine); a held-back video near the top, in view.

@@ -4,20 +4,13 @@ import { consentUI } from './consent-ui'
 import { consoleErrors } from './browser-state'
 import { getConsent } from './consentry-api'
 import { recordLayoutShifts } from './layout-shifts'
-import { holdRequests } from './network-timing'
+import { consentryFetches, holdRequests } from './network'
 
 // A first visit on a page with no cookie declaration and no embed: the banner alone.
 const PAGE = '/test-pages/data-config.html'
 
 /** Every request for the dialog chunk's files, in order. */
-function dialogRequests(page: Page): string[] {
-  const seen: string[] = []
-  page.on('request', (request) => {
-    const file = new URL(request.url()).pathname.split('/').pop()!
-    if (file.startsWith('consentry-dialog.')) seen.push(file)
-  })
-  return seen
-}
+const dialogRequests = (page: Page) => consentryFetches(page, 'consentry-dialog.')
 
 test('the first visit fetches no dialog chunk until the visitor heads for the choices; then the preferences work', async ({ page }) => {
   const requested = dialogRequests(page)

@@ -3,34 +3,29 @@ import { test, expect } from './fixtures'
 import { consentUI } from './consent-ui'
 import { consoleErrors } from './browser-state'
 import { getConsent } from './consentry-api'
+import { consentryFetches } from './network'
 
 // A first visit on a page with one held-back tag (Hotjar), no declaration and no embed.
 const PAGE = '/test-pages/data-config.html'
 
-/** How many times the page asked for the decision engine. */
-function engineRequests(page: Page): { count: number } {
-  const seen = { count: 0 }
-  page.on('request', (request) => {
-    if (new URL(request.url()).pathname.endsWith('/consentry-engine.js')) seen.count++
-  })
-  return seen
-}
+/** Every request for the decision engine: how many times the page asked for it. */
+const engineRequests = (page: Page) => consentryFetches(page, 'consentry-engine.js')
 
 test('a first visit fetches no decision engine until the visitor heads for the banner; then Accept all runs the tag', async ({ page, thirdPartyRequests }) => {
   const engine = engineRequests(page)
   const ui = consentUI(page)
   await page.goto(PAGE, { waitUntil: 'networkidle' })
   await expect(ui.banner).toBeVisible()
-  expect(engine.count).toBe(0)
+  expect(engine.length).toBe(0)
 
   // The pointer entering the banner starts the fetch, well before a button is pressed.
   await ui.banner.hover({ position: { x: 8, y: 8 } })
-  await expect.poll(() => engine.count).toBe(1)
+  await expect.poll(() => engine.length).toBe(1)
   await ui.bannerButton('acceptAll').click()
   await expect(ui.banner).toBeHidden()
   expect(await getConsent(page)).toMatchObject({ method: 'accept-all', revision: 7, categories: { analytics: true } })
   await expect.poll(() => thirdPartyRequests).toEqual(['https://static.hotjar.com/c/hotjar-1.js?sv=6'])
-  expect(engine.count).toBe(1)
+  expect(engine.length).toBe(1)
 })
 
 test('with the keyboard: focus reaching the banner fetches the engine, Enter on Reject all records the refusal', async ({ page, thirdPartyRequests }) => {
@@ -39,7 +34,7 @@ test('with the keyboard: focus reaching the banner fetches the engine, Enter on 
   await page.goto(PAGE, { waitUntil: 'networkidle' })
   await expect(ui.banner).toBeVisible()
   await page.keyboard.press('Tab')
-  await expect.poll(() => engine.count).toBe(1)
+  await expect.poll(() => engine.length).toBe(1)
   await ui.bannerButton('rejectAll').focus()
   await page.keyboard.press('Enter')
   await expect(ui.banner).toBeHidden()
@@ -55,7 +50,7 @@ test('a decision with no warning (a scripted click) waits for the engine, then h
   // element.click() sends no pointer or focus events first: nothing was fetched ahead.
   await ui.bannerButton('acceptAll').evaluate((button: HTMLElement) => button.click())
   await expect(ui.banner).toBeHidden()
-  expect(engine.count).toBe(1)
+  expect(engine.length).toBe(1)
   await expect.poll(() => thirdPartyRequests).toHaveLength(1)
   await page.reload({ waitUntil: 'networkidle' })
   await expect(ui.banner).toHaveCount(0)
@@ -71,7 +66,7 @@ test.describe('on a touch screen', () => {
     const ui = consentUI(page)
     await page.goto(PAGE, { waitUntil: 'networkidle' })
     await expect(ui.banner).toBeVisible()
-    expect(engine.count).toBe(1)
+    expect(engine.length).toBe(1)
     expect(await getConsent(page)).toBeNull()
     expect(thirdPartyRequests).toEqual([])
 
@@ -79,7 +74,7 @@ test.describe('on a touch screen', () => {
     await expect(ui.banner).toBeHidden()
     expect(await getConsent(page)).toMatchObject({ method: 'accept-all', categories: { analytics: true } })
     await expect.poll(() => thirdPartyRequests).toEqual(['https://static.hotjar.com/c/hotjar-1.js?sv=6'])
-    expect(engine.count).toBe(1)
+    expect(engine.length).toBe(1)
   })
 })
 

@@ -2,7 +2,7 @@ import { test, expect } from './fixtures'
 import { callApi, getConsent } from './consentry-api'
 import { consentUI } from './consent-ui'
 import { consentCookie, writeConsentCookie } from './browser-state'
-import { networkQuiet } from './network-timing'
+import { networkQuiet } from './network'
 
 const DAY = 24 * 60 * 60 * 1000
 

@@ -2,7 +2,7 @@ import { test, expect } from './fixtures'
 import { getConsent } from './consentry-api'
 import { consentUI } from './consent-ui'
 import { cookieNames, storageKeys } from './browser-state'
-import { networkQuiet } from './network-timing'
+import { networkQuiet } from './network'
 
 test('Reject all: nothing loads, not after a reload nor on the next page, and the banner stays away', async ({ page, context, thirdPartyRequests }) => {
   const ui = consentUI(page)

@@ -3,7 +3,7 @@ import { test, expect } from './fixtures'
 import { callApi, saveChoice } from './consentry-api'
 import { activations, recordActivations } from './activations'
 import { stubsRan } from './browser-state'
-import { networkQuiet } from './network-timing'
+import { networkQuiet } from './network'
 
 // test/browser/pages/tags.html: one tag of each kind, in this document order.
 const TAGS = [

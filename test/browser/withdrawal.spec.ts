@@ -3,7 +3,7 @@ import { callApi, changeEvents, getConsent, recordEvents } from './consentry-api
 import { consentUI } from './consent-ui'
 import { cookieNames } from './browser-state'
 import { demoServices, sortedServices, vendorCookies } from './demo-tags'
-import { networkQuiet } from './network-timing'
+import { networkQuiet } from './network'
 
 test.beforeEach(async ({ page, context }) => {
   await recordEvents(page)

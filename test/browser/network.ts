@@ -30,3 +30,19 @@ export async function holdRequests(page: Page, url: string): Promise<() => void>
   })
   return release
 }
+
+/**
+ * Every file the page fetches from now on out of Consentry's `/dist/` on its own
+ * server, by its path there (`consentry-engine.js`), in order, kept up to date;
+ * only those whose name starts with `prefix` when one is given. Call before `goto`.
+ */
+export function consentryFetches(page: Page, prefix = ''): string[] {
+  const files: string[] = []
+  page.on('request', (request) => {
+    const url = new URL(request.url())
+    if (url.host != new URL(page.url()).host || !url.pathname.startsWith('/dist/')) return
+    const file = url.pathname.slice('/dist/'.length)
+    if (file.startsWith(prefix)) files.push(file)
+  })
+  return files
+}
