@@ -222,6 +222,9 @@ test.describe('embed placeholders', () => {
     await expect(group).toHaveCount(0)
     const loaded = await video.locator('iframe').boundingBox()
     expectSameBox(loaded, held, 'demo video')
+    // The src is set before Chromium asks for the frame, so wait for the request; then make sure it was the only one.
+    await expect.poll(() => youtubeRequests(thirdPartyRequests)).toEqual(['https://www.youtube-nocookie.com/embed/aqz-KE-bpKQ'])
+    await networkQuiet(page)
     expect(youtubeRequests(thirdPartyRequests)).toEqual(['https://www.youtube-nocookie.com/embed/aqz-KE-bpKQ'])
   })
 })
