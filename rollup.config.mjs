@@ -6,8 +6,9 @@ import { nodeResolve } from '@rollup/plugin-node-resolve'
 import terser from '@rollup/plugin-terser'
 
 // The builds, one source tree:
-// - the classic script (dist/consentry.js, or dist/consentry-autoblock.js with
-//   autoBlock built in) for a <script> in <head>, with its UI chunk
+// - the classic script (dist/consentry.js; dist/consentry-consent-mode.js with Google
+//   Consent Mode built in; dist/consentry-autoblock.js with autoBlock and Consent Mode)
+//   for a <script> in <head>, with its UI chunk
 //   (dist/consentry-ui.js: the banner) fetched only when something must be shown,
 //   the decision engine (dist/consentry-engine.js) only when the visitor heads
 //   for a choice or the page calls for a decision, the dialog chunk (dist/consentry-dialog.<language>.js:
@@ -122,6 +123,11 @@ export default [
     input: 'src/script.ts',
     output: { file: 'dist/consentry.js', format: 'iife' },
     plugins: [cssText, nodeResolve(), production, ts(), minify({ eager: true }), copyStylesheets],
+  },
+  {
+    input: 'src/script-consent-mode.ts',
+    output: { file: 'dist/consentry-consent-mode.js', format: 'iife' },
+    plugins: [cssText, nodeResolve(), production, ts(), minify({ eager: true })],
   },
   {
     input: 'src/script-autoblock.ts',

@@ -11,7 +11,8 @@ import { logError, logWarning } from './core/log'
 import type { ServiceLookup } from './core/config'
 import type { ConsentryApi, ConsentryConfig, DecisionEngine, ExplainConfig, MountUI } from './core/types'
 import { $config } from './core/state'
-import { pushConsentModeDefaults, resolveConsentModeOptions } from './core/integrations/consent-mode'
+import type { ConsentModeIntegration } from './core/integrations/consent-mode'
+import { DEFAULT_CONSENT_MODE_MAPPING } from './core/integrations/consent-mode-options'
 import { ensureStylesheet } from './ui/page'
 import { startReopenButton } from './ui/reopen-button'
 
@@ -71,7 +72,7 @@ async function catalogueFor(config: ConsentryConfig | undefined): Promise<Servic
   }
 }
 
-async function start(): Promise<void> {
+async function start(consentMode: ConsentModeIntegration | undefined): Promise<void> {
   const configUrl = self?.getAttribute('data-config')
   let config = window.consentryConfig
   if (configUrl) {
@@ -86,7 +87,8 @@ async function start(): Promise<void> {
   const settings = withStylesheet(config)
   if (isObject(settings)) {
     // Google must hear the defaults before an unblocked gtag snippet runs, even while the catalogue loads.
-    pushConsentModeDefaults({ consentMode: resolveConsentModeOptions(settings.consentMode) })
+    if (consentMode) consentMode.pushDefaults({ consentMode: consentMode.resolve(settings.consentMode) })
+    else if (settings.consentMode) pushPlainDefaults()
     prefetchBanner(settings)
   }
   // Consent Mode and autoBlock act on services from the first moment; nothing else in the core does.
@@ -95,6 +97,21 @@ async function start(): Promise<void> {
   const actsOnServices = isObject(settings) && (settings.consentMode || settings.autoBlock)
   configure(actsOnServices ? { lookupService: await catalogueFor(config) } : { loadCatalogue: () => catalogueFor(config) })
   init(settings)
+}
+
+/**
+ * consentry.js has no Consent Mode: a config that asks for it is reported (naming the file
+ * that has it), and Google still hears the plain defaults (every type denied but
+ * security_storage) before an unblocked Google tag can run, so that tag stores nothing.
+ */
+function pushPlainDefaults(): void {
+  const page = window as { dataLayer?: unknown[] }
+  const gtag: (...command: unknown[]) => void = function () {
+    // Google's tags read each command as an Arguments object.
+    ;(page.dataLayer ||= []).push(arguments)
+  }
+  const states = Object.entries(DEFAULT_CONSENT_MODE_MAPPING).map(([type, categories]) => [type, categories.includes('necessary') ? 'granted' : 'denied'])
+  gtag('consent', 'default', Object.fromEntries(states))
 }
 
 /** No consent cookie at all: a banner is certain, so its files start loading now, beside the catalogue. */
@@ -130,5 +147,5 @@ export function boot(features: EngineOptions = {}): void {
       loadSibling('consentry-messages.js', () => window.ConsentryMessages).then((words) => words.explainConfig(problems, categories)),
     onStart: startReopenButton,
   })
-  void start()
+  void start(features.consentMode)
 }

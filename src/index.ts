@@ -6,6 +6,7 @@
 import { configure, init as start } from './core/api'
 import { autoBlock } from './core/auto-block'
 import { explainConfig } from './core/config-messages'
+import { consentModeIntegration } from './core/integrations/consent-mode'
 import { decisionEngine } from './core/decision'
 import { startReopenButton } from './ui/reopen-button'
 import type { ConsentryConfig } from './core/types'
@@ -13,6 +14,7 @@ import type { ConsentryConfig } from './core/types'
 configure({
   engine: decisionEngine,
   autoBlock,
+  consentMode: consentModeIntegration,
   explainConfig,
   loadUI: () => import('./ui/module').then((ui) => ui.mount),
   onStart: startReopenButton,

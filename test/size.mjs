@@ -52,8 +52,10 @@ const catalogueFiles = ['consentry-services.js', ...LANGUAGES.map((language) => 
 const catalogue = catalogueFiles.filter((name) => existsSync(dist(name))).map((name) => measure(name, `${name} (by id)`))
 // Fetched only for a config with problems, to word them on the console.
 if (existsSync(dist('consentry-messages.js'))) catalogue.push(measure('consentry-messages.js', 'consentry-messages.js (bad config)'))
-// Sites with `autoBlock: true` load this in place of consentry.js.
-const variants = existsSync(dist('consentry-autoblock.js')) ? [measure('consentry-autoblock.js', 'consentry-autoblock.js (variant)')] : []
+// Sites with Consent Mode, or `autoBlock: true` (which brings Consent Mode too), load one of these in place of consentry.js.
+const variants = ['consentry-consent-mode.js', 'consentry-autoblock.js']
+  .filter((name) => existsSync(dist(name)))
+  .map((name) => measure(name, `${name} (variant)`))
 
 const cell = (n) => `${n} B (${(n / 1024).toFixed(2)} KB)`.padStart(20)
 const row = (r) => console.log(`${r.label.padEnd(36)}${cell(r.raw)}${cell(r.gzip)}${cell(r.brotli)}`)

@@ -2,7 +2,7 @@ import type { autoBlock } from './auto-block'
 import { resolveConfig, type ServiceLookup } from './config'
 import { emit } from './events'
 import { activateAllowed, type Permission } from './gating'
-import { installConsentMode, isAdvancedConsentModeService } from './integrations/consent-mode'
+import type { ConsentModeIntegration } from './integrations/consent-mode'
 import { gpcSignal } from './integrations/gpc'
 import { resolveLanguage } from './language'
 import { logError, logWarning } from './log'
@@ -49,6 +49,8 @@ export interface EngineOptions {
   loadCatalogue?: () => Promise<ServiceLookup | undefined>
   /** Holds back tags that code adds for known hosts (`autoBlock: true`); left out of consentry.js. */
   autoBlock?: typeof autoBlock
+  /** Google Consent Mode (`consentMode`); left out of consentry.js, whose config check then says which file has it. */
+  consentMode?: ConsentModeIntegration
   /** Runs once after init, e.g. to start the withdrawal button. */
   onStart?: (host: UIHost) => void
 }
@@ -74,7 +76,7 @@ export function init(input?: ConsentryConfig): void {
   running[RUNNING] = true
 
   given = input
-  const { config, problems } = resolveConfig(input, options.lookupService, !!options.loadCatalogue)
+  const { config, problems } = resolveConfig(input, options.lookupService, !!options.loadCatalogue, options.consentMode?.resolve)
   const gpc = config.gpcCategories.length > 0 && gpcSignal()
   const language = resolveLanguage(config.language, config.translations, document, navigator)
   host = { api, config, $view, $consent, language, gpc, prepareDecision }
@@ -82,7 +84,7 @@ export function init(input?: ConsentryConfig): void {
   if (problems.length) explain(problems, config.categories)
 
   // Google must hear the defaults before any of its tags can run.
-  if (config.consentMode) installConsentMode(config, $consent)
+  if (config.consentMode) options.consentMode?.install(config, $consent)
   $consent.set(readRecord(config.cookie, validity(config)))
   if (config.autoBlock && options.autoBlock) options.autoBlock(config.services, permitted, loadUI)
   else if (config.autoBlock) logError('autoBlock: true needs consentry-autoblock.js in place of consentry.js; only tags marked type="text/plain" are held back.')
@@ -238,7 +240,7 @@ function onPageParsed(): void {
 /** Whether a held-back tag of this category (and service) may run now. */
 const permitted: Permission = (category, service) =>
   isAllowed(service ? `${category}.${service}` : category) ||
-  (service !== undefined && isAdvancedConsentModeService($config.get() as ResolvedConfig, service))
+  (service !== undefined && !!options.consentMode?.isAdvanced($config.get() as ResolvedConfig, service))
 
 function activateTags(): void {
   void activateAllowed(permitted, ($config.get() as ResolvedConfig).categories)

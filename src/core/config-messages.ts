@@ -41,12 +41,19 @@ const EXPECTED: Record<string, string | ((categories: string[]) => string)> = {
   gpc: FLAG + ' or { categories: [...] }',
 }
 
+/** Problems with the file the page loads rather than with a value: said as they are. */
+const WRONG_FILE: Record<string, string> = {
+  'consentMode.build':
+    'Google Consent Mode is not built into consentry.js; load consentry-consent-mode.js (or consentry-autoblock.js) in its place. Until then Google hears only the defaults (every type denied but security_storage), even after a visitor consents.',
+}
+
 /**
  * The console's words for config problems: `config.<path>: expected <what>,
- * got <value>.` Shipped with the UI chunk, as only a faulty config needs it.
+ * got <value>.` Fetched (consentry-messages.js) only when a config has some.
  */
 export function explainConfig(problems: ConfigProblem[], categories: string[]): string[] {
   return problems.map(([path, kind, got]) => {
+    if (WRONG_FILE[kind]) return `config.${path}: ${WRONG_FILE[kind]}`
     const expected = EXPECTED[kind]
     const what = typeof expected == 'function' ? expected(categories) : expected
     return `config${path && '.' + path}: expected ${what}, got ${describe(got)}.`

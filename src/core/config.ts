@@ -1,5 +1,5 @@
 import type { ConfigProblem, ConsentryConfig, ResolvedConfig, ServiceConfig } from './types'
-import { resolveConsentModeOptions } from './integrations/consent-mode'
+import type { resolveConsentModeOptions } from './integrations/consent-mode-options'
 import { resolveGpcCategories } from './integrations/gpc'
 
 export const DEFAULT_CATEGORIES = ['functional', 'analytics', 'tracking', 'social', 'advertising']
@@ -51,6 +51,7 @@ export function resolveConfig(
   input?: ConsentryConfig,
   lookupService?: ServiceLookup,
   servicesLater = false,
+  resolveConsentMode: typeof resolveConsentModeOptions = withoutConsentMode,
 ): { config: ResolvedConfig; problems: ConfigProblem[] } {
   const problems: ConfigProblem[] = []
   const report: Report = (...problem) => problems.push(problem)
@@ -67,7 +68,7 @@ export function resolveConfig(
   }
 
   const categories = resolveCategories(given.categories, report)
-  const consentMode = resolveConsentModeOptions(given.consentMode, report)
+  const consentMode = resolveConsentMode(given.consentMode, report)
   const logUrl = option('consentLog.url')
   const config: ResolvedConfig = {
     revision: option('revision') ?? 0,
@@ -95,6 +96,12 @@ export function resolveConfig(
     ui: isObject(given.ui) ? given.ui : {},
   }
   return { config, problems }
+}
+
+/** A build without Consent Mode (consentry.js): a config that asks for it is told which file has it. */
+function withoutConsentMode(input: unknown, report: Report = () => {}): false {
+  if (input !== undefined && input !== false) report('consentMode', 'consentMode.build', input)
+  return false
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test'
-import { stubsRan } from './browser-state'
+import { consoleErrors, stubsRan } from './browser-state'
 import { consentUI } from './consent-ui'
 import { test, expect } from './fixtures'
 import { networkQuiet } from './network'
@@ -188,4 +188,36 @@ test('advanced mode, unblocked Google tag (catalogue ids): the default is pushed
   // consentry.js waits for consentry-services.js before init(); the default must not wait with it.
   await page.goto('/test-pages/consent-mode-unblocked.html?ids=1', { waitUntil: 'networkidle' })
   expect(summary(await dataLayer(page))).toEqual(['consent default', 'js', 'config'])
+})
+
+/** consentry.js in place of consentry-consent-mode.js, on a page whose config turns Consent Mode on. */
+const withPlainBuild = (page: Page) =>
+  page.route('**/dist/consentry-consent-mode.js', (route) => route.fulfill({ path: 'dist/consentry.js', contentType: 'text/javascript' }))
+const WRONG_FILE =
+  '[consentry] config.consentMode: Google Consent Mode is not built into consentry.js; load consentry-consent-mode.js (or consentry-autoblock.js) in its place.'
+
+test('consentry.js, which has no Consent Mode, names the file that has it; an unblocked Google tag still hears the defaults first', async ({ page }) => {
+  await withPlainBuild(page)
+  const errors = consoleErrors(page)
+  await page.goto('/test-pages/consent-mode-unblocked.html', { waitUntil: 'networkidle' })
+  const entries = await dataLayer(page)
+  expect(summary(entries)).toEqual(['consent default', 'js', 'config'])
+  expect(payload(entries, 'default')).toEqual(DEFAULTS)
+  await expect.poll(() => errors.join('\n')).toContain(WRONG_FILE)
+})
+
+test('consentry.js on an advanced-mode config: Google tags wait for consent like any other, and no update is claimed', async ({ page, thirdPartyRequests }) => {
+  await withPlainBuild(page)
+  const ui = consentUI(page)
+  await page.goto('/test-pages/consent-mode.html?mode=advanced', { waitUntil: 'networkidle' })
+  await expect(ui.banner).toBeVisible()
+  await networkQuiet(page)
+  expect(googleRequested(thirdPartyRequests)).toBe(false)
+  expect(summary(await dataLayer(page))).toEqual(['consent default'])
+
+  await ui.bannerButton('acceptAll').click()
+  // Both async: either may run first.
+  await expect.poll(async () => (await stubsRan(page)).sort()).toEqual(['gtag', 'hotjar'])
+  await networkQuiet(page)
+  expect(summary(await dataLayer(page))).toEqual(['consent default', 'js', 'config', 'event fixture_page_view'])
 })

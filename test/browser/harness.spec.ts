@@ -23,7 +23,7 @@ test('the demo server serves the demo, the build and the test pages, gzipped', a
   const home = await request.get('/', { headers: { 'Accept-Encoding': 'gzip' } })
   expect(home.status()).toBe(200)
   expect(home.headers()['content-encoding']).toBe('gzip')
-  expect(await home.text()).toContain('<script src="/dist/consentry.js"></script>')
+  expect(await home.text()).toContain('<script src="/dist/consentry-consent-mode.js"></script>')
   expect((await request.get('/en/')).status()).toBe(200)
   expect((await request.get('/test-pages/harness.html')).status()).toBe(200)
   expect((await request.get('/dist/consentry.js')).status()).toBe(200)

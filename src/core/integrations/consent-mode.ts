@@ -1,7 +1,8 @@
 import type { ConsentModeType, ConsentRecord, ReadableStore, ResolvedConfig, ServiceConfig } from '../types'
 import { CONSENT_MODE_TYPES, DEFAULT_CONSENT_MODE_MAPPING } from './consent-mode-options'
 
-// The config normalizer imports everything Consent Mode from this one module.
+import { resolveConsentModeOptions } from './consent-mode-options'
+
 export { CONSENT_MODE_TYPES, DEFAULT_CONSENT_MODE_MAPPING, resolveConsentModeOptions } from './consent-mode-options'
 
 /** A `gtag('consent', …)` payload. */
@@ -134,3 +135,15 @@ export function installConsentMode(config: ResolvedConfig, $consent: ReadableSto
   if (stored) update(stored)
   return $consent.listen(update)
 }
+
+/**
+ * Consent Mode as the core takes it (configure({ consentMode })): the ES module and
+ * consentry-consent-mode.js / consentry-autoblock.js carry it; consentry.js does not.
+ */
+export const consentModeIntegration = {
+  resolve: resolveConsentModeOptions,
+  pushDefaults: pushConsentModeDefaults,
+  install: installConsentMode,
+  isAdvanced: isAdvancedConsentModeService,
+}
+export type ConsentModeIntegration = typeof consentModeIntegration

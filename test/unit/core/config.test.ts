@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest'
 import { resolveConfig as resolveProblems, type ServiceLookup } from '../../../src/core/config'
 import { explainConfig } from '../../../src/core/config-messages'
+import { resolveConsentModeOptions } from '../../../src/core/integrations/consent-mode-options'
 import type { ConsentryConfig, ServiceConfig } from '../../../src/core/types'
 import { lookupService } from '../../../src/services/registry'
 
-/** The config and the console messages its problems get (worded in the UI chunk). */
-function resolveConfig(input?: ConsentryConfig, lookup?: ServiceLookup) {
-  const { config, problems } = resolveProblems(input, lookup)
+/** The config and the console messages its problems get (worded by consentry-messages.js), in a build with Consent Mode unless told. */
+function resolveConfig(input?: ConsentryConfig, lookup?: ServiceLookup, consentMode: 'built in' | 'left out' = 'built in') {
+  const { config, problems } = resolveProblems(input, lookup, false, consentMode == 'built in' ? resolveConsentModeOptions : undefined)
   return { config, errors: explainConfig(problems, config.categories) }
 }
 
@@ -103,5 +104,16 @@ describe('resolveConfig', () => {
       'config.consentMode.mode: expected "basic" or "advanced", got "fast".',
       'config.gpc.categories[0]: expected one of necessary, analytics, got "marketing".',
     ])
+  })
+
+  it('in consentry.js, which has no Consent Mode, a config that asks for it is told which file has it', () => {
+    for (const consentMode of [true, { mode: 'advanced' as const }]) {
+      const { config, errors } = resolveConfig({ consentMode }, undefined, 'left out')
+      expect(config.consentMode).toBe(false)
+      expect(errors).toEqual([
+        'config.consentMode: Google Consent Mode is not built into consentry.js; load consentry-consent-mode.js (or consentry-autoblock.js) in its place. Until then Google hears only the defaults (every type denied but security_storage), even after a visitor consents.',
+      ])
+    }
+    for (const consentMode of [false, undefined]) expect(resolveConfig({ consentMode }, undefined, 'left out').errors).toEqual([])
   })
 })
