@@ -11,7 +11,8 @@ import terser from '@rollup/plugin-terser'
 //   for a <script> in <head>, with its UI chunk
 //   (dist/consentry-ui.js: the banner) fetched only when something must be shown,
 //   the decision engine (dist/consentry-engine.js) only when the visitor heads
-//   for a choice or the page calls for a decision, the dialog chunk (dist/consentry-dialog.<language>.js:
+//   for a choice or the page calls for a decision, the floating button (dist/consentry-button.js)
+//   once a decision exists, the dialog chunk (dist/consentry-dialog.<language>.js:
 //   preferences, cookie declaration, embed placeholders, all Preact) only when one
 //   of those is wanted, and the service catalogue (dist/consentry-services.js)
 //   only when a config names services by id, the words for config problems
@@ -138,6 +139,11 @@ export default [
     input: 'src/ui/script.ts',
     output: { file: 'dist/consentry-ui.js', format: 'iife' },
     plugins: [nodeResolve(), production, ts(), minify({ eager: true })],
+  },
+  {
+    input: 'src/ui/reopen-button-script.ts',
+    output: { file: 'dist/consentry-button.js', format: 'iife' },
+    plugins: [cssText, nodeResolve(), production, ts(), minify({ eager: true })],
   },
   {
     input: 'src/core/decision-script.ts',

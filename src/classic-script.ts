@@ -4,23 +4,24 @@
  * at once so it runs before the tags it guards, and exposes `window.Consentry`.
  * The UI comes from `consentry-ui.js` next to this file, fetched only when
  * something must be shown; the decision engine from `consentry-engine.js`,
- * fetched only when the visitor heads for a choice.
+ * fetched only when the visitor heads for a choice; the floating button from
+ * `consentry-button.js`, once there is a decision.
  */
 import { api, configure, init, type EngineOptions } from './core/api'
 import { logError, logWarning } from './core/log'
 import type { ServiceLookup } from './core/config'
-import type { ConsentryApi, ConsentryConfig, DecisionEngine, ExplainConfig, MountUI } from './core/types'
+import type { ConsentryApi, ConsentryConfig, DecisionEngine, ExplainConfig, MountUI, UIHost } from './core/types'
 import { $config } from './core/state'
 import type { ConsentModeIntegration } from './core/integrations/consent-mode'
 import { DEFAULT_CONSENT_MODE_MAPPING } from './core/integrations/consent-mode-options'
-import { ensureStylesheet } from './ui/page'
-import { startReopenButton } from './ui/reopen-button'
+import { ensureStylesheet, whenDecided } from './ui/page'
 
 declare global {
   interface Window {
     Consentry?: ConsentryApi
     consentryConfig?: ConsentryConfig
     ConsentryUI?: { mount: MountUI }
+    ConsentryButton?: { start: (host: UIHost) => void }
     ConsentryEngine?: DecisionEngine
     ConsentryServices?: { lookupService: ServiceLookup }
     ConsentryMessages?: { explainConfig: ExplainConfig }
@@ -59,6 +60,20 @@ const uiChunk = () => loadSibling('consentry-ui.js', () => window.ConsentryUI)
 function loadUI(): Promise<MountUI> {
   ensureStylesheet($config.get()?.ui.stylesheet)
   return uiChunk().then((ui) => ui.mount)
+}
+
+/**
+ * The floating button comes from consentry-button.js once a decision exists: a first visit
+ * without one never fetches it, and nothing the banner needs waits for it.
+ */
+function startButton(host: UIHost): void {
+  if (host.config.ui.reopenButton === false) return
+  whenDecided(host.$consent, () =>
+    loadSibling('consentry-button.js', () => window.ConsentryButton).then(
+      (button) => button.start(host),
+      (error) => logError(`${error.message}: no floating button on this page; a data-consentry="preferences" link still opens the choices.`),
+    ),
+  )
 }
 
 /** Catalogue ids (`services: ['hotjar']`) need consentry-services.js; other sites never fetch it. */
@@ -145,7 +160,7 @@ export function boot(features: EngineOptions = {}): void {
     loadEngine: () => loadSibling('consentry-engine.js', () => window.ConsentryEngine),
     explainConfig: (problems, categories) =>
       loadSibling('consentry-messages.js', () => window.ConsentryMessages).then((words) => words.explainConfig(problems, categories)),
-    onStart: startReopenButton,
+    onStart: startButton,
   })
   void start(features.consentMode)
 }

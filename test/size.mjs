@@ -11,7 +11,7 @@ const LANGUAGES = readdirSync(new URL('src/ui/i18n/', root))
   .filter((file) => /^[a-z]{2,3}\.ts$/.test(file))
   .map((file) => file.slice(0, -3))
 const dialogFiles = LANGUAGES.map((language) => `consentry-dialog.${language}.js`)
-const files = ['consentry.js', 'consentry-ui.js', 'consentry.css', 'consentry-engine.js', 'consentry-dialog.css', ...dialogFiles]
+const files = ['consentry.js', 'consentry-ui.js', 'consentry.css', 'consentry-button.js', 'consentry-engine.js', 'consentry-dialog.css', ...dialogFiles]
 const missing = files.filter((name) => !existsSync(dist(name)))
 if (missing.length) {
   console.error(`size: dist/${missing.join(', dist/')} missing; run npm run build first.`)
@@ -34,15 +34,16 @@ const total = (label, parts) => ({
   brotli: parts.reduce((n, p) => n + p.brotli, 0),
 })
 
-const [core, ui, css, engine, dialogCss, ...dialogVersions] = files.map((name) => measure(name))
+const [core, ui, css, button, engine, dialogCss, ...dialogVersions] = files.map((name) => measure(name))
 // Totals count what the heaviest language's dialog chunk costs.
 const dialog = dialogVersions.reduce((largest, version) => (version.gzip > largest.gzip ? version : largest))
-// The reopen (withdrawal) button and its styles live in the core, so a returning visitor loads the core only.
 const firstVisit = total('first visit (core + UI + CSS)', [core, ui, css])
-const returning = total('returning visit (core)', [core])
+// The floating (withdrawal) button, with its styles, comes once a decision exists: on every
+// page of a returning visitor, and after the first decision.
+const returning = total('returning visit (core + button)', [core, button])
 // The engine comes when the visitor heads for a choice (pointer or focus on the banner): a
 // visitor who reads on without deciding never fetches it. Shown as the total it makes.
-const decided = total('decision made (+ engine)', [core, ui, css, engine])
+const decided = total('decision made (+ engine + button)', [core, ui, css, engine, button])
 // The dialog chunk comes only when the preferences open (or a declaration or embed needs it),
 // and brings the engine with it.
 const preferences = total('preferences opened (+ dialog + CSS)', [core, ui, css, engine, dialog, dialogCss])
@@ -60,7 +61,7 @@ const variants = ['consentry-consent-mode.js', 'consentry-autoblock.js']
 const cell = (n) => `${n} B (${(n / 1024).toFixed(2)} KB)`.padStart(20)
 const row = (r) => console.log(`${r.label.padEnd(36)}${cell(r.raw)}${cell(r.gzip)}${cell(r.brotli)}`)
 console.log(`${'file'.padEnd(36)}${'raw'.padStart(20)}${'gzip'.padStart(20)}${'brotli'.padStart(20)}`)
-;[core, ui, css, engine, ...dialogVersions, dialogCss, ...catalogue, ...variants].forEach(row)
+;[core, ui, css, button, engine, ...dialogVersions, dialogCss, ...catalogue, ...variants].forEach(row)
 console.log('-'.repeat(96))
 ;[firstVisit, decided, preferences, returning].forEach(row)
 

@@ -1,12 +1,23 @@
 /**
- * The few touches on the host page that both the UI chunk and the reopen
- * button (which ships in the core) need. Plain DOM: no Preact here.
+ * The few touches on the host page that the core, the UI chunk and the reopen
+ * button need. Plain DOM: no Preact here.
  */
+import type { ConsentRecord, ReadableStore } from '../core/types'
 
 /** Runs `start` once `document.body` exists: the core may run in `<head>`. */
 export function whenBody(start: () => void): void {
   if (document.body) start()
   else document.addEventListener('DOMContentLoaded', start)
+}
+
+/** Runs `start` once a valid decision exists: at once on a returning visit, else after the first one. */
+export function whenDecided($consent: ReadableStore<ConsentRecord | null>, start: () => void): void {
+  if ($consent.get()) return start()
+  const stop = $consent.listen((consent) => {
+    if (!consent) return
+    stop()
+    start()
+  })
 }
 
 /**

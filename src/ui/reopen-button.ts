@@ -1,9 +1,9 @@
 import type { ResolvedConfig, UIHost } from '../core/types'
 import css from '../../styles/reopen-button.css?raw'
-import { whenBody } from './page'
+import { whenBody, whenDecided } from './page'
 import { themeClass } from './root'
 
-// Built in here rather than taken from the i18n tables: this ships in the core bundle.
+// Built in here rather than taken from the i18n tables, which a returning visitor never fetches.
 const labels: Record<string, string> = { en: 'Cookie preferences', nl: 'Cookievoorkeuren' }
 
 // A cookie, drawn with one stroked path.
@@ -24,14 +24,7 @@ export function startReopenButton(
   const { api, config, $view, $consent, language } = host
   const option = config.ui.reopenButton
   if (option === false) return
-  whenBody(() => {
-    if ($consent.get()) return create()
-    const stop = $consent.listen((consent) => {
-      if (!consent) return
-      stop()
-      create()
-    })
-  })
+  whenBody(() => whenDecided($consent, create))
 
   function create() {
     style(config)

@@ -68,8 +68,8 @@ test('a returning visitor who accepted gets each tag once per page, in document 
   const ownFiles = consentryFetches(page)
   await page.reload({ waitUntil: 'networkidle' })
   await expect.poll(() => activations(page)).toEqual(tags)
-  // Nothing to show or decide: no UI chunk, and no stylesheet (the floating button styles itself).
-  expect(ownFiles.filter((file) => file != 'consentry-services.js')).toEqual(['consentry-consent-mode.js'])
+  // Nothing to show or decide: the core and the floating button (which styles itself); no UI chunk, no stylesheet.
+  expect(ownFiles.filter((file) => file != 'consentry-services.js')).toEqual(['consentry-consent-mode.js', 'consentry-button.js'])
   await expect.poll(() => sortedServices(thirdPartyRequests)).toEqual(demoServices().sort())
   expect(scriptServices(requestedServices(thirdPartyRequests))).toEqual(scriptServices(demoServices()))
   await expect(ui.reopenButton).toBeVisible()
