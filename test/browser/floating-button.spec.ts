@@ -17,6 +17,9 @@ test('a first visit fetches no floating button until the visitor decides; then i
 
   await ui.bannerButton('rejectAll').click()
   await expect(ui.reopenButton).toBeVisible()
+  // For people to look at: the button where a visitor meets it, in the page's bottom corner.
+  const { height } = page.viewportSize()!
+  await page.screenshot({ path: 'screenshots/floating-button.png', clip: { x: 0, y: height - 140, width: 360, height: 140 } })
   await ui.reopenButton.click()
   await expect(ui.dialog).toBeVisible()
   expect(buttonFetches).toEqual(['consentry-button.js'])
