@@ -1,5 +1,5 @@
 import type { autoBlock } from './auto-block'
-import { resolveConfig, type ServiceLookup } from './config'
+import { resolveConfig, resolveServices, type ServiceLookup } from './config'
 import { emit } from './events'
 import { activateAllowed, type Permission } from './gating'
 import type { ConsentModeIntegration } from './integrations/consent-mode'
@@ -190,15 +190,15 @@ function loadEngine(): Promise<DecisionEngine> {
 /** The config's services in full: at once, unless the catalogue has yet to be fetched (see `loadCatalogue`). */
 function servicesReady(): Promise<void> {
   const load = options.loadCatalogue
-  return (servicesLoading ||= load ? load().then(resolveServices) : Promise.resolve())
+  return (servicesLoading ||= load ? load().then(addServices) : Promise.resolve())
 }
 
 /** The services, once the catalogue is here, into the config the host holds: the UI and the engine read it. */
-function resolveServices(lookup: ServiceLookup | undefined): void {
+function addServices(lookup: ServiceLookup | undefined): void {
   const config = $config.get() as ResolvedConfig
-  const resolved = resolveConfig(given, lookup)
-  config.services.push(...resolved.config.services)
-  const problems = resolved.problems.filter(([path]) => path.startsWith('services'))
+  const problems: ConfigProblem[] = []
+  const input = (given as { services?: unknown } | null | undefined)?.services
+  config.services.push(...resolveServices(input, config.categories, lookup, (...problem) => problems.push(problem)))
   if (problems.length) explain(problems, config.categories)
 }
 

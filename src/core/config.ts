@@ -126,7 +126,8 @@ function resolveCategories(input: unknown, report: Report) {
   return { ids, text }
 }
 
-function resolveServices(input: unknown, categories: string[], lookupService: ServiceLookup | undefined, report: Report): ServiceConfig[] {
+/** The valid entries of `services`, each wrong one reported; also run alone once a late catalogue arrives. */
+export function resolveServices(input: unknown, categories: string[], lookupService: ServiceLookup | undefined, report: Report): ServiceConfig[] {
   if (input !== undefined && !Array.isArray(input)) report('services', 'services', input)
   const services: ServiceConfig[] = []
   ;(Array.isArray(input) ? input : []).forEach((entry, index) => {

@@ -138,7 +138,7 @@ export interface ConsentryConfig {
   translations?: Record<string, Record<string, string>>
   /** Reload the page after a withdrawal (running scripts cannot be unloaded). Default false. */
   reloadOnWithdrawal?: boolean
-  /** Google Consent Mode v2. */
+  /** Google Consent Mode v2. The script build has it in consentry-consent-mode.js (and consentry-autoblock.js), not in consentry.js. */
   consentMode?: boolean | ConsentModeOptions
   /** Honour Global Privacy Control: these categories start refused. Default true → advertising, tracking. */
   gpc?: boolean | { categories: string[] }
