@@ -1,7 +1,5 @@
 import type { ConsentModeType, ConsentRecord, ReadableStore, ResolvedConfig, ServiceConfig } from '../types'
-import { CONSENT_MODE_TYPES, DEFAULT_CONSENT_MODE_MAPPING } from './consent-mode-options'
-
-import { resolveConsentModeOptions } from './consent-mode-options'
+import { CONSENT_MODE_TYPES, DEFAULT_CONSENT_MODE_MAPPING, resolveConsentModeOptions } from './consent-mode-options'
 
 export { CONSENT_MODE_TYPES, DEFAULT_CONSENT_MODE_MAPPING, resolveConsentModeOptions } from './consent-mode-options'
 
