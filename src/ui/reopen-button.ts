@@ -54,7 +54,7 @@ export function startReopenButton(
 }
 
 /**
- * The button's few rules travel inside the core as a constructed stylesheet
+ * The button's few rules travel inside its script as a constructed stylesheet
  * (which a strict `style-src` CSP allows, unlike a <style> element), so a
  * returning visitor fetches no stylesheet. Browsers without constructed
  * stylesheets (before Safari 16.4) get the same rules in a <style> element,
