@@ -221,3 +221,12 @@ test('consentry.js on an advanced-mode config: Google tags wait for consent like
   await networkQuiet(page)
   expect(summary(await dataLayer(page))).toEqual(['consent default', 'js', 'config', 'event fixture_page_view'])
 })
+
+test('consentry-autoblock.js carries Consent Mode too: in advanced mode Google tags load with the defaults before consent', async ({ page }) => {
+  await page.route('**/dist/consentry-consent-mode.js', (route) => route.fulfill({ path: 'dist/consentry-autoblock.js', contentType: 'text/javascript' }))
+  const errors = consoleErrors(page)
+  await page.goto('/test-pages/consent-mode.html?mode=advanced', { waitUntil: 'networkidle' })
+  await expect.poll(async () => summary(await dataLayer(page))).toEqual(['consent default', 'js', 'config', 'event fixture_page_view'])
+  expect(payload(await dataLayer(page), 'default')).toEqual(DEFAULTS)
+  expect(errors).toEqual([])
+})
