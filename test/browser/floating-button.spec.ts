@@ -47,6 +47,8 @@ test('ui.reopenButton: false never fetches the button file', async ({ page }) =>
   const ownFiles = consentryFetches(page)
   await page.goto('/test-pages/data-config.html', { waitUntil: 'networkidle' })
   await ui.bannerButton('acceptAll').click()
+  // The decision waits for the engine: recorded before the reload, and still there after it.
+  await expect.poll(() => getConsent(page)).toMatchObject({ method: 'accept-all' })
   await page.reload({ waitUntil: 'networkidle' })
   await networkQuiet(page)
   expect(await getConsent(page)).toMatchObject({ method: 'accept-all' })
