@@ -12,7 +12,7 @@ import { logError, logWarning } from './core/log'
 import type { ServiceLookup } from './core/config'
 import type { ConsentryApi, ConsentryConfig, DecisionEngine, ExplainConfig, MountUI, UIHost } from './core/types'
 import { $config } from './core/state'
-import type { ConsentModeIntegration } from './core/integrations/consent-mode'
+import { gtag, type ConsentModeIntegration } from './core/integrations/consent-mode'
 import { DEFAULT_CONSENT_MODE_MAPPING } from './core/integrations/consent-mode-options'
 import { ensureStylesheet, whenDecided } from './ui/page'
 
@@ -103,7 +103,9 @@ async function start(consentMode: ConsentModeIntegration | undefined): Promise<v
   if (isObject(settings)) {
     // Google must hear the defaults before an unblocked gtag snippet runs, even while the catalogue loads.
     if (consentMode) consentMode.pushDefaults({ consentMode: consentMode.resolve(settings.consentMode) })
-    else if (settings.consentMode) pushPlainDefaults()
+    // consentry.js has no Consent Mode (the config check names the file that has it), yet an
+    // unblocked Google tag must still hear the plain defaults (all denied but security_storage).
+    else if (settings.consentMode) gtag('consent', 'default', plainDefaults())
     prefetchBanner(settings)
   }
   // Consent Mode and autoBlock act on services from the first moment; nothing else in the core does.
@@ -114,20 +116,9 @@ async function start(consentMode: ConsentModeIntegration | undefined): Promise<v
   init(settings)
 }
 
-/**
- * consentry.js has no Consent Mode: a config that asks for it is reported (naming the file
- * that has it), and Google still hears the plain defaults (every type denied but
- * security_storage) before an unblocked Google tag can run, so that tag stores nothing.
- */
-function pushPlainDefaults(): void {
-  const page = window as { dataLayer?: unknown[] }
-  const gtag: (...command: unknown[]) => void = function () {
-    // Google's tags read each command as an Arguments object.
-    ;(page.dataLayer ||= []).push(arguments)
-  }
-  const states = Object.entries(DEFAULT_CONSENT_MODE_MAPPING).map(([type, categories]) => [type, categories.includes('necessary') ? 'granted' : 'denied'])
-  gtag('consent', 'default', Object.fromEntries(states))
-}
+/** Consent Mode's `default` with the default mapping: every type denied but those mapped to `necessary`. */
+const plainDefaults = () =>
+  Object.fromEntries(Object.entries(DEFAULT_CONSENT_MODE_MAPPING).map(([type, categories]) => [type, categories.includes('necessary') ? 'granted' : 'denied']))
 
 /** No consent cookie at all: a banner is certain, so its files start loading now, beside the catalogue. */
 function prefetchBanner(config: ConsentryConfig): void {

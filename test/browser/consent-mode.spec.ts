@@ -190,14 +190,14 @@ test('advanced mode, unblocked Google tag (catalogue ids): the default is pushed
   expect(summary(await dataLayer(page))).toEqual(['consent default', 'js', 'config'])
 })
 
-/** consentry.js in place of consentry-consent-mode.js, on a page whose config turns Consent Mode on. */
-const withPlainBuild = (page: Page) =>
-  page.route('**/dist/consentry-consent-mode.js', (route) => route.fulfill({ path: 'dist/consentry.js', contentType: 'text/javascript' }))
+/** Another build (`consentry.js`, `consentry-autoblock.js`) in place of consentry-consent-mode.js, on a page whose config turns Consent Mode on. */
+const withBuild = (page: Page, build: string) =>
+  page.route('**/dist/consentry-consent-mode.js', (route) => route.fulfill({ path: `dist/${build}`, contentType: 'text/javascript' }))
 const WRONG_FILE =
   '[consentry] config.consentMode: Google Consent Mode is not built into consentry.js; load consentry-consent-mode.js (or consentry-autoblock.js) in its place.'
 
 test('consentry.js, which has no Consent Mode, names the file that has it; an unblocked Google tag still hears the defaults first', async ({ page }) => {
-  await withPlainBuild(page)
+  await withBuild(page, 'consentry.js')
   const errors = consoleErrors(page)
   await page.goto('/test-pages/consent-mode-unblocked.html', { waitUntil: 'networkidle' })
   const entries = await dataLayer(page)
@@ -207,7 +207,7 @@ test('consentry.js, which has no Consent Mode, names the file that has it; an un
 })
 
 test('consentry.js on an advanced-mode config: Google tags wait for consent like any other, and no update is claimed', async ({ page, thirdPartyRequests }) => {
-  await withPlainBuild(page)
+  await withBuild(page, 'consentry.js')
   const ui = consentUI(page)
   await page.goto('/test-pages/consent-mode.html?mode=advanced', { waitUntil: 'networkidle' })
   await expect(ui.banner).toBeVisible()
@@ -223,7 +223,7 @@ test('consentry.js on an advanced-mode config: Google tags wait for consent like
 })
 
 test('consentry-autoblock.js carries Consent Mode too: in advanced mode Google tags load with the defaults before consent', async ({ page }) => {
-  await page.route('**/dist/consentry-consent-mode.js', (route) => route.fulfill({ path: 'dist/consentry-autoblock.js', contentType: 'text/javascript' }))
+  await withBuild(page, 'consentry-autoblock.js')
   const errors = consoleErrors(page)
   await page.goto('/test-pages/consent-mode.html?mode=advanced', { waitUntil: 'networkidle' })
   await expect.poll(async () => summary(await dataLayer(page))).toEqual(['consent default', 'js', 'config', 'event fixture_page_view'])

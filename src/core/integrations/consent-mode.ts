@@ -22,12 +22,14 @@ type Gtag = (...args: unknown[]) => void
 type GoogleWindow = { dataLayer?: unknown[]; gtag?: Gtag }
 
 /** Google's own snippet: tags read each command as an Arguments object; an array is ignored. */
+export const gtag: Gtag = function () {
+  // eslint-disable-next-line prefer-rest-params
+  dataLayer().push(arguments)
+}
+
+/** `gtag`, also installed as the page's own unless it has one. */
 function pageGtag(): Gtag {
   const page = window as unknown as GoogleWindow
-  const gtag: Gtag = function () {
-    // eslint-disable-next-line prefer-rest-params
-    dataLayer().push(arguments)
-  }
   if (typeof page.gtag !== 'function') page.gtag = gtag
   return gtag
 }
