@@ -2,6 +2,7 @@
  * The few touches on the host page that the core, the UI chunk and the reopen
  * button need. Plain DOM: no Preact here.
  */
+import { logError } from '../core/log'
 import type { ConsentRecord, ReadableStore } from '../core/types'
 
 /** Runs `start` once `document.body` exists: the core may run in `<head>`. */
@@ -24,7 +25,9 @@ export function whenDecided($consent: ReadableStore<ConsentRecord | null>, start
  * Adds one of Consentry's stylesheets as a `<link>` (inline styles would break
  * a strict `style-src 'self'` CSP), unless the page already links it as a
  * stylesheet (a `rel=preload` of it applies no styles: the link is still added,
- * and uses what was preloaded). Returns the link, new or found.
+ * and uses what was preloaded). Returns the link, new or found. A link it adds
+ * says so on the console if its file fails: what it styles then stays hidden, and
+ * a site would otherwise never learn why its banner does not show.
  */
 export function ensureStylesheet(href: string | false | undefined): HTMLLinkElement | undefined {
   if (typeof href != 'string') return
@@ -32,6 +35,7 @@ export function ensureStylesheet(href: string | false | undefined): HTMLLinkElem
   link.rel = 'stylesheet'
   link.href = href
   for (const existing of document.querySelectorAll<HTMLLinkElement>('link[rel=stylesheet]')) if (existing.href == link.href) return existing
+  link.onerror = () => logError(`could not load ${link.href}: what it styles stays hidden.`)
   document.head.append(link)
   return link
 }

@@ -84,8 +84,9 @@ test('a dialog stylesheet that does not load leaves the banner up and says why',
   expect(await getConsent(page)).toMatchObject({ method: 'reject-all' })
 })
 
-test('a consentry.css that does not load shows no unstyled banner, and nothing runs', async ({ page, thirdPartyRequests }) => {
+test('a consentry.css that does not load shows no unstyled banner, nothing runs, and the console names the file', async ({ page, thirdPartyRequests }) => {
   await page.route('**/dist/consentry.css', (route) => route.fulfill({ status: 404, body: '' }))
+  const errors = consoleErrors(page)
   await page.goto('/', { waitUntil: 'networkidle' })
   // Rendered, but hidden: only consentry.css shows it.
   const banner = page.locator('.cy-banner')
@@ -93,6 +94,8 @@ test('a consentry.css that does not load shows no unstyled banner, and nothing r
   await expect(banner).toBeHidden()
   expect(thirdPartyRequests).toEqual([])
   expect(await getConsent(page)).toBeNull()
+  // Else a site whose stylesheet URL is wrong would never learn why nobody is asked.
+  await expect.poll(() => errors.join('\n')).toMatch(/\[consentry\] could not load http:\/\/[^ ]+\/dist\/consentry\.css: what it styles stays hidden\./)
 })
 
 test('ui.dialogStylesheet names the dialog stylesheet to link instead', async ({ page }) => {
