@@ -79,7 +79,7 @@ export function init(input?: ConsentryConfig): void {
   const { config, problems } = resolveConfig(input, options.lookupService, !!options.loadCatalogue, options.consentMode?.resolve)
   const gpc = config.gpcCategories.length > 0 && gpcSignal()
   const language = resolveLanguage(config.language, config.translations, document, navigator)
-  host = { api, config, $view, $consent, language, gpc, prepareDecision }
+  host = { api, config, $view, $consent, language, gpc, prepareDecision, servicesReady }
   $config.set(config)
   if (problems.length) explain(problems, config.categories)
 
@@ -269,8 +269,11 @@ function setView(view: View): void {
 function loadUI(): void {
   if (uiLoading || !options.loadUI || !host) return
   const ready = host
-  uiLoading = Promise.all([options.loadUI(), servicesReady()])
-    .then(([mount]) => mount(ready))
+  // The catalogue is fetched beside the UI chunk, but only what shows services waits for it.
+  void servicesReady()
+  uiLoading = options
+    .loadUI()
+    .then((mount) => mount(ready))
     .catch((error) => {
       uiLoading = undefined
       logError(`could not load the consent interface (${(error as Error)?.message ?? error}); nothing was changed.`)

@@ -260,6 +260,12 @@ export interface UIHost {
    * banner; the preferences opening): what a decision needs starts loading.
    */
   prepareDecision: () => void
+  /**
+   * Resolves once `config.services` is complete: the script build fetches the catalogue
+   * for services named by id. What shows services (the dialog chunk) waits for it; the
+   * banner, which names none, does not.
+   */
+  servicesReady: () => Promise<void>
 }
 
 /** The UI chunk's entry: renders into the page and keeps itself in sync with `host.$view`. */

@@ -32,10 +32,11 @@ const dialogStylesheet = (ui: UIOptions) =>
 const catalogueWords = (language: string) =>
   window.ConsentryServices && loadSibling(`consentry-services.${language}.js`, () => window.ConsentryServiceWords).catch(() => {})
 
-export const mount = createMount(({ config, language }) =>
+export const mount = createMount(({ config, language, servicesReady }) =>
   Promise.all([
     loadSibling(`consentry-dialog.${builtInLanguage(language)}.js`, () => window.ConsentryDialog),
     stylesheetLoaded(dialogStylesheet(config.ui)),
-    catalogueWords(builtInLanguage(language)),
+    // Only once the catalogue's facts are in does it show whether this page has any.
+    servicesReady().then(() => catalogueWords(builtInLanguage(language))),
   ]).then(([chunk]) => chunk),
 )

@@ -33,9 +33,10 @@ export const createMount =
       let loading: Promise<void> | undefined
       let dialog: Dialog | undefined
       // It waits for consentry.css too: all it renders uses its colours and buttons, and a placeholder
-      // or a declaration on the page, restyled once on screen, would move (a layout shift).
+      // or a declaration on the page, restyled once on screen, would move (a layout shift). And for
+      // the services, which the banner does without: their catalogue may still be on its way.
       const loadDialogOnce = () =>
-        (loading ||= Promise.all([loadDialog(host), stylesheetLoaded(config.ui.stylesheet)]).then(
+        (loading ||= Promise.all([loadDialog(host), stylesheetLoaded(config.ui.stylesheet), host.servicesReady()]).then(
           ([chunk]) => {
             // Every part of the dialog chunk (preferences, declaration, placeholders) leads to decisions.
             host.prepareDecision()

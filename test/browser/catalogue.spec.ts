@@ -4,7 +4,7 @@ import { catalogue } from '../../src/services/registry'
 import { consentUI } from './consent-ui'
 import { isAllowed } from './consentry-api'
 import { test, expect } from './fixtures'
-import { consentryFetches } from './network'
+import { consentryFetches, holdRequests } from './network'
 
 // A config that names services by id: the core fetches the catalogue's facts
 // (consentry-services.js), and the words the preferences and the declaration
@@ -44,6 +44,23 @@ for (const lang of LANGUAGES) {
     expect(await isAllowed(page, 'analytics.hotjar')).toBe(true)
   })
 }
+
+test('services named by id: the banner does not wait for the catalogue; the preferences do, and then show its services and words', async ({ page }) => {
+  const release = await holdRequests(page, '**/dist/consentry-services.js')
+  const requested = catalogueRequests(page)
+  const ui = consentUI(page)
+  // Not until load: the held file holds the load event back too.
+  await page.goto('/test-pages/catalogue.html?lang=en', { waitUntil: 'domcontentloaded' })
+  // The banner names categories only: it is up while the catalogue is still held back.
+  await expect(ui.banner).toBeVisible()
+  expect(requested).toEqual(['consentry-services.js'])
+  await ui.bannerButton('preferences').click()
+  release()
+  await expect(ui.dialog).toBeVisible()
+  await ui.showServices('analytics')
+  await expect(ui.dialog).toContainText(`${googleAnalytics.provider} · ${inLanguage(googleAnalytics.purpose, 'en')}`)
+  expect(requested).toEqual(['consentry-services.js', 'consentry-services.en.js'])
+})
 
 test('services named by id: a cookie declaration shows their words, and the preferences keep working if the words fail to load', async ({ page }) => {
   await page.goto('/test-pages/catalogue.html?lang=nl&declaration=1')

@@ -381,6 +381,27 @@ describe('a catalogue fetched on demand (script build, loadCatalogue)', () => {
     vi.restoreAllMocks()
   })
 
+  it('is fetched beside the banner, which does not wait for it; servicesReady tells the UI when the services are in', async () => {
+    const engine = await freshEngine()
+    let arrive: (lookup: typeof lookupService) => void = () => {}
+    const loadCatalogue = vi.fn(() => new Promise<typeof lookupService>((resolve) => (arrive = resolve)))
+    const mount = vi.fn()
+    engine.configure({ loadCatalogue, loadUI: () => Promise.resolve(mount) })
+    engine.init({ ...byId, services: ['hotjar'] })
+    await vi.waitFor(() => expect(mount).toHaveBeenCalledTimes(1))
+    expect(loadCatalogue).toHaveBeenCalledTimes(1)
+    const host = mount.mock.calls[0][0]
+    expect(host.config.services).toEqual([])
+    let ready = false
+    void host.servicesReady().then(() => (ready = true))
+    await new Promise((resolve) => setTimeout(resolve))
+    expect(ready).toBe(false)
+    arrive(lookupService)
+    await vi.waitFor(() => expect(ready).toBe(true))
+    expect(host.config.services.map((service: ServiceConfig) => service.id)).toEqual(['hotjar'])
+    expect(loadCatalogue).toHaveBeenCalledTimes(1)
+  })
+
   it('is waited for by a decision, which then covers the catalogued services', async () => {
     vi.spyOn(console, 'error').mockImplementation(() => {})
     const engine = await freshEngine({ bundled: false })

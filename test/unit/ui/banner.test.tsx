@@ -213,6 +213,20 @@ describe('the dialog chunk', () => {
     expect(dialogLoads.count).toBe(before + 1)
   })
 
+  it('opens the preferences only once the services are in (their catalogue may come after the banner)', async () => {
+    const { host, api } = fakeHost()
+    let arrive = () => {}
+    host.servicesReady = () => new Promise<void>((resolve) => (arrive = resolve))
+    mount(host)
+    api.showPreferences()
+    await settle()
+    expect($('[role=dialog]')).toBeNull()
+    expect($('[role=region]')).not.toBeNull()
+    arrive()
+    await settle()
+    expect($('[role=dialog]')).not.toBeNull()
+  })
+
   it('says so when it cannot load, keeps the banner, and tries again on the next opening', async () => {
     const error = vi.spyOn(console, 'error').mockImplementation(() => {})
     const load = vi.fn(() => Promise.reject(new Error('offline')))

@@ -88,6 +88,6 @@ export function fakeHost(options: FakeHostOptions = {}) {
     hide: vi.fn(() => $view.set('none')),
     reset: vi.fn(),
   }
-  const host: UIHost = { api, config: resolved, $view, $consent, language: options.language ?? 'en', gpc: options.gpc ?? false, prepareDecision: vi.fn() }
+  const host: UIHost = { api, config: resolved, $view, $consent, language: options.language ?? 'en', gpc: options.gpc ?? false, prepareDecision: vi.fn(), servicesReady: vi.fn(() => Promise.resolve()) }
   return { host, api, $view, $consent }
 }
