@@ -9,7 +9,7 @@
  */
 import { api, configure, init, type EngineOptions } from './core/api'
 import { logError, logWarning } from './core/log'
-import type { ServiceLookup } from './core/config'
+import { isObject, type ServiceLookup } from './core/config'
 import type { ConsentryApi, ConsentryConfig, DecisionEngine, ExplainConfig, MountUI, UIHost } from './core/types'
 import { $config } from './core/state'
 import { gtag, type ConsentModeIntegration } from './core/integrations/consent-mode'
@@ -128,8 +128,6 @@ function prefetchBanner(config: ConsentryConfig): void {
   // A failure is reported when init asks for the chunk again.
   uiChunk().catch(() => {})
 }
-
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null
 
 /** The stylesheet sits next to this file; a config that names its own wins. */
 function withStylesheet(config: unknown): ConsentryConfig {

@@ -13,7 +13,8 @@ export type ServiceLookup = (entry: ServiceConfig | string) => ServiceConfig | u
 type Check = (value: unknown) => boolean
 
 const ID = /^[a-z][\w-]*$/i
-const isObject = (value: unknown): value is Record<string, any> =>
+/** A plain object: not null, not an array. */
+export const isObject = (value: unknown): value is Record<string, any> =>
   typeof value === 'object' && value !== null && !Array.isArray(value)
 const isString: Check = (value) => typeof value === 'string'
 const isFlag: Check = (value) => typeof value === 'boolean'

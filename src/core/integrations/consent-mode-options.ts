@@ -1,4 +1,4 @@
-import type { Report } from '../config'
+import { isObject, type Report } from '../config'
 import type { ConsentModeOptions, ConsentModeType, ResolvedConfig } from '../types'
 
 /** Which categories grant each type unless config says otherwise. `necessary` means always granted. */
@@ -18,9 +18,6 @@ export const CONSENT_MODE_TYPES = Object.keys(DEFAULT_CONSENT_MODE_MAPPING) as C
 type Resolved = Exclude<ResolvedConfig['consentMode'], false>
 
 const REGION = /^[a-z]{2}(-[a-z0-9]{1,3})?$/i
-
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  !!value && typeof value === 'object' && !Array.isArray(value)
 
 /**
  * Normalizes `config.consentMode`. Each problem is reported at its path
