@@ -31,6 +31,9 @@ declare global {
 const self = document.currentScript as HTMLScriptElement | null
 const baseUrl = self?.src ? self.src.replace(/[^/?#]*([?#].*)?$/, '') : ''
 
+/** consentry.css, next to this file: linked unless the config names another stylesheet, or `false`. */
+const ownStylesheet = baseUrl + 'consentry.css'
+
 const loading: Record<string, Promise<unknown>> = {}
 
 /** Loads a sibling file of this script once (with its nonce, for a strict CSP) and reads what it registered. */
@@ -99,21 +102,20 @@ async function start(consentMode: ConsentModeIntegration | undefined): Promise<v
       logError(`could not read the config at data-config="${configUrl}" (${(error as Error).message}); starting with the defaults, nothing non-essential runs until the visitor decides.`)
     }
   }
-  const settings = withStylesheet(config)
-  if (isObject(settings)) {
+  if (isObject(config)) {
     // Google must hear the defaults before an unblocked gtag snippet runs, even while the catalogue loads.
-    if (consentMode) consentMode.pushDefaults({ consentMode: consentMode.resolve(settings.consentMode) })
+    if (consentMode) consentMode.pushDefaults({ consentMode: consentMode.resolve(config.consentMode) })
     // consentry.js has no Consent Mode (the config check names the file that has it), yet an
     // unblocked Google tag must still hear the plain defaults (all denied but security_storage).
-    else if (settings.consentMode) gtag('consent', 'default', plainDefaults())
-    prefetchBanner(settings)
+    else if (config.consentMode) gtag('consent', 'default', plainDefaults())
+    prefetchBanner(config)
   }
   // Consent Mode and autoBlock act on services from the first moment; nothing else in the core does.
   // Elsewhere the catalogue comes with the UI or the engine (beside the banner on a first visit),
   // so a returning visitor's page fetches it only if the preferences open.
-  const actsOnServices = isObject(settings) && (settings.consentMode || settings.autoBlock)
+  const actsOnServices = isObject(config) && (config.consentMode || config.autoBlock)
   configure(actsOnServices ? { lookupService: await catalogueFor(config) } : { loadCatalogue: () => catalogueFor(config) })
-  init(settings)
+  init(config)
 }
 
 /** Consent Mode's `default` with the default mapping: every type denied but those mapped to `necessary`. */
@@ -124,18 +126,10 @@ const plainDefaults = () =>
 function prefetchBanner(config: ConsentryConfig): void {
   const name = isObject(config.cookie) && typeof config.cookie.name == 'string' ? config.cookie.name : 'consentry'
   if (document.cookie.split('; ').some((pair) => pair.startsWith(name + '='))) return
-  ensureStylesheet(config.ui?.stylesheet)
+  const { ui } = config
+  ensureStylesheet(isObject(ui) && ui.stylesheet !== undefined ? ui.stylesheet : ownStylesheet)
   // A failure is reported when init asks for the chunk again.
   uiChunk().catch(() => {})
-}
-
-/** The stylesheet sits next to this file; a config that names its own wins. */
-function withStylesheet(config: unknown): ConsentryConfig {
-  const stylesheet = baseUrl + 'consentry.css'
-  if (config === undefined) return { ui: { stylesheet } }
-  // Anything malformed goes to init unchanged, which names what is wrong.
-  if (!isObject(config) || (config.ui !== undefined && !isObject(config.ui))) return config as ConsentryConfig
-  return { ...config, ui: { stylesheet, ...config.ui } }
 }
 
 /** Starts Consentry on this page, with the optional parts a build carries (`features`). */
@@ -144,6 +138,7 @@ export function boot(features: EngineOptions = {}): void {
   window.Consentry = api
   configure({
     ...features,
+    stylesheet: ownStylesheet,
     loadUI,
     // Recording, cookie deletion and the consent log: only a visitor who decides needs them.
     loadEngine: () => loadSibling('consentry-engine.js', () => window.ConsentryEngine),

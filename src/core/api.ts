@@ -51,6 +51,8 @@ export interface EngineOptions {
   autoBlock?: typeof autoBlock
   /** Google Consent Mode (`consentMode`); left out of consentry.js, whose config check then says which file has it. */
   consentMode?: ConsentModeIntegration
+  /** The stylesheet to link when the config names none (the script build's consentry.css). */
+  stylesheet?: string
   /** Runs once after init, e.g. to start the withdrawal button. */
   onStart?: (host: UIHost) => void
 }
@@ -77,6 +79,8 @@ export function init(input?: ConsentryConfig): void {
 
   given = input
   const { config, problems } = resolveConfig(input, options.lookupService, !!options.loadCatalogue, options.consentMode?.resolve)
+  // Also for a config too malformed to name one: its banner must still show.
+  if (config.ui.stylesheet === undefined) config.ui = { ...config.ui, stylesheet: options.stylesheet }
   const gpc = config.gpcCategories.length > 0 && gpcSignal()
   const language = resolveLanguage(config.language, config.translations, document, navigator)
   host = { api, config, $view, $consent, language, gpc, prepareDecision, servicesReady }

@@ -58,6 +58,15 @@ test('config problems are worded on the console from consentry-messages.js, fetc
   await expect(consentUI(page).banner).toBeVisible()
 })
 
+test('a config that is not an object (here a JSON array) is reported, and the defaults ask before anything runs', async ({ page, thirdPartyRequests }) => {
+  await page.route('**/test-pages/consent-config.json', (route) => route.fulfill({ json: [] }))
+  const errors = consoleErrors(page)
+  await page.goto('/test-pages/data-config.html', { waitUntil: 'networkidle' })
+  await expect.poll(() => errors).toEqual(['[consentry] config: expected an object, got an array.'])
+  await expect(consentUI(page).banner).toBeVisible()
+  expect(thirdPartyRequests).toEqual([])
+})
+
 test('a page that preloads the banner chunk and the stylesheets gets its banner and preferences, each file fetched once', async ({ page }) => {
   const fetched = consentryFetches(page)
   await page.goto('/test-pages/preloaded.html')

@@ -89,6 +89,23 @@ describe('first visit', () => {
     expect(host.language).toBe('en')
   })
 
+  it("links the build's own stylesheet unless the config names one, or false; also when the config is too malformed to say", async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {})
+    const stylesheetFor = async (input: unknown) => {
+      const engine = await freshEngine()
+      engine.configure({ stylesheet: '/dist/consentry.css' })
+      engine.init(input as ConsentryConfig)
+      return engine.$config.get()?.ui.stylesheet
+    }
+    expect(await stylesheetFor(config)).toBe('/dist/consentry.css')
+    expect(await stylesheetFor({ ...config, ui: { stylesheet: '/own.css' } })).toBe('/own.css')
+    expect(await stylesheetFor({ ...config, ui: { stylesheet: false } })).toBe(false)
+    // Reported as malformed, yet the banner can still be styled, and so shown.
+    expect(await stylesheetFor([])).toBe('/dist/consentry.css')
+    expect(await stylesheetFor({ ...config, ui: 'dark' })).toBe('/dist/consentry.css')
+    vi.restoreAllMocks()
+  })
+
   it('says so when the UI chunk cannot be loaded, keeps holding the tags, and tries again when asked', async () => {
     const error = vi.spyOn(console, 'error').mockImplementation(() => {})
     document.body.innerHTML = `<script type="text/plain" data-category="analytics">window.ran.push('ga')</script>`
