@@ -13,7 +13,6 @@ import { isObject, type ServiceLookup } from './core/config'
 import type { ConsentryApi, ConsentryConfig, DecisionEngine, ExplainConfig, MountUI, UIHost } from './core/types'
 import { $config } from './core/state'
 import { gtag, type ConsentModeIntegration } from './core/integrations/consent-mode'
-import { DEFAULT_CONSENT_MODE_MAPPING } from './core/integrations/consent-mode-options'
 import { ensureStylesheet, whenDecided } from './ui/page'
 
 declare global {
@@ -118,16 +117,23 @@ async function start(consentMode: ConsentModeIntegration | undefined): Promise<v
   init(config)
 }
 
-/** Consent Mode's `default` with the default mapping: every type denied but those mapped to `necessary`. */
+/**
+ * Consent Mode's `default` with the default mapping: every type denied but security_storage, the one
+ * mapped to `necessary`. Written out, as the mapping itself is not in this file (consent-mode.spec checks it).
+ */
 const plainDefaults = () =>
-  Object.fromEntries(Object.entries(DEFAULT_CONSENT_MODE_MAPPING).map(([type, categories]) => [type, categories.includes('necessary') ? 'granted' : 'denied']))
+  Object.fromEntries(
+    ['ad_storage', 'ad_user_data', 'ad_personalization', 'analytics_storage', 'functionality_storage', 'personalization_storage', 'security_storage'].map(
+      (type) => [type, type == 'security_storage' ? 'granted' : 'denied'],
+    ),
+  )
 
 /** No consent cookie at all: a banner is certain, so its files start loading now, beside the catalogue. */
 function prefetchBanner(config: ConsentryConfig): void {
   const name = isObject(config.cookie) && typeof config.cookie.name == 'string' ? config.cookie.name : 'consentry'
   if (document.cookie.split('; ').some((pair) => pair.startsWith(name + '='))) return
-  const { ui } = config
-  ensureStylesheet(isObject(ui) && ui.stylesheet !== undefined ? ui.stylesheet : ownStylesheet)
+  // As init will resolve it; a value that is not a stylesheet links none here, and init reports it.
+  ensureStylesheet(config.ui?.stylesheet ?? ownStylesheet)
   // A failure is reported when init asks for the chunk again.
   uiChunk().catch(() => {})
 }

@@ -8,6 +8,7 @@ const EXPECTED: Record<string, string | ((categories: string[]) => string)> = {
   object: 'an object',
   flag: FLAG,
   url: 'an http(s), mailto or relative URL',
+  stylesheet: 'the URL of a stylesheet, or false',
   revision: 'a whole number of 0 or more',
   siteName: 'a string',
   language: 'a language tag such as "nl"',

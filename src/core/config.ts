@@ -23,6 +23,8 @@ const matches = (pattern: RegExp): Check => (value) => isString(value) && patter
 /** Only http(s), mailto and relative URLs; anything else (javascript:, data:) is refused. */
 export const isSafeUrl = (value: string): boolean => !/^(?!https?:|mailto:)[a-z][a-z\d+.-]*:/i.test(value.trim())
 const safeUrl: Check = (value) => isString(value) && isSafeUrl(value as string)
+// Anything else would link no stylesheet, and what it styles would never show.
+const stylesheet: Check = (value) => value === false || safeUrl(value)
 
 /** Every plain option: its path, how to tell it is right, and its kind when that is shared. Defaults live in resolveConfig. */
 const OPTIONS: [path: string, check: Check, kind?: string][] = [
@@ -39,6 +41,8 @@ const OPTIONS: [path: string, check: Check, kind?: string][] = [
   ['cookie.secure', isFlag, 'flag'],
   ['cookie.expiresDays', (value) => typeof value === 'number' && value >= 1 && value <= 400],
   ['consentLog.url', safeUrl, 'url'],
+  ['ui.stylesheet', stylesheet, 'stylesheet'],
+  ['ui.dialogStylesheet', stylesheet, 'stylesheet'],
 ]
 const GROUPS = ['cookie', 'consentLog', 'ui', 'translations']
 
@@ -94,7 +98,7 @@ export function resolveConfig(
     consentMode,
     gpcCategories: resolveGpcCategories(given.gpc, categories.ids, report),
     autoBlock: option('autoBlock') ?? false,
-    ui: isObject(given.ui) ? given.ui : {},
+    ui: { ...(isObject(given.ui) && given.ui), stylesheet: option('ui.stylesheet'), dialogStylesheet: option('ui.dialogStylesheet') },
   }
   return { config, problems }
 }

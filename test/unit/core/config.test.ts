@@ -87,6 +87,20 @@ describe('resolveConfig', () => {
     ])
   })
 
+  it('reports a stylesheet option that would link nothing (what it styles would never show) and leaves the default in its place', () => {
+    const input = { ui: { theme: 'dark', stylesheet: true, dialogStylesheet: 'javascript:alert(1)' } } as unknown as ConsentryConfig
+    const { config, errors } = resolveConfig(input)
+    expect(config.ui).toEqual({ theme: 'dark', stylesheet: undefined, dialogStylesheet: undefined })
+    expect(errors).toEqual([
+      'config.ui.stylesheet: expected the URL of a stylesheet, or false, got true.',
+      'config.ui.dialogStylesheet: expected the URL of a stylesheet, or false, got "javascript:alert(1)".',
+    ])
+    const valid = resolveConfig({ ui: { stylesheet: false, dialogStylesheet: '/css/dialog.css' } })
+    expect(valid.errors).toEqual([])
+    expect(valid.config.ui).toMatchObject({ stylesheet: false, dialogStylesheet: '/css/dialog.css' })
+    expect(resolveConfig({ ui: 'dark' } as unknown as ConsentryConfig).config.ui).toEqual({ stylesheet: undefined, dialogStylesheet: undefined })
+  })
+
   it('reports a config that is not an object and falls back to defaults', () => {
     const { config, errors } = resolveConfig('analytics' as unknown as ConsentryConfig)
     expect(errors).toEqual(['config: expected an object, got "analytics".'])
