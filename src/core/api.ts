@@ -79,8 +79,8 @@ export function init(input?: ConsentryConfig): void {
 
   given = input
   const { config, problems } = resolveConfig(input, options.lookupService, !!options.loadCatalogue, options.consentMode?.resolve)
-  // Also for a config too malformed to name one: its banner must still show.
-  if (config.ui.stylesheet === undefined) config.ui = { ...config.ui, stylesheet: options.stylesheet }
+  // Also for a config too malformed to name one: its banner must still show. (`ui` is resolveConfig's own copy.)
+  config.ui.stylesheet ??= options.stylesheet
   const gpc = config.gpcCategories.length > 0 && gpcSignal()
   const language = resolveLanguage(config.language, config.translations, document, navigator)
   host = { api, config, $view, $consent, language, gpc, prepareDecision, servicesReady }
