@@ -138,6 +138,15 @@ function prefetchBanner(config: ConsentryConfig): void {
   uiChunk().catch(() => {})
 }
 
+/**
+ * The builds that must run before the page's own scripts (Consent Mode, autoBlock) say so when
+ * the page lets those run first: `async` or `defer` (or inserted by a script, which is async too).
+ * consentry.js itself may be async: the tags it holds back are inert whenever it runs.
+ */
+export function warnUnlessFirst(why: string): void {
+  if (self?.async || self?.defer) logWarning(`${self.src} runs async or deferred, so ${why} Load it with a plain <script src>, first in <head>.`)
+}
+
 /** Starts Consentry on this page, with the optional parts a build carries (`features`). */
 export function boot(features: EngineOptions = {}): void {
   if (window.Consentry) return logWarning('consentry.js is included more than once on this page; only the first copy runs.')

@@ -1,7 +1,8 @@
 // dist/consentry-consent-mode.js: consentry.js with Google Consent Mode built in, for sites
 // that set `consentMode`. Google must hear the defaults before any of its tags runs, so it
 // cannot be fetched later; the sites that do not use it do not pay for it.
-import { boot } from './classic-script'
+import { boot, warnUnlessFirst } from './classic-script'
 import { consentModeIntegration } from './core/integrations/consent-mode'
 
+warnUnlessFirst('a Google tag that is not held back may run before Google hears the consent defaults.')
 boot({ consentMode: consentModeIntegration })
