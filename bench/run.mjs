@@ -1,5 +1,5 @@
-// npm run bench: the same page with Consentry, with vanilla-cookieconsent and with no consent
-// tool, in Chromium at 4x CPU slowdown and a 390x844 viewport; runs interleaved after a
+// npm run bench: the same page with Consentry (as documented, and loaded async), with
+// vanilla-cookieconsent and with no consent tool, in Chromium at 4x CPU slowdown and a 390x844 viewport; runs interleaved after a
 // warm-up; medians to stdout and bench/results/latest.md.
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
 import { cpus, loadavg } from 'node:os'
@@ -68,7 +68,7 @@ const report = [
     'with the banner in the viewport at full opacity. Main-thread script/task time is CDP Performance.getMetrics ' +
     '(ScriptDuration, TaskDuration) from navigation until 1 s after the banner is fully visible (after load without a tool). ' +
     'Click rows come from a Chromium trace of the Accept all click until all four vendor requests are sent. Returning ' +
-    'visits run under the V8 CPU profiler (sampling every 0.1 ms) from navigation, the same overhead for all three; own ' +
+    'visits run under the V8 CPU profiler (sampling every 0.1 ms) from navigation, the same overhead for every set-up; own ' +
     "script time is the samples whose nearest JavaScript frame is in the tool's files (DOM calls count for their caller, " +
     "the tags it runs for themselves). The touch row is a run of its own: a touch screen (no hover), every request " +
     "delayed by a 150 ms round trip, the tap 1 s after the banner is fully visible, timed from its pointerdown to the last " +

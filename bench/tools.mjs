@@ -1,4 +1,5 @@
-// The three set-ups of the same page: Consentry, vanilla-cookieconsent 3.1.0 and no consent tool.
+// The set-ups of the same page: Consentry (as documented, and loaded async), vanilla-cookieconsent 3.1.0
+// and no consent tool.
 // Each says which files it serves, how its banner and Accept-all button are found, and what
 // cookie a returning visitor with full consent carries.
 import { readFileSync, readdirSync } from 'node:fs'
@@ -126,4 +127,13 @@ const none = {
   ownPath: null,
 }
 
-export const TOOLS = [consentry, vanilla, none]
+// The option for sites without Consent Mode or autoBlock: the page need not wait for consentry.js.
+const consentryAsync = {
+  ...consentry,
+  name: 'consentry-async',
+  label: 'Consentry, async',
+  page: { ...consentry.page, head: consentry.page.head.replace('<script src="/consentry/consentry.js">', '<script async src="/consentry/consentry.js">') },
+}
+if (!consentryAsync.page.head.includes('<script async src=')) throw new Error('bench: the async set-up did not find the Consentry script tag')
+
+export const TOOLS = [consentry, consentryAsync, vanilla, none]
