@@ -1,6 +1,7 @@
 // npm run bench: the same page with Consentry (as documented, and loaded async), with
-// vanilla-cookieconsent and with no consent tool, in Chromium at 4x CPU slowdown and a 390x844 viewport; runs interleaved after a
-// warm-up; medians to stdout and bench/results/latest.md.
+// vanilla-cookieconsent and with no consent tool, in Chromium at 4x CPU slowdown and a
+// 390x844 viewport; runs interleaved after a warm-up; medians to stdout and
+// bench/results/latest.md.
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
 import { cpus, loadavg } from 'node:os'
 import { chromium } from '@playwright/test'
