@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test'
 import { test, expect } from './fixtures'
 import { activations, heldBackTags, recordActivations } from './activations'
+import { consoleWarnings } from './browser-state'
 import { consentUI } from './consent-ui'
 import { holdRequests, networkQuiet } from './network'
 
@@ -49,16 +50,14 @@ for (const [file, path] of [
 ]) {
   test(`${file} loaded async warns that it must come first`, async ({ page }) => {
     await asAsync(page, path, file)
-    const warnings: string[] = []
-    page.on('console', (message) => message.type() === 'warning' && warnings.push(message.text()))
+    const warnings = consoleWarnings(page)
     await page.goto(path, { waitUntil: 'networkidle' })
     await expect.poll(() => warnings.join('\n')).toMatch(new RegExp(`\\[consentry\\] http://[^ ]+/dist/${file.replace('.', '\\.')} runs async or deferred, so .+ Load it with a plain <script src>, first in <head>\\.`))
   })
 }
 
 test('consentry-consent-mode.js loaded as documented (plain, first in <head>) warns of nothing', async ({ page }) => {
-  const warnings: string[] = []
-  page.on('console', (message) => message.type() === 'warning' && warnings.push(message.text()))
+  const warnings = consoleWarnings(page)
   await page.goto('/test-pages/consent-mode.html', { waitUntil: 'networkidle' })
   await expect(consentUI(page).banner).toBeVisible()
   expect(warnings).toEqual([])

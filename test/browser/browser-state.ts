@@ -29,9 +29,12 @@ export async function stubsRan(page: Page): Promise<string[]> {
   return page.evaluate(() => (window as unknown as { __stubsRan?: string[] }).__stubsRan ?? [])
 }
 
-/** Every console error the page logs from now on, in order; call before `goto`. */
-export function consoleErrors(page: Page): string[] {
-  const errors: string[] = []
-  page.on('console', (message) => message.type() === 'error' && errors.push(message.text()))
-  return errors
+/** Every console message of this type the page logs from now on, in order; call before `goto`. */
+function consoleMessages(page: Page, type: 'error' | 'warning'): string[] {
+  const messages: string[] = []
+  page.on('console', (message) => message.type() === type && messages.push(message.text()))
+  return messages
 }
+
+export const consoleErrors = (page: Page): string[] => consoleMessages(page, 'error')
+export const consoleWarnings = (page: Page): string[] => consoleMessages(page, 'warning')

@@ -1,6 +1,6 @@
 import { test, expect } from './fixtures'
 import { consentUI } from './consent-ui'
-import { consoleErrors } from './browser-state'
+import { consoleErrors, consoleWarnings } from './browser-state'
 import { getConsent } from './consentry-api'
 import { consentryFetches } from './network'
 
@@ -16,8 +16,7 @@ test('reads its config from the JSON file named by data-config', async ({ page, 
 })
 
 test('included twice, it runs once: one banner, one activation, a console warning', async ({ page, thirdPartyRequests }) => {
-  const warnings: string[] = []
-  page.on('console', (message) => message.type() === 'warning' && warnings.push(message.text()))
+  const warnings = consoleWarnings(page)
   await page.goto('/test-pages/twice.html')
   const ui = consentUI(page)
   await expect(ui.banner).toBeVisible()
