@@ -12,6 +12,7 @@ import { logError, logWarning } from './core/log'
 import { isObject, type ServiceLookup } from './core/config'
 import type { ConsentryApi, ConsentryConfig, DecisionEngine, ExplainConfig, MountUI, UIHost } from './core/types'
 import { $config } from './core/state'
+import { cookieValues } from './core/storage'
 import { gtag, type ConsentModeIntegration } from './core/integrations/consent-mode'
 import { ensureStylesheet, whenDecided } from './ui/page'
 
@@ -131,7 +132,7 @@ const plainDefaults = () =>
 /** No consent cookie at all: a banner is certain, so its files start loading now, beside the catalogue. */
 function prefetchBanner(config: ConsentryConfig): void {
   const name = isObject(config.cookie) && typeof config.cookie.name == 'string' ? config.cookie.name : 'consentry'
-  if (document.cookie.split('; ').some((pair) => pair.startsWith(name + '='))) return
+  if (cookieValues(name).length) return
   // As init will resolve it; a value that is not a stylesheet links none here, and init reports it.
   ensureStylesheet(config.ui?.stylesheet ?? ownStylesheet)
   // A failure is reported when init asks for the chunk again.
