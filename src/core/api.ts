@@ -95,6 +95,8 @@ export function init(input?: ConsentryConfig): void {
 
   $view.subscribe((view) => view !== 'none' && loadUI())
   document.addEventListener('click', openPreferencesFromLink)
+  // Also fired when the page comes back from the back/forward cache.
+  document.addEventListener('visibilitychange', adoptNewerDecision)
   // Consentry sits in <head>: the tags it guards, and the parts of the page it fills in, are parsed after it.
   if (document.readyState === 'loading') {
     activateTags()
@@ -251,6 +253,21 @@ function activateTags(): void {
   // An embed that stays held back gets a placeholder (also after a withdrawal re-blocks it).
   for (const embed of document.querySelectorAll('iframe[data-src][data-category]')) {
     if (!permitted(embed.getAttribute('data-category') as string, embed.getAttribute('data-service') || undefined)) return loadUI()
+  }
+}
+
+/**
+ * A decision made in another tab, or on another page while this one sat in the
+ * back/forward cache, takes effect here once the page is in view again, as if made
+ * here. A page whose own decision could not be stored keeps it.
+ */
+function adoptNewerDecision(): void {
+  const config = $config.get() as ResolvedConfig
+  const stored = readRecord(config.cookie, validity(config))
+  const current = $consent.get()
+  if (!document.hidden && stored && (!current || Date.parse(stored.updatedAt) > Date.parse(current.updatedAt))) {
+    // Unless this page has decided (or adopted) in the meantime.
+    withEngine((engine, config, host) => $consent.get() == current && apply(engine.adopt(host, stored), config))
   }
 }
 

@@ -26,6 +26,8 @@ export const decisionEngine: DecisionEngine = {
     return record(host, 'custom', choice.categories, choice.services)
   },
   forget: (config) => removeRecord(config.cookie),
+  // Already stored, and logged, by the page that made it.
+  adopt: (host, stored) => replace(host.config, host.$consent.get(), stored),
 }
 
 function record(host: UIHost, method: ConsentMethod, allowedCategories: string[], serviceChoices: ConsentChoice['services'] = {}): Decision {
@@ -40,8 +42,6 @@ function record(host: UIHost, method: ConsentMethod, allowedCategories: string[]
     categories[id] = chosen(id) || config.services.some((service) => service.category === id && services[service.id])
   }
 
-  const withdrawn = previous ? withdrawnServices(config, previous, services) : []
-  const withdrawnCategories = previous ? Object.keys(categories).filter((id) => previous.categories[id] === true && !categories[id]) : []
   const now = new Date().toISOString()
   const consent: ConsentRecord = {
     schema: 1,
@@ -51,21 +51,33 @@ function record(host: UIHost, method: ConsentMethod, allowedCategories: string[]
     revision: config.revision,
     categories,
     services,
-    method: withdrawn.length || withdrawnCategories.length ? 'withdrawal' : method,
+    method,
     language: host.language,
   }
   if (host.gpc) consent.gpc = true
+  const decision = replace(config, previous, consent)
+  if (decision.withdrawn) consent.method = 'withdrawal'
 
   writeRecord(consent, config.cookie)
+  if (config.consentLog) sendConsentLog(config.consentLog.url, consent)
+  return decision
+}
+
+/**
+ * What it means for this page that `consent` takes the place of `previous`: what changed,
+ * and whether anything allowed was taken back, whose declared cookies are deleted.
+ */
+function replace(config: ResolvedConfig, previous: ConsentRecord | null, consent: ConsentRecord): Decision {
+  const withdrawn = previous ? withdrawnServices(config, previous, consent.services) : []
+  const withdrawnCategories = previous ? Object.keys(consent.categories).filter((id) => previous.categories[id] === true && !consent.categories[id]) : []
   deleteDeclaredCookies(
     config.services
       .filter((service) => withdrawn.includes(service.id) || withdrawnCategories.includes(service.category))
       .flatMap((service) => service.cookies || []),
   )
-  if (config.consentLog) sendConsentLog(config.consentLog.url, consent)
   return {
     consent,
-    withdrawn: consent.method == 'withdrawal',
+    withdrawn: withdrawn.length + withdrawnCategories.length > 0,
     changedCategories: changed(previous?.categories, consent.categories),
     changedServices: changed(previous?.services, consent.services),
   }

@@ -295,4 +295,6 @@ export interface DecisionEngine {
   decide(host: UIHost, method: 'accept-all' | 'reject-all' | 'custom', choice?: ConsentChoice): Decision | undefined
   /** Deletes the stored record. */
   forget(config: ResolvedConfig): void
+  /** A decision stored by another tab or page, as it changes this page. */
+  adopt(host: UIHost, stored: ConsentRecord): Decision
 }

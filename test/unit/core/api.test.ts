@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it, vi } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { ConsentRecord, ConsentryConfig, ServiceConfig } from '../../../src/core/types'
 import { clearCookies, cookieNames, storedConsent } from '../helpers'
 
@@ -52,6 +52,17 @@ beforeEach(() => {
   clearCookies()
   document.body.innerHTML = ''
   window.ran = []
+})
+
+// The engines of earlier tests would otherwise still hear this page come back into view.
+const visibilityListeners: EventListenerOrEventListenerObject[] = []
+const addListener = document.addEventListener.bind(document)
+document.addEventListener = (type: string, listener: EventListenerOrEventListenerObject, options?: boolean | AddEventListenerOptions) => {
+  if (type == 'visibilitychange') visibilityListeners.push(listener)
+  addListener(type, listener, options)
+}
+afterEach(() => {
+  for (const listener of visibilityListeners.splice(0)) document.removeEventListener('visibilitychange', listener)
 })
 
 declare global {
@@ -367,6 +378,120 @@ describe('returning visitor', () => {
     expect(cookieNames()).not.toContain('consentry')
     expect(engine.getConsent()).toBeNull()
     expect(engine.$view.get()).toBe('banner')
+  })
+})
+
+describe('a decision made in another tab, or on another page while this one was in the back/forward cache', () => {
+  const later = (minutes: number) => new Date(Date.now() + minutes * 6e4).toISOString()
+  /** What a page hears when it comes back into view: hidden first, then visible. */
+  function comeBackIntoView() {
+    const hidden = vi.spyOn(document, 'hidden', 'get').mockReturnValue(true)
+    document.dispatchEvent(new Event('visibilitychange'))
+    hidden.mockReturnValue(false)
+    document.dispatchEvent(new Event('visibilitychange'))
+    hidden.mockRestore()
+  }
+
+  it('takes effect when the page comes back into view: the banner goes, the tags run, the page is told', async () => {
+    const events = recordEvents()
+    document.body.innerHTML = `<script type="text/plain" data-category="analytics" data-service="hotjar">window.ran.push('hotjar')</script>`
+    const engine = await freshEngine()
+    engine.init(config)
+    const listener = vi.fn()
+    engine.onChange(listener)
+    storedRecord({ id: 'other-tab', updatedAt: later(1) })
+    await Promise.resolve()
+    // Not before the visitor is back on this page.
+    expect(engine.$view.get()).toBe('banner')
+
+    comeBackIntoView()
+    await vi.waitFor(() => expect(window.ran).toEqual(['hotjar']))
+    expect(engine.$view.get()).toBe('none')
+    expect(engine.getConsent()).toMatchObject({ id: 'other-tab', method: 'custom' })
+    expect(events.map((event) => event.type)).toEqual(['consentry:ready', 'consentry:consent', 'consentry:change'])
+    expect(listener).toHaveBeenCalledTimes(1)
+    expect(listener.mock.calls[0][0].changedCategories).toEqual(['necessary', 'functional', 'analytics', 'advertising'])
+  })
+
+  it('a withdrawal made elsewhere takes back here what it took back there, cookies included; reloads only when configured', async () => {
+    storedRecord({ categories: { necessary: true, analytics: true, advertising: true }, services: { ga: true, hotjar: true, pixel: true } })
+    const engine = await freshEngine()
+    const reload = vi.fn()
+    vi.spyOn(window, 'location', 'get').mockReturnValue({ ...window.location, reload, hostname: 'www.example.com', pathname: '/' } as Location)
+    engine.init({ ...config, reloadOnWithdrawal: true })
+    const listener = vi.fn()
+    engine.onChange(listener)
+    // Set again by this page's still-running scripts after the other tab deleted them.
+    document.cookie = '_ga=1; path=/'
+    document.cookie = '_fbp=1; path=/'
+    storedRecord({ updatedAt: later(1), method: 'withdrawal', categories: { necessary: true, analytics: false, advertising: true }, services: { ga: false, hotjar: false, pixel: true } })
+
+    comeBackIntoView()
+    await vi.waitFor(() => expect(listener).toHaveBeenCalledTimes(1))
+    expect(engine.isAllowed('analytics')).toBe(false)
+    expect(listener.mock.calls[0][0].changedCategories).toEqual(['analytics'])
+    expect(cookieNames().sort()).toEqual(['_fbp', 'consentry'])
+    expect(reload).toHaveBeenCalledTimes(1)
+    vi.restoreAllMocks()
+  })
+
+  it('changes nothing for a record no newer than the page\'s, or while the page is hidden', async () => {
+    storedRecord()
+    const engine = await freshEngine()
+    engine.init(config)
+    const listener = vi.fn()
+    engine.onChange(listener)
+    comeBackIntoView()
+    await new Promise((resolve) => setTimeout(resolve))
+    expect(listener).not.toHaveBeenCalled()
+
+    storedRecord({ updatedAt: later(1), categories: { necessary: true, advertising: true }, services: {} })
+    const hidden = vi.spyOn(document, 'hidden', 'get').mockReturnValue(true)
+    document.dispatchEvent(new Event('visibilitychange'))
+    hidden.mockRestore()
+    await new Promise((resolve) => setTimeout(resolve))
+    expect(engine.isAllowed('advertising')).toBe(false)
+
+    comeBackIntoView()
+    await vi.waitFor(() => expect(engine.isAllowed('advertising')).toBe(true))
+    expect(listener).toHaveBeenCalledTimes(1)
+  })
+
+  it('keeps a decision this page could not store, rather than fall back to none', async () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => {})
+    const engine = await freshEngine()
+    engine.init(config)
+    const refuse = vi.spyOn(document, 'cookie', 'set').mockImplementation(() => {})
+    engine.acceptAll()
+    refuse.mockRestore()
+    comeBackIntoView()
+    await new Promise((resolve) => setTimeout(resolve))
+    expect(engine.getConsent()?.method).toBe('accept-all')
+    expect(engine.$view.get()).toBe('none')
+    vi.restoreAllMocks()
+  })
+
+  it('waits for the decision engine where it is fetched (script build), and takes effect once when told twice meanwhile', async () => {
+    const engine = await freshEngine({ bundled: false })
+    let arrive: (value: typeof engine.decisionEngine) => void = () => {}
+    const fetched = new Promise<typeof engine.decisionEngine>((resolve) => (arrive = resolve))
+    const loadEngine = vi.fn(() => fetched)
+    engine.configure({ loadEngine })
+    engine.init(config)
+    const listener = vi.fn()
+    engine.onChange(listener)
+    comeBackIntoView()
+    // Nothing newer stored: the engine is not fetched.
+    expect(loadEngine).not.toHaveBeenCalled()
+    storedRecord({ updatedAt: later(1) })
+    comeBackIntoView()
+    comeBackIntoView()
+    expect(loadEngine).toHaveBeenCalled()
+    expect(engine.getConsent()).toBeNull()
+    arrive(engine.decisionEngine)
+    await vi.waitFor(() => expect(engine.getConsent()?.id).toBe('returning'))
+    await new Promise((resolve) => setTimeout(resolve))
+    expect(listener).toHaveBeenCalledTimes(1)
   })
 })
 

@@ -1,0 +1,86 @@
+import config from '../../playwright.config'
+import type { Page } from '@playwright/test'
+import { test, expect } from './fixtures'
+import { callApi, changeEvents, getConsent, isAllowed, recordEvents, saveChoice } from './consentry-api'
+import { consentUI } from './consent-ui'
+import { cookieNames, stubsRan } from './browser-state'
+import { demoServices, sortedServices } from './demo-tags'
+
+// Browsers keep a page the visitor leaves in the back/forward cache and show it again, as it
+// was, on Back. Playwright turns that cache off by default; a visitor's browser does not.
+test.use({ launchOptions: { ...config.use!.launchOptions, ignoreDefaultArgs: ['--disable-back-forward-cache'] } })
+
+test.beforeEach(async ({ page }) => {
+  await recordEvents(page)
+  await page.addInitScript(() => addEventListener('pageshow', (event) => ((window as { restored?: boolean }).restored = event.persisted)))
+})
+
+/** Follows the nav link to the pricing page, as a visitor would, leaving the home page to the cache. */
+async function goToPricing(page: Page): Promise<void> {
+  await page.getByRole('navigation').getByRole('link', { name: 'Prijzen' }).click()
+  await page.waitForURL('**/prijzen.html')
+}
+
+/** Back to the home page, which must come from the cache for the test to mean anything. */
+async function backFromCache(page: Page): Promise<void> {
+  await page.goBack({ waitUntil: 'commit' })
+  await expect.poll(() => page.evaluate(() => (window as { restored?: boolean }).restored)).toBe(true)
+}
+
+// A choice without social media: after a restore from the cache, Chromium loads a cross-site
+// iframe where Playwright cannot see (or route) the request, so the video stays held back here.
+test('a decision made on another page takes effect on the page that Back restores: banner gone, tags run', async ({ page, thirdPartyRequests }) => {
+  const ui = consentUI(page)
+  await page.goto('/', { waitUntil: 'networkidle' })
+  await expect(ui.banner).toBeVisible()
+  await goToPricing(page)
+  await saveChoice(page, { categories: ['functional', 'analytics', 'tracking', 'advertising'] })
+  await expect(ui.banner).toBeHidden()
+  // The pricing page's own tags, all in before the list is cleared for the home page's.
+  await expect.poll(() => sortedServices(thirdPartyRequests)).toEqual(demoServices({ home: false }).sort())
+  await expect.poll(async () => (await stubsRan(page)).length).toBe(4)
+
+  thirdPartyRequests.length = 0
+  await backFromCache(page)
+  await expect(ui.banner).toBeHidden()
+  await expect(ui.reopenButton).toBeVisible()
+  expect(await getConsent(page)).toMatchObject({ method: 'custom', categories: { analytics: true, social: false } })
+  // The home page's own tags, each once; the video keeps its placeholder.
+  await expect.poll(() => sortedServices(thirdPartyRequests)).toEqual(demoServices({ home: false }).sort())
+  await expect.poll(async () => (await stubsRan(page)).sort()).toEqual(['fbevents', 'gtag', 'hotjar', 'linkedin-insight'])
+  await expect(page.locator('#video').getByRole('group')).toHaveAccessibleName('Inhoud van YouTube tegengehouden')
+  await expect(page.locator('#video iframe')).not.toHaveAttribute('src')
+  const changes = await changeEvents(page)
+  expect(changes).toHaveLength(1)
+  expect(changes[0].changedCategories).toEqual(['necessary', 'functional', 'analytics', 'tracking', 'social', 'advertising'])
+})
+
+test('a withdrawal made on another page takes effect on the page that Back restores', async ({ page, context }) => {
+  const ui = consentUI(page)
+  await page.goto('/', { waitUntil: 'networkidle' })
+  await callApi(page, 'acceptAll')
+  await expect.poll(() => stubsRan(page)).toHaveLength(4)
+  await goToPricing(page)
+  await ui.reopenButton.click()
+  await ui.dialogButton('rejectAll').click()
+  await expect.poll(() => cookieNames(context)).toEqual(['consentry'])
+
+  await backFromCache(page)
+  await expect.poll(() => isAllowed(page, 'analytics')).toBe(false)
+  // Google's tags on this page hear it too (the demo runs the Consent Mode build).
+  const lastConsentUpdate = () =>
+    page.evaluate(() => {
+      const commands = ((window as unknown as { dataLayer: IArguments[] }).dataLayer || []).filter((entry) => entry[0] == 'consent' && entry[1] == 'update')
+      return commands.at(-1)?.[2]
+    })
+  await expect.poll(lastConsentUpdate).toMatchObject({ analytics_storage: 'denied', ad_storage: 'denied' })
+  expect(await getConsent(page)).toMatchObject({ method: 'withdrawal', categories: { advertising: false } })
+  const change = (await changeEvents(page)).pop()!
+  expect(change.consent.method).toBe('withdrawal')
+  expect(change.changedCategories.sort()).toEqual(['advertising', 'analytics', 'functional', 'social', 'tracking'])
+  // The video, which the page can take back, is a placeholder again.
+  await expect(page.locator('#video').getByRole('group')).toHaveAccessibleName('Inhoud van YouTube tegengehouden')
+  await expect(page.locator('#video iframe')).not.toHaveAttribute('src')
+  await expect(ui.reopenButton).toBeVisible()
+  await expect(ui.banner).toBeHidden()
+})
