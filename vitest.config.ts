@@ -16,6 +16,7 @@ export default defineConfig({
         },
       },
     },
+    setupFiles: ['test/unit/setup.ts'],
     restoreMocks: true,
     // Stylesheets the code imports as text (`?raw`) must arrive as written, not emptied.
     css: { include: [/\.css\?raw$/] },

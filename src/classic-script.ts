@@ -131,8 +131,8 @@ const plainDefaults = () =>
 
 /** No consent cookie at all: a banner is certain, so its files start loading now, beside the catalogue. */
 function prefetchBanner(config: ConsentryConfig): void {
-  const name = isObject(config.cookie) && typeof config.cookie.name == 'string' ? config.cookie.name : 'consentry'
-  if (cookieValues(name).length) return
+  // Any value will do here: a wrong one only prefetches what init then finds is due.
+  if (cookieValues(config.cookie?.name || 'consentry').length) return
   // As init will resolve it; a value that is not a stylesheet links none here, and init reports it.
   ensureStylesheet(config.ui?.stylesheet ?? ownStylesheet)
   // A failure is reported when init asks for the chunk again.

@@ -179,8 +179,9 @@ function apply({ consent, withdrawn, changedCategories, changedServices }: Decis
  */
 function withEngine(use: (engine: DecisionEngine, config: ResolvedConfig, host: UIHost) => void): void {
   const config = requireConfig()
-  const ready = host
-  if (!config || !ready) return
+  // Set with the config, by init.
+  const ready = host as UIHost
+  if (!config) return
   if (options.engine) return use(options.engine, config, ready)
   loadEngine()
     .then((engine) => use(engine, config, ready))
@@ -239,6 +240,12 @@ function announce(change: ConsentChange): void {
 const UI_TARGETS = '[data-consentry="declaration"]'
 
 function onPageParsed(): void {
+  fillIn()
+  // A single-page app adds tags, embeds and declarations later: they are treated as those in the HTML were.
+  new MutationObserver(fillIn).observe(document.documentElement, { childList: true, subtree: true })
+}
+
+function fillIn(): void {
   activateTags()
   if (document.querySelector(UI_TARGETS)) loadUI()
 }

@@ -73,16 +73,16 @@ function activateScript(held: HTMLScriptElement): Promise<void> | void {
   const src = held.getAttribute('src')
   if (!src) script.text = held.text
   else script.async = held.hasAttribute('async')
+  let loaded: () => void = () => {}
+  const waitForLoad = src && !script.async && type !== 'module' ? new Promise<void>((resolve) => (loaded = resolve)) : undefined
   // Code that inserted the held element may wait for its load event (autoBlock). Told once
   // the held element is out of the page, so the page's own listeners hear the event once.
-  for (const type of ['load', 'error']) script.addEventListener(type, () => queueMicrotask(() => held.dispatchEvent(new Event(type))))
-  const waitForLoad =
-    src && !script.async && type !== 'module'
-      ? new Promise<void>((resolve) => {
-          script.addEventListener('load', () => resolve())
-          script.addEventListener('error', () => resolve())
-        })
-      : undefined
+  for (const event of ['load', 'error']) {
+    script.addEventListener(event, () => {
+      loaded()
+      queueMicrotask(() => held.dispatchEvent(new Event(event)))
+    })
+  }
   held.replaceWith(script)
   return waitForLoad
 }

@@ -9,22 +9,31 @@ import { themeClass } from '../root'
 
 /**
  * The cookie declaration a privacy statement needs, filled into every
- * `<div data-consentry="declaration">` on the page. It reads `host.config`,
- * the source the banner and dialog read, so statement and banner cannot
- * disagree; it follows `host.$consent` to show the visitor's current choice.
+ * `<div data-consentry="declaration">` on the page, and into those a
+ * single-page app renders later. It reads `host.config`, the source the
+ * banner and dialog read, so statement and banner cannot disagree; it
+ * follows `host.$consent` to show the visitor's current choice.
  */
 export function renderDeclarations(host: UIHost, tr: Translator): void {
-  const targets = [...document.querySelectorAll<HTMLElement>('[data-consentry="declaration"]')]
-  // Measured before anything renders: our own headings must not count.
-  const levels = targets.map(headingLevel)
-  const draw = () =>
-    targets.forEach((target, i) => render(<Declaration host={host} tr={tr} level={levels[i]} id={'cy-d' + i} />, target))
-  // A fallback the site put inside ("enable JavaScript…") goes; Preact would otherwise try to reuse it.
-  targets.forEach((target) => (target.textContent = ''))
-  if (targets.length) {
-    draw()
-    host.$consent.listen(draw)
+  const drawn = new Map<HTMLElement, () => void>()
+  let count = 0
+  const fill = () => {
+    for (const target of document.querySelectorAll<HTMLElement>('[data-consentry="declaration"]')) {
+      if (drawn.has(target)) continue
+      // Measured before it renders (our own headings do not count anyway); ids unique per declaration.
+      const level = headingLevel(target)
+      const id = 'cy-d' + count++
+      const draw = () => render(<Declaration host={host} tr={tr} level={level} id={id} />, target)
+      // A fallback the site put inside ("enable JavaScript…") goes; Preact would otherwise try to reuse it.
+      target.textContent = ''
+      drawn.set(target, draw)
+      draw()
+    }
   }
+  fill()
+  // One the app has taken away is forgotten.
+  host.$consent.listen(() => drawn.forEach((draw, target) => (target.isConnected ? draw() : drawn.delete(target))))
+  new MutationObserver(fill).observe(document.body, { childList: true, subtree: true })
 }
 
 /**

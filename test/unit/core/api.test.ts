@@ -54,7 +54,8 @@ beforeEach(() => {
   window.ran = []
 })
 
-// The engines of earlier tests would otherwise still hear this page come back into view.
+// The engines of earlier tests would otherwise still hear this page come back into view
+// (their observers stop with each test: ../setup.ts).
 const visibilityListeners: EventListenerOrEventListenerObject[] = []
 const addListener = document.addEventListener.bind(document)
 document.addEventListener = (type: string, listener: EventListenerOrEventListenerObject, options?: boolean | AddEventListenerOptions) => {
@@ -378,6 +379,39 @@ describe('returning visitor', () => {
     expect(cookieNames()).not.toContain('consentry')
     expect(engine.getConsent()).toBeNull()
     expect(engine.$view.get()).toBe('banner')
+  })
+})
+
+describe('tags a single-page app adds after the page was parsed', () => {
+  it('run when allowed, stay held back when not, like those in the HTML', async () => {
+    storedRecord()
+    const engine = await freshEngine()
+    engine.init(config)
+    document.body.insertAdjacentHTML(
+      'beforeend',
+      `<div><script type="text/plain" data-category="analytics" data-service="ga">window.ran.push('ga')</script>
+       <script type="text/plain" data-category="advertising">window.ran.push('ads')</script></div>`,
+    )
+    await vi.waitFor(() => expect(window.ran).toEqual(['ga']))
+    const image = Object.assign(document.createElement('img'), { alt: '' })
+    image.setAttribute('data-category', 'analytics')
+    image.setAttribute('data-src', '/pixel.gif')
+    document.body.append(image)
+    await vi.waitFor(() => expect(image.getAttribute('src')).toBe('/pixel.gif'))
+    await new Promise((resolve) => setTimeout(resolve))
+    expect(window.ran).toEqual(['ga'])
+  })
+
+  it('bring the UI for a cookie declaration added later, on a page that had no banner to show', async () => {
+    storedRecord()
+    const engine = await freshEngine()
+    const mount = vi.fn()
+    engine.configure({ loadUI: () => Promise.resolve(mount) })
+    engine.init(config)
+    await new Promise((resolve) => setTimeout(resolve))
+    expect(mount).not.toHaveBeenCalled()
+    document.body.insertAdjacentHTML('beforeend', '<section data-consentry="declaration"></section>')
+    await vi.waitFor(() => expect(mount).toHaveBeenCalledTimes(1))
   })
 })
 

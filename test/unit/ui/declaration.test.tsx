@@ -78,14 +78,15 @@ describe('cookie declaration', () => {
     for (const { cookies = [] } of services) for (const cookie of cookies) expect(names).toContain(cookie.name)
   })
 
-  it('declares the consent cookie itself under necessary, unless the config already does', async () => {
+  it('declares the consent cookie itself under necessary', async () => {
     await privacyPage({ config: { cookie: { name: 'shop_consent', path: '/', sameSite: 'Lax', secure: true, expiresDays: 365 } } })
     const own = service('Cookie consent')
     expect(own.closest('.cy-category')).toBe(category('Necessary'))
     expect(rows(own.querySelector('table')!)).toEqual([['shop_consent', 'Factuurly', 'Remembers your cookie choices.', '365 days']])
     expect(stateOf(own)).toBe('Always on')
-    reset()
+  })
 
+  it('does not declare the consent cookie twice when the config already does', async () => {
     const session = { id: 'session', name: 'Session', category: 'necessary', cookies: [{ name: 'consentry' }, { name: 'sid' }] }
     await privacyPage({ config: { services: [session] } })
     expect(() => service('Cookie consent')).toThrow()
@@ -216,6 +217,22 @@ describe('cookie declaration', () => {
     const ids = $$('[id]').map((element) => element.id)
     expect(new Set(ids).size).toBe(ids.length)
     for (const table of $$('.cy-decl table')) expect(table.closest('.cy-service')!.contains($('#' + table.getAttribute('aria-labelledby')))).toBe(true)
+  })
+
+  it('fills a declaration a single-page app renders later, and keeps it current', async () => {
+    const { api } = await privacyPage()
+    const first = declaration()
+    document.body.insertAdjacentHTML('beforeend', '<main><h2>Our cookies</h2><div id="later" data-consentry="declaration">Loading…</div></main>')
+    await settle()
+    const later = $('#later > .cy-decl')!
+    expect(later.querySelector('.cy-category .cy-name')!.tagName).toBe('H3')
+    expect(later.parentElement!.textContent).not.toContain('Loading')
+    api.acceptAll()
+    expect(later.querySelector(':scope > .cy-category:last-child > .cy-row > .cy-state')!.textContent).toBe('Allowed')
+    // The first one is filled once, not again.
+    expect($$('.cy-decl')).toEqual([first, later])
+    const ids = $$('[id]').map((element) => element.id)
+    expect(new Set(ids).size).toBe(ids.length)
   })
 
   it('is scoped and themed like the rest of the UI, with no inline styles, hidden until its stylesheet shows it', async () => {
