@@ -11,6 +11,7 @@ import { api, configure, init, type EngineOptions } from './core/api'
 import { logError, logWarning } from './core/log'
 import { isObject, type ServiceLookup } from './core/config'
 import type { ConsentryApi, ConsentryConfig, DecisionEngine, ExplainConfig, MountUI, UIHost } from './core/types'
+import type { CoreFiles } from './ui/index'
 import { $config } from './core/state'
 import { cookieValues } from './core/storage'
 import { gtag, type ConsentModeIntegration } from './core/integrations/consent-mode'
@@ -20,7 +21,7 @@ declare global {
   interface Window {
     Consentry?: ConsentryApi
     consentryConfig?: ConsentryConfig
-    ConsentryUI?: { mount: MountUI }
+    ConsentryUI?: { mount: (host: UIHost, files: CoreFiles) => void }
     ConsentryButton?: { start: (host: UIHost) => void }
     ConsentryEngine?: DecisionEngine
     ConsentryServices?: { lookupService: ServiceLookup }
@@ -59,10 +60,13 @@ function loadSibling<T>(file: string, registered: () => T | undefined): Promise<
 /** The banner: a page that only reads a stored decision never fetches it. */
 const uiChunk = () => loadSibling('consentry-ui.js', () => window.ConsentryUI)
 
+/** What the UI chunk borrows from this file, rather than bring a copy of its own. */
+const files: CoreFiles = { load: loadSibling, url: (file) => baseUrl + file, linkStylesheet: ensureStylesheet }
+
 /** The UI chunk and its stylesheet, fetched side by side rather than one after the other. */
 function loadUI(): Promise<MountUI> {
   ensureStylesheet($config.get()?.ui.stylesheet)
-  return uiChunk().then((ui) => ui.mount)
+  return uiChunk().then((ui) => (host) => ui.mount(host, files))
 }
 
 /**

@@ -1,15 +1,16 @@
 /**
  * The script build's mount (consentry-ui.js, see script.ts): the dialog chunk
- * is consentry-dialog.<language>.js next to this file (the visitor's language,
+ * is consentry-dialog.<language>.js beside consentry.js (the visitor's language,
  * else English), and its stylesheet consentry-dialog.css, fetched side by side;
  * so are the catalogue's words in that language when the config names services by id.
+ * The core lends this chunk its loader and stylesheet linker, so it carries no copy.
  */
 import { builtInLanguage } from '../core/language'
-import type { UIOptions } from '../core/types'
+import type { UIHost, UIOptions } from '../core/types'
 import type { ServiceWords } from '../services/parts'
 import type { DialogChunk } from './dialog/index'
 import { createMount } from './mount'
-import { loadSibling, siblingUrl } from './sibling'
+import type { ensureStylesheet } from './page'
 import { stylesheetLoaded } from './stylesheet-loaded'
 
 declare global {
@@ -19,9 +20,18 @@ declare global {
   }
 }
 
+/** What consentry.js lends this chunk. */
+export interface CoreFiles {
+  /** Loads a file beside consentry.js once (with its nonce) and reads what it registered. */
+  load: <T>(file: string, registered: () => T | undefined) => Promise<T>
+  /** The URL of a file beside consentry.js. */
+  url: (file: string) => string
+  linkStylesheet: typeof ensureStylesheet
+}
+
 /** `ui.dialogStylesheet` when given; none when the site brings its own styles (`stylesheet: false`); else the sibling. */
-const dialogStylesheet = (ui: UIOptions) =>
-  ui.dialogStylesheet !== undefined ? ui.dialogStylesheet : ui.stylesheet !== false && siblingUrl('consentry-dialog.css')
+const dialogStylesheet = (ui: UIOptions, files: CoreFiles) =>
+  ui.dialogStylesheet !== undefined ? ui.dialogStylesheet : ui.stylesheet !== false && files.url('consentry-dialog.css')
 
 /**
  * consentry-services.js, which the core fetches for a config that names services by id,
@@ -29,14 +39,17 @@ const dialogStylesheet = (ui: UIOptions) =>
  * (the dialog chunk lays it over them). Should it fail to load, the browser reports it and
  * the choices still work, with the services shown by name only.
  */
-const catalogueWords = (language: string) =>
-  window.ConsentryServices && loadSibling(`consentry-services.${language}.js`, () => window.ConsentryServiceWords).catch(() => {})
+const catalogueWords = (language: string, files: CoreFiles) =>
+  window.ConsentryServices && files.load(`consentry-services.${language}.js`, () => window.ConsentryServiceWords).catch(() => {})
 
-export const mount = createMount(({ config, language, servicesReady }) =>
-  Promise.all([
-    loadSibling(`consentry-dialog.${builtInLanguage(language)}.js`, () => window.ConsentryDialog),
-    stylesheetLoaded(dialogStylesheet(config.ui)),
-    // Only once the catalogue's facts are in does it show whether this page has any.
-    servicesReady().then(() => catalogueWords(builtInLanguage(language))),
-  ]).then(([chunk]) => chunk),
-)
+export const mount = (host: UIHost, files: CoreFiles): void =>
+  createMount({
+    loadDialog: ({ config, language, servicesReady }) =>
+      Promise.all([
+        files.load(`consentry-dialog.${builtInLanguage(language)}.js`, () => window.ConsentryDialog),
+        stylesheetLoaded(files.linkStylesheet(dialogStylesheet(config.ui, files))),
+        // Only once the catalogue's facts are in does it show whether this page has any.
+        servicesReady().then(() => catalogueWords(builtInLanguage(language), files)),
+      ]).then(([chunk]) => chunk),
+    linkStylesheet: files.linkStylesheet,
+  })(host)

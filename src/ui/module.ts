@@ -4,8 +4,11 @@
  * holds the dialog's too), unless it names `ui.dialogStylesheet`.
  */
 import { createMount } from './mount'
+import { ensureStylesheet } from './page'
 import { stylesheetLoaded } from './stylesheet-loaded'
 
-export const mount = createMount(({ config }) =>
-  Promise.all([import('./dialog/index'), stylesheetLoaded(config.ui.dialogStylesheet)]).then(([chunk]) => chunk),
-)
+export const mount = createMount({
+  loadDialog: ({ config }) =>
+    Promise.all([import('./dialog/index'), stylesheetLoaded(ensureStylesheet(config.ui.dialogStylesheet))]).then(([chunk]) => chunk),
+  linkStylesheet: ensureStylesheet,
+})

@@ -4,26 +4,33 @@ import type { Dialog, DialogChunk } from './dialog/index'
 import { enBanner } from './i18n/en-banner'
 import { nlBanner } from './i18n/nl-banner'
 import { createTranslator } from './i18n/translate'
-import { ensureStylesheet, whenBody } from './page'
+import { whenBody, type ensureStylesheet } from './page'
 import { createRoot } from './root'
 import { stylesheetLoaded } from './stylesheet-loaded'
 
 /** Page elements only the dialog chunk can fill: cookie declarations and held-back embeds. */
 const NEEDS_DIALOG = '[data-consentry="declaration"],iframe[data-src][data-category]'
 
+/** What the UI chunk is given to reach the files it needs beyond itself. */
+export interface UIFiles {
+  /** Fetches the dialog chunk and its stylesheet: sibling files, or a dynamic import. */
+  loadDialog: (host: UIHost) => Promise<DialogChunk>
+  /** Links one of Consentry's stylesheets; the script build lends the core's, so this chunk carries no copy. */
+  linkStylesheet: typeof ensureStylesheet
+}
+
 /**
- * The UI chunk's `mount`, given how to fetch the dialog chunk (a sibling
- * script, or a dynamic import). Renders the banner itself, in plain DOM, and
- * leaves everything else to the dialog chunk, fetched only when the
- * preferences open (or look about to) or the page has something for it.
- * Changes state only through `host.api`.
+ * The UI chunk's `mount`, given how to reach its files. Renders the banner
+ * itself, in plain DOM, and leaves everything else to the dialog chunk,
+ * fetched only when the preferences open (or look about to) or the page has
+ * something for it. Changes state only through `host.api`.
  */
 export const createMount =
-  (loadDialog: (host: UIHost) => Promise<DialogChunk>): MountUI =>
+  ({ loadDialog, linkStylesheet }: UIFiles): MountUI =>
   (host) =>
     whenBody(() => {
       const { config, $view } = host
-      ensureStylesheet(config.ui.stylesheet)
+      linkStylesheet(config.ui.stylesheet)
       const tr = createTranslator(host, { en: enBanner, nl: nlBanner })
       const root = createRoot(config, tr)
       // First in the body, so keyboard and screen-reader users meet it first; it is fixed, so nothing moves.
@@ -36,7 +43,7 @@ export const createMount =
       // or a declaration on the page, restyled once on screen, would move (a layout shift). And for
       // the services, which the banner does without: their catalogue may still be on its way.
       const loadDialogOnce = () =>
-        (loading ||= Promise.all([loadDialog(host), stylesheetLoaded(config.ui.stylesheet), host.servicesReady()]).then(
+        (loading ||= Promise.all([loadDialog(host), stylesheetLoaded(linkStylesheet(config.ui.stylesheet)), host.servicesReady()]).then(
           ([chunk]) => {
             // Every part of the dialog chunk (preferences, declaration, placeholders) leads to decisions.
             host.prepareDecision()

@@ -1,12 +1,9 @@
-import { ensureStylesheet } from './page'
-
 /**
- * Links the stylesheet (see ensureStylesheet) and resolves once it has loaded.
- * What it styles stays hidden until then, and focus can only move into what
- * it has made visible; so a stylesheet that fails fails the loading.
+ * Resolves once a stylesheet linked by ensureStylesheet (./page) has loaded, at once
+ * when there is none. What it styles stays hidden until then, and focus can only
+ * move into what it has made visible; so a stylesheet that fails fails the loading.
  */
-export function stylesheetLoaded(href: string | false | undefined): Promise<void> {
-  const link = ensureStylesheet(href)
+export function stylesheetLoaded(link: HTMLLinkElement | undefined): Promise<void> {
   return new Promise((resolve, reject) => {
     if (!link || link.sheet) return resolve()
     link.addEventListener('load', () => resolve())

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { createMount } from '../../../src/ui/mount'
+import { ensureStylesheet } from '../../../src/ui/page'
 import { dialogLoads, mount, settle } from './mount'
 import { $, $$, button, press, reset } from './dom'
 import { fakeHost } from './fake-host'
@@ -231,7 +232,7 @@ describe('the dialog chunk', () => {
     const error = vi.spyOn(console, 'error').mockImplementation(() => {})
     const load = vi.fn(() => Promise.reject(new Error('offline')))
     const { host, api } = fakeHost()
-    createMount(load)(host)
+    createMount({ loadDialog: load, linkStylesheet: ensureStylesheet })(host)
     button('Preferences').click()
     await settle()
     expect(error).toHaveBeenCalledWith('[consentry] could not load the preferences (offline).')
