@@ -97,6 +97,8 @@ export function init(input?: ConsentryConfig): void {
   document.addEventListener('click', openPreferencesFromLink)
   // Also fired when the page comes back from the back/forward cache.
   document.addEventListener('visibilitychange', adoptNewerDecision)
+  // At once, in a window in view beside the other, where the browser says when a cookie changes.
+  ;(window as { cookieStore?: EventTarget }).cookieStore?.addEventListener('change', adoptNewerDecision)
   // Consentry sits in <head>: the tags it guards, and the parts of the page it fills in, are parsed after it.
   if (document.readyState === 'loading') {
     activateTags()
@@ -264,9 +266,9 @@ function activateTags(): void {
 }
 
 /**
- * A decision made in another tab, or on another page while this one sat in the
- * back/forward cache, takes effect here once the page is in view again, as if made
- * here. A page whose own decision could not be stored keeps it.
+ * A decision made in another tab or window, or on another page while this one sat in
+ * the back/forward cache, takes effect here once the page is in view, as if made here.
+ * A page whose own decision could not be stored keeps it.
  */
 function adoptNewerDecision(): void {
   const config = $config.get() as ResolvedConfig

@@ -6,6 +6,8 @@ import { consentUI } from './consent-ui'
 import { cookieNames, stubsRan } from './browser-state'
 import { demoServices, sortedServices } from './demo-tags'
 
+// A decision made elsewhere: on another page while this one waits in the back/forward cache,
+// or in another window.
 // Browsers keep a page the visitor leaves in the back/forward cache and show it again, as it
 // was, on Back. Playwright turns that cache off by default; a visitor's browser does not.
 test.use({ launchOptions: { ...config.use!.launchOptions, ignoreDefaultArgs: ['--disable-back-forward-cache'] } })
@@ -83,4 +85,21 @@ test('a withdrawal made on another page takes effect on the page that Back resto
   await expect(page.locator('#video iframe')).not.toHaveAttribute('src')
   await expect(ui.reopenButton).toBeVisible()
   await expect(ui.banner).toBeHidden()
+})
+
+test('a decision made in another window takes effect at once in a window still in view', async ({ page, context, thirdPartyRequests }) => {
+  const ui = consentUI(page)
+  await page.goto('/', { waitUntil: 'networkidle' })
+  await expect(ui.banner).toBeVisible()
+  // Both windows stay in view (a headless browser hides neither): nothing but the cookie tells this one.
+  const other = await context.newPage()
+  await other.goto('/prijzen.html', { waitUntil: 'networkidle' })
+  await consentUI(other).bannerButton('acceptAll').click()
+
+  await expect(ui.banner).toBeHidden()
+  expect(await getConsent(page)).toMatchObject({ method: 'accept-all' })
+  await expect.poll(async () => (await stubsRan(page)).sort()).toEqual(['fbevents', 'gtag', 'hotjar', 'linkedin-insight'])
+  await expect(page.locator('#video iframe')).toHaveAttribute('src', 'https://www.youtube-nocookie.com/embed/aqz-KE-bpKQ')
+  await expect.poll(() => thirdPartyRequests.filter((url) => url.includes('youtube')).length).toBeGreaterThan(0)
+  expect((await changeEvents(page)).map((change) => change.consent.method)).toEqual(['accept-all'])
 })

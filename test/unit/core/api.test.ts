@@ -447,6 +447,21 @@ describe('a decision made in another tab, or on another page while this one was 
     expect(listener.mock.calls[0][0].changedCategories).toEqual(['necessary', 'functional', 'analytics', 'advertising'])
   })
 
+  it('takes effect at once where the browser says a cookie changed, even in a page that stays in view', async () => {
+    const cookieStore = new EventTarget()
+    Object.assign(window, { cookieStore })
+    try {
+      const engine = await freshEngine()
+      engine.init(config)
+      storedRecord({ id: 'other-window', updatedAt: later(1) })
+      cookieStore.dispatchEvent(new Event('change'))
+      expect(engine.getConsent()?.id).toBe('other-window')
+      expect(engine.$view.get()).toBe('none')
+    } finally {
+      delete (window as { cookieStore?: EventTarget }).cookieStore
+    }
+  })
+
   it('a withdrawal made elsewhere takes back here what it took back there, cookies included; reloads only when configured', async () => {
     storedRecord({ categories: { necessary: true, analytics: true, advertising: true }, services: { ga: true, hotjar: true, pixel: true } })
     const engine = await freshEngine()
