@@ -26,6 +26,7 @@ export interface CoreFiles {
   load: <T>(file: string, registered: () => T | undefined) => Promise<T>
   /** The URL of a file beside consentry.js. */
   url: (file: string) => string
+  /** Links a stylesheet once (see ensureStylesheet). */
   linkStylesheet: typeof ensureStylesheet
 }
 
