@@ -1,7 +1,8 @@
 import type { autoBlock } from './auto-block'
 import { resolveConfig, resolveServices, type ServiceLookup } from './config'
 import { emit } from './events'
-import { activateAllowed, type Permission } from './gating'
+import { onAdded } from './added'
+import { activateAllowed, HELD_BACK, type Permission } from './gating'
 import type { ConsentModeIntegration } from './integrations/consent-mode'
 import { gpcSignal } from './integrations/gpc'
 import { resolveLanguage } from './language'
@@ -244,7 +245,7 @@ const UI_TARGETS = '[data-consentry="declaration"]'
 function onPageParsed(): void {
   fillIn()
   // A single-page app adds tags, embeds and declarations later: they are treated as those in the HTML were.
-  new MutationObserver(fillIn).observe(document.documentElement, { childList: true, subtree: true })
+  onAdded(HELD_BACK + ',' + UI_TARGETS, fillIn)
 }
 
 function fillIn(): void {

@@ -4,7 +4,7 @@ import { logError } from './log'
 export type Permission = (category: string, service?: string) => boolean
 
 /** Tags the site holds back: the attribute names match vanilla-cookieconsent's. */
-const HELD_BACK =
+export const HELD_BACK =
   'script[type="text/plain"][data-category],iframe[data-src][data-category],img[data-src][data-category],link[data-href][data-category]'
 
 /** Tags gating has activated (or is activating): autoBlock lets them through. */

@@ -1,4 +1,5 @@
 import { render } from 'preact'
+import { onAdded } from '../../core/added'
 import type { ConsentRecord, ServiceConfig, UIHost } from '../../core/types'
 import type { Ui } from './context'
 import { CookieTable } from './cookie-table'
@@ -14,11 +15,13 @@ import { themeClass } from '../root'
  * banner and dialog read, so statement and banner cannot disagree; it
  * follows `host.$consent` to show the visitor's current choice.
  */
+const DECLARATION = '[data-consentry="declaration"]'
+
 export function renderDeclarations(host: UIHost, tr: Translator): void {
   const drawn = new Map<HTMLElement, () => void>()
   let count = 0
   const fill = () => {
-    for (const target of document.querySelectorAll<HTMLElement>('[data-consentry="declaration"]')) {
+    for (const target of document.querySelectorAll<HTMLElement>(DECLARATION)) {
       if (drawn.has(target)) continue
       // Measured before it renders (our own headings do not count anyway); ids unique per declaration.
       const level = headingLevel(target)
@@ -33,7 +36,7 @@ export function renderDeclarations(host: UIHost, tr: Translator): void {
   fill()
   // One the app has taken away is forgotten.
   host.$consent.listen(() => drawn.forEach((draw, target) => (target.isConnected ? draw() : drawn.delete(target))))
-  new MutationObserver(fill).observe(document.body, { childList: true, subtree: true })
+  onAdded(DECLARATION, fill)
 }
 
 /**

@@ -402,6 +402,23 @@ describe('tags a single-page app adds after the page was parsed', () => {
     expect(window.ran).toEqual(['ga'])
   })
 
+  it("cost no look at the whole page when the app's other changes come", async () => {
+    storedRecord()
+    const engine = await freshEngine()
+    engine.init(config)
+    await new Promise((resolve) => setTimeout(resolve))
+    const scan = vi.spyOn(document, 'querySelectorAll')
+    const list = document.createElement('ul')
+    document.body.append(list)
+    for (let i = 0; i < 20; i++) list.insertAdjacentHTML('beforeend', `<li>${i}</li>`)
+    list.firstChild!.textContent = 'changed'
+    await new Promise((resolve) => setTimeout(resolve))
+    expect(scan).not.toHaveBeenCalled()
+    list.insertAdjacentHTML('beforeend', `<li><script type="text/plain" data-category="analytics">window.ran.push('late')</script></li>`)
+    await vi.waitFor(() => expect(window.ran).toEqual(['late']))
+    expect(scan).toHaveBeenCalled()
+  })
+
   it('bring the UI for a cookie declaration added later, on a page that had no banner to show', async () => {
     storedRecord()
     const engine = await freshEngine()

@@ -1,0 +1,12 @@
+/**
+ * Calls `react` whenever the page gains an element that matches `selector` or holds
+ * one, as a single-page app adds them. Its other changes (text, its own elements)
+ * cost no look at the whole page: on a large page that look takes milliseconds.
+ */
+export function onAdded(selector: string, react: () => void): void {
+  const holds = (node: Node) => node instanceof Element && (node.matches(selector) || !!node.querySelector(selector))
+  new MutationObserver((changes) => changes.some(({ addedNodes }) => [...addedNodes].some(holds)) && react()).observe(document.documentElement, {
+    childList: true,
+    subtree: true,
+  })
+}
