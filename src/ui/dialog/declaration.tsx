@@ -8,6 +8,8 @@ import { safeHref } from '../markup'
 import { Markup } from './markup'
 import { themeClass } from '../root'
 
+const DECLARATION = '[data-consentry="declaration"]'
+
 /**
  * The cookie declaration a privacy statement needs, filled into every
  * `<div data-consentry="declaration">` on the page, and into those a
@@ -15,8 +17,6 @@ import { themeClass } from '../root'
  * banner and dialog read, so statement and banner cannot disagree; it
  * follows `host.$consent` to show the visitor's current choice.
  */
-const DECLARATION = '[data-consentry="declaration"]'
-
 export function renderDeclarations(host: UIHost, tr: Translator): void {
   const drawn = new Map<HTMLElement, () => void>()
   let count = 0
