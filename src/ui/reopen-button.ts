@@ -18,39 +18,45 @@ const ICON =
  * built (and its rules parsed) only once there is a decision to change, so
  * none of that work competes with the banner.
  */
-export function startReopenButton(
-  host: Pick<UIHost, 'api' | 'config' | '$view' | '$consent' | 'language'>,
-): void {
-  const { api, config, $view, $consent, language } = host
-  const option = config.ui.reopenButton
-  if (option === false) return
-  whenBody(() => whenDecided($consent, create))
+export function startReopenButton(host: ButtonHost): void {
+  if (host.config.ui.reopenButton === false) return
+  whenDecided(host.$consent, () => createReopenButton(host))
+}
 
-  function create() {
-    style(config)
-    const label =
-      (config.translations[language] || {}).reopenButton || labels[language.split('-')[0]] || labels.en
-    const button = document.createElement('button')
-    const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg')
-    const path = document.createElementNS('http://www.w3.org/2000/svg', 'path')
-    svg.setAttribute('viewBox', '0 0 24 24')
-    svg.setAttribute('aria-hidden', 'true')
-    path.setAttribute('d', ICON)
-    svg.append(path)
-    button.append(svg)
-    button.type = 'button'
-    button.className = `cy-reopen ${themeClass(config)} cy-${(typeof option == 'object' && option.position) || 'bottom-left'}`
-    button.title = label
-    button.setAttribute('aria-label', label)
-    // `hidden` never comes off: only its stylesheet (`.cy-reopen.cy-on`) displays the
-    // button, so it cannot flash unstyled into the page before its rules apply.
-    button.hidden = true
-    button.onclick = () => api.showPreferences()
-    document.body.append(button)
-    const sync = () => button.classList.toggle('cy-on', !!$consent.get() && $view.get() != 'banner')
-    $view.subscribe(sync)
-    $consent.listen(sync)
-  }
+type ButtonHost = Pick<UIHost, 'api' | 'config' | '$view' | '$consent' | 'language'>
+
+/**
+ * The button, once a decision exists. The script build's core checks the option and
+ * waits for the decision before it fetches this file, so consentry-button.js starts here.
+ */
+export function createReopenButton(host: ButtonHost): void {
+  whenBody(() => create(host))
+}
+
+function create({ api, config, $view, $consent, language }: ButtonHost) {
+  const option = config.ui.reopenButton
+  style(config)
+  const label = (config.translations[language] || {}).reopenButton || labels[language.split('-')[0]] || labels.en
+  const button = document.createElement('button')
+  const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg')
+  const path = document.createElementNS('http://www.w3.org/2000/svg', 'path')
+  svg.setAttribute('viewBox', '0 0 24 24')
+  svg.setAttribute('aria-hidden', 'true')
+  path.setAttribute('d', ICON)
+  svg.append(path)
+  button.append(svg)
+  button.type = 'button'
+  button.className = `cy-reopen ${themeClass(config)} cy-${(typeof option == 'object' && option.position) || 'bottom-left'}`
+  button.title = label
+  button.setAttribute('aria-label', label)
+  // `hidden` never comes off: only its stylesheet (`.cy-reopen.cy-on`) displays the
+  // button, so it cannot flash unstyled into the page before its rules apply.
+  button.hidden = true
+  button.onclick = () => api.showPreferences()
+  document.body.append(button)
+  const sync = () => button.classList.toggle('cy-on', !!$consent.get() && $view.get() != 'banner')
+  $view.subscribe(sync)
+  $consent.listen(sync)
 }
 
 /**
