@@ -8,7 +8,7 @@ import { gpcSignal } from './integrations/gpc'
 import { resolveLanguage } from './language'
 import { logError, logWarning } from './log'
 import { $config, $consent, $view } from './state'
-import { readRecord } from './storage'
+import { isNewer, readRecord } from './storage'
 import type {
   ConsentChange,
   ConsentChoice,
@@ -272,10 +272,11 @@ function activateTags(): void {
  * A page whose own decision could not be stored keeps it.
  */
 function adoptNewerDecision(): void {
+  if (document.hidden) return
   const config = $config.get() as ResolvedConfig
   const stored = readRecord(config.cookie, validity(config))
   const current = $consent.get()
-  if (!document.hidden && stored && (!current || Date.parse(stored.updatedAt) > Date.parse(current.updatedAt))) {
+  if (stored && isNewer(stored, current)) {
     // Unless this page has decided (or adopted) in the meantime.
     withEngine((engine, config, host) => $consent.get() == current && apply(engine.adopt(host, stored), config))
   }

@@ -11,10 +11,14 @@ export function readRecord(cookie: CookieSettings, validity: Validity): ConsentR
   let newest: ConsentRecord | null = null
   for (const raw of cookieValues(cookie.name)) {
     const record = parseRecord(raw, validity)
-    if (record && (!newest || Date.parse(record.updatedAt) > Date.parse(newest.updatedAt))) newest = record
+    if (record && isNewer(record, newest)) newest = record
   }
   return newest
 }
+
+/** Whether `record` was decided after `than`, or there is nothing to compare it with. */
+export const isNewer = (record: ConsentRecord, than: ConsentRecord | null): boolean =>
+  !than || Date.parse(record.updatedAt) > Date.parse(than.updatedAt)
 
 /** Every value of the cookies of this name, decoded (a path or parent domain can add more than one). */
 export function cookieValues(name: string): string[] {
