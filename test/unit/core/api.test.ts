@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { beforeEach, describe, expect, it, vi } from 'vitest'
 import type { ConsentRecord, ConsentryConfig, ServiceConfig } from '../../../src/core/types'
 import { clearCookies, cookieNames, storedConsent } from '../helpers'
 
@@ -52,18 +52,6 @@ beforeEach(() => {
   clearCookies()
   document.body.innerHTML = ''
   window.ran = []
-})
-
-// The engines of earlier tests would otherwise still hear this page come back into view
-// (their observers stop with each test: ../setup.ts).
-const visibilityListeners: EventListenerOrEventListenerObject[] = []
-const addListener = document.addEventListener.bind(document)
-document.addEventListener = (type: string, listener: EventListenerOrEventListenerObject, options?: boolean | AddEventListenerOptions) => {
-  if (type == 'visibilitychange') visibilityListeners.push(listener)
-  addListener(type, listener, options)
-}
-afterEach(() => {
-  for (const listener of visibilityListeners.splice(0)) document.removeEventListener('visibilitychange', listener)
 })
 
 declare global {
