@@ -153,7 +153,7 @@ export default [
   ...LANGUAGES.map((language) => ({
     input: 'src/ui/dialog/script.ts',
     output: { file: `dist/consentry-dialog.${language}.js`, format: 'iife' },
-    plugins: [stringsIn(language), nodeResolve(), production, ts(), minify({ eager: true })],
+    plugins: [cssText, stringsIn(language), nodeResolve(), production, ts(), minify({ eager: true })],
   })),
   {
     input: 'src/core/config-messages-script.ts',

@@ -4,6 +4,7 @@ import { cookieNames, stubsRan } from './browser-state'
 import { consentUI } from './consent-ui'
 import { saveChoice } from './consentry-api'
 import { networkQuiet } from './network'
+import { placeholderCount } from './placeholders'
 
 // test/browser/pages/auto-block.html: autoBlock on, and vendor snippets exactly as the vendors give them.
 const PAGE = '/test-pages/auto-block.html'
@@ -109,7 +110,7 @@ test('tags added by code make no request before consent, and exactly one each af
   expect(await stubsRan(page)).toEqual([])
   expect(await cookieNames(context)).toEqual([])
   // The embeds code added are held back like the site's own: each gets a placeholder.
-  await expect(page.locator('.cy-ph')).toHaveCount(2)
+  await expect.poll(() => placeholderCount(page)).toBe(2)
 
   await consentUI(page).bannerButton('acceptAll').click()
   await expect.poll(() => [...thirdPartyRequests].sort()).toEqual(requestsOf(EVERYTHING))
@@ -121,7 +122,7 @@ test('tags added by code make no request before consent, and exactly one each af
   await expect.poll(() => onloadFired(page)).toEqual(
     [...LATER.analytics.slice(0, 4), LATER.tracking[0], LATER.advertising[0]].sort(),
   )
-  await expect(page.locator('.cy-ph')).toHaveCount(0)
+  await expect.poll(() => placeholderCount(page)).toBe(0)
 
   // Once allowed, tags added later load at once, and nothing loads twice.
   await page.evaluate(() => {

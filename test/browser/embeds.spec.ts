@@ -4,6 +4,7 @@ import { axeViolations } from './axe'
 import { consentCookie } from './browser-state'
 import { consentUI } from './consent-ui'
 import { networkQuiet } from './network'
+import { placeholderCount, placeholderIn } from './placeholders'
 
 // test/browser/pages/embeds.html: YouTube embeds laid out the ways sites do it (one amid strong content styles), and one Vimeo embed.
 const YOUTUBE = ['fixed', 'responsive', 'ratio', 'block', 'percent', 'hostile']
@@ -12,7 +13,8 @@ const youtubeUrl = (id: string) => `https://www.youtube-nocookie.com/embed/${id}
 
 const youtubeRequests = (requests: string[]) => requests.filter((url) => url.startsWith('https://www.youtube-nocookie.com/'))
 const section = (page: Page, id: string) => page.locator(`#${id}`)
-const placeholder = (page: Page, id: string) => section(page, id).getByRole('group')
+const iframeIn = (page: Page, id: string) => section(page, id).locator('iframe')
+const placeholder = (page: Page, id: string) => placeholderIn(iframeIn(page, id))
 const button = (page: Page, id: string, name: RegExp) => placeholder(page, id).getByRole('button', { name })
 const ONCE = /^(Load this once|Eenmalig laden)$/
 const ALWAYS = /^(Always allow|.* altijd toestaan)/
@@ -24,24 +26,19 @@ interface Box {
   height: number
 }
 
-/** Per section: the box of what the visitor sees in the embed's place, the hidden iframe's, and where the next paragraph starts. */
+/** Per section: the box of the placeholder (drawn inside the iframe), the iframe's, and where the next paragraph starts. */
 function layout(page: Page, ids: string[]) {
-  return page.evaluate((ids) => {
-    const box = (element: Element | null) => {
-      if (!element) return null
-      const { x, y, width, height } = element.getBoundingClientRect()
-      return { x, y, width, height }
-    }
-    return ids.map((id) => {
-      const section = document.getElementById(id)!
+  return Promise.all(
+    ids.map(async (id) => {
+      const group = placeholder(page, id)
       return {
         id,
-        placeholder: box(section.querySelector('.cy-ph')),
-        iframe: box(section.querySelector('iframe')),
-        after: box(section.querySelector('.after'))!.y,
+        placeholder: (await group.count()) ? await group.boundingBox() : null,
+        iframe: await iframeIn(page, id).boundingBox(),
+        after: (await section(page, id).locator('.after').boundingBox())!.y,
       }
-    })
-  }, ids)
+    }),
+  )
 }
 
 function expectSameBox(actual: Box | null, expected: Box | null, what: string) {
@@ -50,29 +47,27 @@ function expectSameBox(actual: Box | null, expected: Box | null, what: string) {
 }
 
 test.describe('embed placeholders', () => {
-  for (const width of [1280, 360]) test(`stand in at the exact box of the iframe, and nothing moves when it loads (${width} px wide)`, async ({ page, thirdPartyRequests }) => {
+  for (const width of [1280, 360]) test(`fill the exact box of the iframe, and nothing moves when it loads (${width} px wide)`, async ({ page, thirdPartyRequests }) => {
     await page.setViewportSize({ width, height: 800 })
     await page.goto('/test-pages/embeds.html', { waitUntil: 'networkidle' })
-    await expect(page.locator('.cy-ph')).toHaveCount(SECTIONS.length)
+    await expect.poll(() => placeholderCount(page)).toBe(SECTIONS.length)
     const held = await layout(page, SECTIONS)
     for (const { id, placeholder: cover, iframe } of held) {
-      expectSameBox(cover, iframe, `${id}: placeholder over the hidden iframe`)
+      expectSameBox(cover, iframe, `${id}: placeholder filling the iframe`)
       expect(cover!.width * cover!.height, id).toBeGreaterThan(1000)
       await expect(placeholder(page, id)).toBeVisible()
-      await expect(section(page, id).locator('iframe')).toBeHidden()
     }
     expect(youtubeRequests(thirdPartyRequests)).toEqual([])
 
     await button(page, 'fixed', ALWAYS).click()
     await expect.poll(() => youtubeRequests(thirdPartyRequests).sort()).toEqual(YOUTUBE.map(youtubeUrl).sort())
-    await expect(page.locator('.cy-ph')).toHaveCount(1)
+    await expect.poll(() => placeholderCount(page)).toBe(1)
     const loaded = await layout(page, SECTIONS)
     for (const [i, id] of YOUTUBE.entries()) {
       expect(loaded[i].placeholder, id).toBeNull()
-      // What the placeholder covered is where the loaded iframe is; the text after it stays put.
+      // What the placeholder filled is where the loaded embed is; the text after it stays put.
       expectSameBox(loaded[i].iframe, held[i].placeholder, `${id}: loaded iframe where its placeholder was`)
       expect(loaded[i].after, id).toBe(held[i].after)
-      await expect(section(page, id).locator('iframe')).toBeVisible()
     }
     await expect(placeholder(page, 'vimeo')).toBeVisible()
     // Showing the placeholders (after the UI loaded) moved nothing, and no style was refused by the CSP.
@@ -115,7 +110,13 @@ test.describe('embed placeholders', () => {
     await expect(consentUI(page).banner).toBeHidden()
     const before = await consentCookie(context)
 
-    const focusedName = () => page.evaluate(() => `${document.activeElement?.closest('section')?.id}: ${document.activeElement?.textContent}`)
+    // Focus in a placeholder is focus in its iframe's document.
+    const focusedName = () =>
+      page.evaluate(() => {
+        const section = document.activeElement?.closest('section')?.id
+        const inFrame = document.activeElement instanceof HTMLIFrameElement && document.activeElement.contentDocument?.activeElement
+        return `${section}: ${(inFrame || document.activeElement)?.textContent}`
+      })
     /** Presses Tab until `name` has focus (the way a keyboard user gets there). */
     async function tabTo(name: string) {
       for (let i = 0; i < 40 && (await focusedName()) !== name; i++) await page.keyboard.press('Tab')
@@ -127,7 +128,7 @@ test.describe('embed placeholders', () => {
     await expect.poll(() => youtubeRequests(thirdPartyRequests)).toEqual([youtubeUrl('fixed')])
     // Focus goes to what was loaded, not back to the top of the page.
     expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('IFRAME')
-    await expect(page.locator('.cy-ph')).toHaveCount(SECTIONS.length - 1)
+    await expect.poll(() => placeholderCount(page)).toBe(SECTIONS.length - 1)
 
     await tabTo('vimeo: Always allow Vimeo')
     await page.keyboard.press('Space')
@@ -140,7 +141,7 @@ test.describe('embed placeholders', () => {
     await page.reload({ waitUntil: 'networkidle' })
     await expect(placeholder(page, 'fixed')).toBeVisible()
     await expect(section(page, 'vimeo').locator('iframe')).toHaveAttribute('src', 'https://player.vimeo.com/video/1')
-    await expect(placeholder(page, 'vimeo')).toHaveCount(0)
+    await expect(section(page, 'vimeo').locator('iframe')).not.toHaveAttribute('srcdoc')
     await networkQuiet(page)
     expect(youtubeRequests(thirdPartyRequests)).toEqual([youtubeUrl('fixed')])
   })
@@ -161,7 +162,7 @@ test.describe('embed placeholders', () => {
 
     await page.reload({ waitUntil: 'networkidle' })
     for (const id of YOUTUBE) await expect(section(page, id).locator('iframe')).toHaveAttribute('src', youtubeUrl(id))
-    await expect(page.locator('.cy-ph')).toHaveCount(1)
+    await expect.poll(() => placeholderCount(page)).toBe(1)
     await expect(placeholder(page, 'vimeo')).toBeVisible()
     expect((await consentCookie(context))!.updatedAt).toBe(record!.updatedAt)
     await expect.poll(() => youtubeRequests(thirdPartyRequests).length).toBe(2 * YOUTUBE.length)
@@ -171,18 +172,17 @@ test.describe('embed placeholders', () => {
     await page.goto('/test-pages/embeds.html', { waitUntil: 'networkidle' })
     await button(page, 'fixed', ALWAYS).click()
     await expect.poll(() => youtubeRequests(thirdPartyRequests).length).toBe(YOUTUBE.length)
-    for (const id of YOUTUBE) await expect(section(page, id).locator('iframe')).toBeVisible()
+    await expect.poll(() => placeholderCount(page)).toBe(1)
 
     await page.getByRole('link', { name: 'Cookie settings' }).click()
     await consentUI(page).dialogButton('rejectAll').click()
-    await expect(page.locator('.cy-ph')).toHaveCount(SECTIONS.length)
+    await expect.poll(() => placeholderCount(page)).toBe(SECTIONS.length)
     for (const id of YOUTUBE) {
-      const iframe = section(page, id).locator('iframe')
-      await expect(iframe).not.toHaveAttribute('src')
+      await expect(placeholder(page, id)).toBeVisible()
+      // The same iframe, where the page put it, now showing the placeholder's document: the video is unloaded.
+      const iframe = iframeIn(page, id)
       await expect(iframe).toHaveAttribute('data-src', youtubeUrl(id))
-      await expect(iframe).toBeHidden()
-      // A fresh, empty frame: nothing of the video is left running.
-      expect(await iframe.evaluate((f: HTMLIFrameElement) => f.contentWindow?.location.href)).toBe('about:blank')
+      expect(await iframe.evaluate((f: HTMLIFrameElement) => f.contentWindow?.location.href)).toBe('about:srcdoc')
     }
     await networkQuiet(page)
     expect(youtubeRequests(thirdPartyRequests).length).toBe(YOUTUBE.length)
@@ -194,11 +194,61 @@ test.describe('embed placeholders', () => {
     expect(youtubeRequests(thirdPartyRequests).length).toBe(2 * YOUTUBE.length)
   })
 
+  test('appear in iframes the page adds later, several at once', async ({ page }) => {
+    await page.goto('/test-pages/embeds.html', { waitUntil: 'networkidle' })
+    await expect.poll(() => placeholderCount(page)).toBe(SECTIONS.length)
+    // Held back at once, while each new iframe still loads its first, blank document.
+    await page.evaluate(() => {
+      for (const id of ['late-1', 'late-2', 'late-3']) {
+        const iframe = document.createElement('iframe')
+        Object.assign(iframe, { id, title: 'Late video' })
+        iframe.setAttribute('data-src', 'https://www.youtube-nocookie.com/embed/' + id)
+        iframe.setAttribute('data-category', 'social')
+        iframe.setAttribute('data-service', 'youtube')
+        document.querySelector('main')!.append(iframe)
+      }
+    })
+    for (const id of ['late-1', 'late-2', 'late-3']) await expect(placeholderIn(page.locator('#' + id))).toHaveAccessibleName('YouTube content held back')
+  })
+
+  test("take the page's colours: its theme, the site's own restyling, and the visitor's light or dark setting as it changes", async ({ page }) => {
+    const colours = (id: string) =>
+      placeholder(page, id).evaluate((group) => [getComputedStyle(group.ownerDocument.documentElement).backgroundColor, getComputedStyle(group.querySelector('button')!).backgroundColor])
+    const LIGHT = ['rgb(255, 255, 255)', 'rgb(29, 78, 216)']
+    // consentry.css's dark background, with the accent the page sets for the dark theme.
+    const DARK = ['rgb(28, 31, 38)', 'rgb(255, 159, 28)']
+    await page.goto('/test-pages/embeds.html?theme=dark', { waitUntil: 'networkidle' })
+    expect(await colours('fixed')).toEqual(DARK)
+
+    await page.emulateMedia({ colorScheme: 'light' })
+    await page.goto('/test-pages/embeds.html?theme=auto', { waitUntil: 'networkidle' })
+    expect(await colours('fixed')).toEqual(LIGHT)
+    await page.emulateMedia({ colorScheme: 'dark' })
+    await expect.poll(() => colours('fixed')).toEqual(['rgb(28, 31, 38)', 'rgb(138, 180, 255)'])
+  })
+
+  test('say on the console when a sandbox keeps the placeholder out of an iframe', async ({ page }) => {
+    const errors: string[] = []
+    page.on('console', (message) => void (message.type() == 'error' && errors.push(message.text())))
+    await page.goto('/test-pages/embeds.html', { waitUntil: 'networkidle' })
+    await page.evaluate(() => {
+      document.querySelector('main')!.insertAdjacentHTML(
+        'beforeend',
+        '<iframe sandbox="allow-scripts" data-src="https://www.youtube-nocookie.com/embed/boxed" data-category="social" data-service="youtube" title="Boxed video"></iframe>',
+      )
+    })
+    await expect
+      .poll(() => errors)
+      .toContainEqual(
+        '[consentry] <iframe data-src="https://www.youtube-nocookie.com/embed/boxed"> has a sandbox without allow-same-origin, so its placeholder cannot be drawn: it stays blank until the visitor allows it in the preferences.',
+      )
+  })
+
   for (const [query, label] of [['', 'English, light'], ['?lang=nl&theme=dark', 'Dutch, dark']]) {
     test(`pass axe-core (${label})`, async ({ page }) => {
       await page.goto('/test-pages/embeds.html' + query, { waitUntil: 'networkidle' })
       await consentUI(page).bannerButton('rejectAll').click()
-      await expect(page.locator('.cy-ph')).toHaveCount(SECTIONS.length)
+      await expect.poll(() => placeholderCount(page)).toBe(SECTIONS.length)
       expect(await axeViolations(page, 'body')).toEqual([])
     })
   }
@@ -207,7 +257,7 @@ test.describe('embed placeholders', () => {
     await page.setViewportSize({ width: 1000, height: 900 })
     await page.goto('/', { waitUntil: 'networkidle' })
     const video = page.locator('#video')
-    const group = video.getByRole('group')
+    const group = placeholderIn(video.locator('iframe'))
     await expect(group).toHaveAccessibleName('Inhoud van YouTube tegengehouden')
     await consentUI(page).bannerButton('rejectAll').click()
     await expect(consentUI(page).banner).toBeHidden()

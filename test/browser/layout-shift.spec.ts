@@ -2,6 +2,7 @@ import { test, expect } from './fixtures'
 import { consentUI } from './consent-ui'
 import { recordLayoutShifts } from './layout-shifts'
 import { holdRequests } from './network'
+import { placeholderIn } from './placeholders'
 
 // Plain document flow, so the page does not shift by itself while it is parsed (the demo's grids
 // and wrapping buttons can, on a busy machine); a held-back video near the top, in view.
@@ -25,7 +26,7 @@ test('an embed gets its placeholder only once consentry.css is in, so the placeh
   // consentry.css held until the test lets it through; the dialog's stylesheet and chunk come at once.
   const release = await holdRequests(page, '**/dist/consentry.css')
   const layoutShifts = await recordLayoutShifts(page)
-  const placeholder = page.locator('#fixed').getByRole('group')
+  const placeholder = placeholderIn(page.locator('#fixed iframe'))
   await page.goto(PAGE, { waitUntil: 'domcontentloaded' })
   await expect(page.locator('#fixed iframe')).toBeInViewport()
   // The dialog chunk and its stylesheet are in; the placeholder still waits.

@@ -1,30 +1,34 @@
-import { render } from 'preact'
 import type { UIHost } from '../../core/types'
 import type { Translator } from '../i18n/translate'
 import { safeHref } from '../markup'
-import { createLazyRoot } from './lazy-root'
+import { drawPlaceholder, paletteOf } from './placeholder-view'
+
+/** The document a held-back iframe shows: blank, of the page's origin, so the placeholder can be drawn in it. */
+const BLANK = '<!doctype html><title></title>'
 
 /**
  * Placeholders for held-back embeds (`<iframe data-src data-category data-service>`):
  * which service, why it is held back, its privacy policy, "Load this once" and
  * "Always allow <service>".
  *
- * The iframe itself keeps its place and the box the site's CSS gives it, only
- * hidden; a wrapper stacks the placeholder over it. No inline styles (a strict
- * `style-src 'self'` CSP holds): the wrapper's classes follow how the iframe is
- * laid out, checked by measuring it once. The wrapper comes off before the
- * iframe gets its `src`, as moving a loaded iframe would reload it.
+ * The placeholder is drawn inside the iframe itself: the iframe gets a `srcdoc`,
+ * a blank document the page can reach, and the placeholder is rendered into it.
+ * So the iframe never moves and nothing is put beside it. A framework that
+ * renders the page (React, Vue, Svelte, Preact) finds it where it put it; the
+ * placeholder has exactly the box the site gives the iframe, at every width;
+ * and the site's content styles cannot reach it.
  *
- * Kept in sync with the decision and with embeds the page adds later; a
- * withdrawal replaces a loaded embed with a fresh, empty copy (the old frame and
- * everything it loaded are discarded), which gating activates again on consent.
+ * `srcdoc` outranks `src`: while it is set, nothing of the embed loads, even
+ * with a `src` (a withdrawal unloads a playing video this way). Taking it away
+ * shows the `src`, which gating sets on consent and "Load this once" sets here.
+ *
+ * Kept in sync with the decision and with embeds the page adds later.
  */
 export function startPlaceholders(host: UIHost, tr: Translator): void {
   const { api, config, $consent } = host
-  const { t } = tr
   const once = new WeakSet<Element>()
-  const wrappers = new WeakMap<Element, HTMLElement>()
-  let ids = 0
+  /** The iframes showing a placeholder, each with what draws it (again on every load: a moved iframe reloads). */
+  const held = new WeakMap<HTMLIFrameElement, () => void>()
 
   const allowed = (iframe: Element, category: string, id: string | null) => {
     const consentMode = config.consentMode
@@ -37,49 +41,28 @@ export function startPlaceholders(host: UIHost, tr: Translator): void {
   }
 
   function sync() {
-    for (let iframe of document.querySelectorAll<HTMLIFrameElement>('iframe[data-src][data-category]')) {
+    for (const iframe of document.querySelectorAll<HTMLIFrameElement>('iframe[data-src][data-category]')) {
       const category = iframe.getAttribute('data-category') as string
       const id = iframe.getAttribute('data-service')
-      const wrapper = wrappers.get(iframe)
-      if (allowed(iframe, category, id)) {
-        if (wrapper) wrapper.replaceWith(iframe), wrappers.delete(iframe)
-        continue
-      }
-      if (wrapper) continue
-      if (iframe.hasAttribute('src')) {
-        const fresh = iframe.cloneNode() as HTMLIFrameElement
-        fresh.removeAttribute('src')
-        iframe.replaceWith(fresh)
-        iframe = fresh
-      }
-      wrap(iframe, category, id)
+      if (allowed(iframe, category, id)) release(iframe)
+      else if (!held.has(iframe)) hold(iframe, category, id)
     }
   }
 
-  function wrap(iframe: HTMLIFrameElement, category: string, id: string | null) {
-    const frame = iframe
-    const { display, position } = getComputedStyle(iframe)
-    const width = iframe.getBoundingClientRect().width
-    const wrapper = document.createElement('cy-embed')
-    wrapper.className =
-      'cy-embed' + (/abs|fixed/.test(position) ? ' cy-abs' : /^inline|^none/.test(display) ? '' : ' cy-block')
-    iframe.replaceWith(wrapper)
-    const box = createLazyRoot(config, tr)
-    box.classList.add('cy-ph')
-    wrapper.append(iframe, box)
-    wrappers.set(iframe, wrapper)
-    // Sized in percent (which now resolves against the wrapper), or a fixed size in a block the width of the page.
-    const now = iframe.getBoundingClientRect().width
-    if (Math.abs(now - width) > 0.5) wrapper.classList.add('cy-full')
-    else if (Math.abs(wrapper.getBoundingClientRect().width - now) > 0.5) wrapper.classList.add('cy-fit')
+  function release(iframe: HTMLIFrameElement) {
+    const draw = held.get(iframe)
+    if (!draw) return
+    iframe.removeEventListener('load', draw)
+    held.delete(iframe)
+    iframe.removeAttribute('srcdoc')
+  }
 
+  function hold(iframe: HTMLIFrameElement, category: string, id: string | null) {
     const service = config.services.find((s) => s.id == id)
     const label = tr.category(category, 'label')
     const vars = { service: service ? service.name : id || label, category: label }
     const policy = safeHref(service && service.privacyPolicyUrl)
-    const titleId = 'cy-embed-' + ++ids
-    box.setAttribute('role', 'group')
-    box.setAttribute('aria-labelledby', titleId)
+
     const load = (always?: boolean) => {
       if (always) {
         const consent = $consent.get()
@@ -90,34 +73,44 @@ export function startPlaceholders(host: UIHost, tr: Translator): void {
         // A real decision: the engine records it and gating loads the embed.
         api.save({ categories, services })
       } else {
-        once.add(frame)
-        sync()
-        frame.setAttribute('src', frame.getAttribute('data-src') as string)
+        once.add(iframe)
+        release(iframe)
+        iframe.setAttribute('src', iframe.getAttribute('data-src') as string)
       }
-      frame.focus()
+      iframe.focus()
     }
-    render(
-      <>
-        <p class="cy-ph-title" id={titleId}>
-          {t('embedTitle', vars)}
-        </p>
-        <p class="cy-text">
-          {t('embedText', vars)} {policy && <a href={policy}>{t('embedPolicy', vars)}</a>}
-        </p>
-        <div class="cy-actions">
-          <button type="button" class="cy-btn" onClick={() => load()}>
-            {t('embedOnce')}
-          </button>
-          <button type="button" class="cy-btn" onClick={() => load(true)}>
-            {t('embedAlways', vars)}
-          </button>
-        </div>
-      </>,
-      box,
-    )
+
+    let retries = 0
+    const draw = () => {
+      const page = iframe.contentDocument
+      // A sandbox without allow-same-origin keeps the page out of the frame: nothing can be drawn there.
+      if (!page) return warnSandboxed(iframe)
+      if (page.URL == 'about:srcdoc') drawPlaceholder(page, { tr, vars, policy, load }, paletteOf(config, tr))
+      // Chromium drops a srcdoc set while a just-inserted iframe loads its first, blank document
+      // (as when the parser is still adding the page's embeds): set it again once that is done.
+      else if (page.URL == 'about:blank' && retries++ < 3) iframe.setAttribute('srcdoc', BLANK)
+    }
+    held.set(iframe, draw)
+    iframe.addEventListener('load', draw)
+    iframe.setAttribute('srcdoc', BLANK)
   }
 
+  // The theme `auto` follows the visitor's light or dark setting, also when it changes.
+  matchMedia('(prefers-color-scheme:dark)').addEventListener('change', () => {
+    for (const iframe of document.querySelectorAll('iframe')) held.get(iframe)?.()
+  })
   new MutationObserver(sync).observe(document.body, { childList: true, subtree: true, attributeFilter: ['data-src'] })
   $consent.listen(sync)
   sync()
+}
+
+const warned = new WeakSet<Element>()
+
+function warnSandboxed(iframe: HTMLIFrameElement): void {
+  if (warned.has(iframe)) return
+  warned.add(iframe)
+  console.error(
+    `[consentry] <iframe data-src="${iframe.getAttribute('data-src')}"> has a sandbox without allow-same-origin, so its placeholder cannot be drawn: ` +
+      'it stays blank until the visitor allows it in the preferences.',
+  )
 }

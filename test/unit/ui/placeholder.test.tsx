@@ -4,7 +4,7 @@ import { createTranslator } from '../../../src/ui/i18n/translate'
 import { startPlaceholders } from '../../../src/ui/dialog/placeholder'
 import { en } from '../../../src/ui/i18n/en'
 import { nl } from '../../../src/ui/i18n/nl'
-import { $, $$, button } from './dom'
+import { $$ } from './dom'
 import { fakeHost, record, services } from './fake-host'
 
 const VIDEO = 'https://www.youtube-nocookie.com/embed/abc'
@@ -42,131 +42,151 @@ function page(html: string, options: Parameters<typeof fakeHost>[0] = {}) {
 
 const heldVideo = (attributes = '') =>
   `<p>Intro</p><iframe data-src="${VIDEO}" data-category="social" data-service="youtube" width="560" height="315" title="Product video"${attributes}></iframe><p>Outro</p>`
-const placeholder = () => $('.cy-embed > .cy-ph')
-const iframe = () => $<HTMLIFrameElement>('iframe')!
+const iframes = () => $$<HTMLIFrameElement>('iframe')
+const iframe = () => iframes()[0]
+const held = (frame = iframe()) => frame.hasAttribute('srcdoc')
+const settled = () => new Promise((resolve) => setTimeout(resolve, 20))
+
+/** The placeholder drawn in the iframe's own document, once that has loaded. */
+async function placeholder(frame = iframe()) {
+  await settled()
+  return frame.contentDocument?.querySelector<HTMLElement>('[role=group]') ?? null
+}
+
+async function buttonIn(frame: HTMLIFrameElement, name: string) {
+  const found = [...(await placeholder(frame))!.querySelectorAll('button')].find((b) => b.textContent == name)
+  if (!found) throw new Error(`no button "${name}" in the placeholder`)
+  return found
+}
 
 describe('embed placeholders', () => {
-  it('stand in for a held-back embed: a labelled group naming the service, why, its policy and two actions', () => {
+  it("stand in for a held-back embed, inside its frame: a labelled group naming the service, why, its policy and two actions", async () => {
     page(heldVideo())
-    const group = placeholder()!
-    expect(group.getAttribute('role')).toBe('group')
-    expect($('#' + group.getAttribute('aria-labelledby'))!.textContent).toBe('YouTube content held back')
+    const group = (await placeholder())!
+    const frame = iframe().contentDocument!
+    expect(frame.getElementById(group.getAttribute('aria-labelledby')!)!.textContent).toBe('YouTube content held back')
     expect(group.textContent).toContain('You have not allowed YouTube (Social media).')
     const policy = group.querySelector('a')!
     expect(policy.textContent).toBe('Privacy policy of YouTube')
-    expect(policy.href).toBe('https://policies.google.com/privacy')
-    expect($$<HTMLButtonElement>('.cy-ph button').map((b) => [b.textContent, b.type])).toEqual([
+    expect([policy.href, policy.target]).toEqual(['https://policies.google.com/privacy', '_top'])
+    expect([...group.querySelectorAll('button')].map((b) => [b.textContent, b.type])).toEqual([
       ['Load this once', 'button'],
       ['Always allow YouTube', 'button'],
     ])
-    expect(group.classList.contains('cy-root')).toBe(true)
+    expect(frame.documentElement.lang).toBe('en')
   })
 
-  it('keep the iframe in its place, untouched, next to the placeholder inside one wrapper', () => {
+  it('leave the iframe where the page put it, with nothing beside it, and nothing of the embed loading', async () => {
     page(heldVideo(' class="video"'))
-    const wrapper = $('.cy-embed')!
-    expect([...document.body.children].map((e) => e.tagName)).toEqual(['P', 'CY-EMBED', 'P'])
-    expect(wrapper.firstElementChild).toBe(iframe())
-    expect(iframe().hasAttribute('src')).toBe(false)
-    expect([iframe().className, iframe().width, iframe().height]).toEqual(['video', '560', '315'])
-    // Sizes come from classes, never from inline styles (a strict CSP forbids them).
+    const frame = iframe()
+    await placeholder()
+    // A framework that rendered the page finds its element with the parent and neighbours it gave it.
+    expect([...document.body.children].map((e) => e.tagName)).toEqual(['P', 'IFRAME', 'P'])
+    expect(frame.hasAttribute('src')).toBe(false)
+    expect([frame.className, frame.width, frame.height, frame.title]).toEqual(['video', '560', '315', 'Product video'])
+    expect(frame.contentDocument!.URL).toBe('about:srcdoc')
+    // Its colours come through the style object, never a style attribute in the page (a strict CSP forbids those).
     expect($$('[style]')).toHaveLength(0)
   })
 
-  it('speak Dutch to a Dutch visitor', () => {
-    page(heldVideo(), { language: 'nl' })
-    expect(placeholder()!.textContent).toContain('Inhoud van YouTube tegengehouden')
-    expect($$('.cy-ph button').map((b) => b.textContent)).toEqual(['Eenmalig laden', 'YouTube altijd toestaan'])
+  it('draw the placeholder again when the iframe reloads, as a moved iframe does', async () => {
+    page('<div id="a"></div>' + heldVideo())
+    await placeholder()
+    document.getElementById('a')!.append(iframe())
+    expect(await placeholder()).not.toBeNull()
   })
 
-  it('are not shown for an allowed embed, nor a link to an unsafe privacy policy', () => {
+  it('speak Dutch to a Dutch visitor', async () => {
+    page(heldVideo(), { language: 'nl' })
+    const group = (await placeholder())!
+    expect(group.textContent).toContain('Inhoud van YouTube tegengehouden')
+    expect([...group.querySelectorAll('button')].map((b) => b.textContent)).toEqual(['Eenmalig laden', 'YouTube altijd toestaan'])
+    expect(iframe().contentDocument!.documentElement.lang).toBe('nl')
+  })
+
+  it('are not shown for an allowed embed, nor a link to an unsafe privacy policy', async () => {
     page(heldVideo(), { consent: record({ social: true }, { youtube: true }) })
-    expect(placeholder()).toBeNull()
+    expect(held()).toBe(false)
     document.body.innerHTML = ''
     page(heldVideo(), { config: { services: services.map((s) => (s.id == 'youtube' ? { ...s, privacyPolicyUrl: 'javascript:alert(1)' } : s)) } })
-    expect(placeholder()!.querySelector('a')).toBeNull()
+    expect((await placeholder())!.querySelector('a')).toBeNull()
   })
 
-  it('"Load this once" loads just this embed, in place, without recording consent', () => {
+  it('"Load this once" loads just this embed, in place, without recording consent', async () => {
     const { api } = page(heldVideo() + heldVideo())
-    button('Load this once').click()
-    const [first, second] = $$<HTMLIFrameElement>('iframe')
-    expect(first.getAttribute('src')).toBe(VIDEO)
+    const [first, second] = iframes()
+    ;(await buttonIn(first, 'Load this once')).click()
+    expect([first.getAttribute('src'), held(first)]).toEqual([VIDEO, false])
     expect(first.parentElement).toBe(document.body)
     expect(document.activeElement).toBe(first)
-    expect(second.hasAttribute('src')).toBe(false)
-    expect($$('.cy-ph')).toHaveLength(1)
+    expect([second.hasAttribute('src'), held(second)]).toEqual([false, true])
     expect(api.save).not.toHaveBeenCalled()
   })
 
-  it('"Always allow" saves the choices so far plus this service, and every placeholder of it goes', () => {
+  it('"Always allow" saves the choices so far plus this service, and every placeholder of it goes', async () => {
     const { api } = page(heldVideo() + heldVideo(), {
       consent: record({ analytics: true, social: false }, { 'google-analytics': true, hotjar: false, youtube: false }),
     })
-    button('Always allow YouTube').click()
+    ;(await buttonIn(iframe(), 'Always allow YouTube')).click()
     expect(api.save).toHaveBeenCalledWith({
       categories: ['necessary', 'analytics'],
       services: { 'google-analytics': true, hotjar: false, youtube: true },
     })
-    expect($$('.cy-ph')).toHaveLength(0)
-    expect($$('.cy-embed')).toHaveLength(0)
-    // Gating sets the src (the engine's job, not the UI's): the iframes wait unwrapped, in place.
-    expect($$('iframe').every((f) => f.parentElement == document.body && !f.hasAttribute('src'))).toBe(true)
+    // Gating sets the src (the engine's job, not the UI's): the iframes wait in place, placeholder gone.
+    expect(iframes().every((f) => f.parentElement == document.body && !held(f) && !f.hasAttribute('src'))).toBe(true)
   })
 
-  it('"Always allow" on a first visit is a decision for that service alone', () => {
+  it('"Always allow" on a first visit is a decision for that service alone', async () => {
     const { api } = page(heldVideo())
-    button('Always allow YouTube').click()
+    ;(await buttonIn(iframe(), 'Always allow YouTube')).click()
     expect(api.save).toHaveBeenCalledWith({ categories: [], services: { youtube: true } })
   })
 
-  it('an embed without a service is named and allowed by its category', () => {
+  it('an embed without a service is named and allowed by its category', async () => {
     const { api } = page(`<iframe data-src="${VIDEO}" data-category="social" title="Video"></iframe>`)
-    expect(placeholder()!.textContent).toContain('Social media content held back')
-    button('Always allow Social media').click()
+    expect((await placeholder())!.textContent).toContain('Social media content held back')
+    ;(await buttonIn(iframe(), 'Always allow Social media')).click()
     expect(api.save).toHaveBeenCalledWith({ categories: ['social'], services: {} })
   })
 
-  it('come back when consent is withdrawn: the loaded frame is replaced by an empty copy', () => {
+  it('come back when consent is withdrawn, over the loaded embed in the same iframe', async () => {
     const { api } = page(heldVideo(` src="${VIDEO}" id="player"`), { consent: record({ social: true }, { youtube: true }) })
     const loaded = iframe()
-    expect(placeholder()).toBeNull()
+    expect(held()).toBe(false)
     api.save({ categories: [] })
-    const fresh = iframe()
-    expect(fresh).not.toBe(loaded)
-    expect(loaded.isConnected).toBe(false)
-    expect(fresh.hasAttribute('src')).toBe(false)
-    expect([fresh.id, fresh.getAttribute('data-src'), fresh.title]).toEqual(['player', VIDEO, 'Product video'])
-    expect(placeholder()).not.toBeNull()
+    // srcdoc outranks src: the frame now shows the placeholder, and the video is unloaded.
+    expect(iframe()).toBe(loaded)
+    expect(held()).toBe(true)
+    expect(await placeholder()).not.toBeNull()
+    // Allowed again, the placeholder goes and the src shows once more.
+    api.save({ categories: ['social'] })
+    expect([held(), loaded.getAttribute('src')]).toEqual([false, VIDEO])
   })
 
-  it('leave an embed loaded once alone when a later decision still refuses it', () => {
+  it('leave an embed loaded once alone when a later decision still refuses it', async () => {
     const { api } = page(heldVideo())
-    button('Load this once').click()
+    ;(await buttonIn(iframe(), 'Load this once')).click()
     api.save({ categories: ['analytics'] })
-    expect(iframe().getAttribute('src')).toBe(VIDEO)
-    expect(placeholder()).toBeNull()
+    expect([iframe().getAttribute('src'), held()]).toEqual([VIDEO, false])
   })
 
   it('appear for embeds the page adds later', async () => {
     page('<main></main>')
-    $('main')!.insertAdjacentHTML('beforeend', heldVideo())
-    await new Promise((resolve) => setTimeout(resolve))
-    expect(placeholder()).not.toBeNull()
+    document.querySelector('main')!.insertAdjacentHTML('beforeend', heldVideo())
+    expect(await placeholder()).not.toBeNull()
     // …and for an iframe that autoBlock holds back after it was inserted.
     const late = document.createElement('iframe')
-    $('main')!.append(late)
-    await new Promise((resolve) => setTimeout(resolve))
-    expect($$('.cy-ph')).toHaveLength(1)
+    document.querySelector('main')!.append(late)
+    await settled()
+    expect(held(late)).toBe(false)
     late.setAttribute('data-category', 'social')
     late.setAttribute('data-src', VIDEO)
-    await new Promise((resolve) => setTimeout(resolve))
-    expect($$('.cy-ph')).toHaveLength(2)
+    expect(await placeholder(late)).not.toBeNull()
   })
 
   it("are not shown for services Consent Mode's advanced mode loads without consent", () => {
     const consentMode = { mode: 'advanced' as const, mapping: {} }
     page(heldVideo(), { config: { consentMode, services: services.map((s) => (s.id == 'youtube' ? { ...s, consentMode: ['ad_storage' as const] } : s)) } })
-    expect(placeholder()).toBeNull()
+    expect(held()).toBe(false)
   })
 })

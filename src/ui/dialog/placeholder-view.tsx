@@ -1,0 +1,80 @@
+import { render } from 'preact'
+import css from '../../../styles/embed-placeholder.css?raw'
+import type { ResolvedConfig } from '../../core/types'
+import type { Translator } from '../i18n/translate'
+import { createRoot } from '../root'
+
+/** What one placeholder says and does. */
+export interface PlaceholderView {
+  tr: Translator
+  /** `{service}` and `{category}` for the texts. */
+  vars: Record<string, string>
+  /** The service's privacy policy, if it has a safe one. */
+  policy: string | null
+  /** "Load this once" (`load()`) and "Always allow" (`load(true)`). */
+  load: (always?: boolean) => void
+}
+
+/** The page's colours and font for the UI (consentry.css, restyled by the site): `[custom property, value]`. */
+export type Palette = [string, string][]
+
+const PROPERTIES = ['--cy-bg', '--cy-fg', '--cy-muted', '--cy-line', '--cy-soft', '--cy-accent', '--cy-on-accent', '--cy-font']
+
+/**
+ * The frame's document sees none of the page's rules, so the values the page gives the
+ * UI's custom properties (for this theme, and for the visitor's light or dark setting
+ * under `auto`) are read off a UI root in the page and carried in.
+ */
+export function paletteOf(config: ResolvedConfig, tr: Translator): Palette {
+  const probe = createRoot(config, tr)
+  document.body.append(probe)
+  const style = getComputedStyle(probe)
+  const palette = PROPERTIES.map((name): [string, string] => [name, style.getPropertyValue(name).trim()]).filter(([, value]) => value)
+  probe.remove()
+  return palette
+}
+
+/**
+ * Draws the placeholder into `page`, the held-back iframe's own document. Its rules
+ * come as a constructed stylesheet and its colours through the style object, both of
+ * which a strict `style-src` CSP allows (the frame shares the page's policy).
+ */
+export function drawPlaceholder(page: Document, { tr, vars, policy, load }: PlaceholderView, palette: Palette): void {
+  const { t } = tr
+  const root = page.documentElement
+  root.lang = tr.lang
+  root.dir = tr.rtl ? 'rtl' : 'ltr'
+  for (const [name, value] of palette) root.style.setProperty(name, value)
+  const view = page.defaultView as (Window & typeof globalThis) | null
+  if (view && 'adoptedStyleSheets' in page) {
+    const sheet = new view.CSSStyleSheet()
+    sheet.replaceSync(css)
+    page.adoptedStyleSheets = [sheet]
+  }
+  page.title = t('embedTitle', vars)
+  render(
+    <div class="cy-ph" role="group" aria-labelledby="cy-title">
+      <p class="cy-title" id="cy-title">
+        {t('embedTitle', vars)}
+      </p>
+      <p>
+        {t('embedText', vars)}{' '}
+        {policy && (
+          // Out of the frame: the policy is read in the page's place, as any link on it would be.
+          <a href={policy} target="_top">
+            {t('embedPolicy', vars)}
+          </a>
+        )}
+      </p>
+      <div class="cy-actions">
+        <button type="button" onClick={() => load()}>
+          {t('embedOnce')}
+        </button>
+        <button type="button" onClick={() => load(true)}>
+          {t('embedAlways', vars)}
+        </button>
+      </div>
+    </div>,
+    page.body,
+  )
+}
