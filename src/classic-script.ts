@@ -8,6 +8,7 @@
  * `consentry-button.js`, once there is a decision.
  */
 import { api, configure, init, type EngineOptions } from './core/api'
+import { onAdded } from './core/added'
 import { logError, logWarning } from './core/log'
 import { isObject, type ServiceLookup } from './core/config'
 import type { ConsentryApi, ConsentryConfig, DecisionEngine, ExplainConfig, MountUI, UIHost } from './core/types'
@@ -61,7 +62,7 @@ function loadSibling<T>(file: string, registered: () => T | undefined): Promise<
 const uiChunk = () => loadSibling('consentry-ui.js', () => window.ConsentryUI)
 
 /** What the UI chunk borrows from this file, rather than bring a copy of its own. */
-const files: CoreFiles = { load: loadSibling, url: (file) => baseUrl + file, linkStylesheet: ensureStylesheet }
+const files: CoreFiles = { load: loadSibling, url: (file) => baseUrl + file, linkStylesheet: ensureStylesheet, onAdded }
 
 /** The UI chunk and its stylesheet, fetched side by side rather than one after the other. */
 function loadUI(): Promise<MountUI> {

@@ -3,8 +3,9 @@
  * is consentry-dialog.<language>.js beside consentry.js (the visitor's language,
  * else English), and its stylesheet consentry-dialog.css, fetched side by side;
  * so are the catalogue's words in that language when the config names services by id.
- * The core lends this chunk its loader and stylesheet linker, so it carries no copy.
+ * The core lends this chunk its loader, stylesheet linker and page watch, so it carries no copy.
  */
+import type { onAdded } from '../core/added'
 import { builtInLanguage } from '../core/language'
 import type { UIHost, UIOptions } from '../core/types'
 import type { ServiceWords } from '../services/parts'
@@ -28,6 +29,8 @@ export interface CoreFiles {
   url: (file: string) => string
   /** Links a stylesheet once (see ensureStylesheet). */
   linkStylesheet: typeof ensureStylesheet
+  /** The core's watch for elements the page gains. */
+  onAdded: typeof onAdded
 }
 
 /** `ui.dialogStylesheet` when given; none when the site brings its own styles (`stylesheet: false`); else the sibling. */
@@ -53,4 +56,5 @@ export const mount = (host: UIHost, files: CoreFiles): void =>
         servicesReady().then(() => catalogueWords(builtInLanguage(language), files)),
       ]).then(([chunk]) => chunk),
     linkStylesheet: files.linkStylesheet,
+    onAdded: files.onAdded,
   })(host)

@@ -1,4 +1,5 @@
 import type { MountUI, UIHost, View } from '../core/types'
+import type { onAdded } from '../core/added'
 import { createBanner } from './banner'
 import type { Dialog, DialogChunk } from './dialog/index'
 import { enBanner } from './i18n/en-banner'
@@ -11,12 +12,14 @@ import { stylesheetLoaded } from './stylesheet-loaded'
 /** Page elements only the dialog chunk can fill: cookie declarations and held-back embeds. */
 const NEEDS_DIALOG = '[data-consentry="declaration"],iframe[data-src][data-category]'
 
-/** What the UI chunk is given to reach the files it needs beyond itself. */
+/** What the UI chunk is given from outside itself; the script build lends the core's own, so this chunk carries no copy. */
 export interface UIFiles {
   /** Fetches the dialog chunk and its stylesheet: sibling files, or a dynamic import. */
   loadDialog: (host: UIHost) => Promise<DialogChunk>
-  /** Links one of Consentry's stylesheets; the script build lends the core's, so this chunk carries no copy. */
+  /** Links one of Consentry's stylesheets. */
   linkStylesheet: typeof ensureStylesheet
+  /** Watches the page for elements it gains (see onAdded). */
+  onAdded: typeof onAdded
 }
 
 /**
@@ -26,7 +29,7 @@ export interface UIFiles {
  * something for it. Changes state only through `host.api`.
  */
 export const createMount =
-  ({ loadDialog, linkStylesheet }: UIFiles): MountUI =>
+  ({ loadDialog, linkStylesheet, onAdded }: UIFiles): MountUI =>
   (host) =>
     whenBody(() => {
       const { config, $view } = host
@@ -56,7 +59,9 @@ export const createMount =
         ))
       // Also called when the visitor only looks like opening the choices: by the click, the chunk is (nearly) there.
       const fetchDialog = () => void loadDialogOnce()
-      whenNeeded(fetchDialog)
+      // Once the page holds a declaration or an embed, now or when one is added.
+      if (document.querySelector(NEEDS_DIALOG)) fetchDialog()
+      onAdded(NEEDS_DIALOG, fetchDialog)
 
       // What is on screen: the banner appears and goes at once, the preferences once the dialog chunk is in.
       let shown: View = 'none'
@@ -100,14 +105,3 @@ export const createMount =
 
       $view.subscribe(update)
     })
-
-/** Fetches the dialog chunk once the page holds a declaration or an embed, now or when one is added. */
-function whenNeeded(start: () => void): void {
-  if (document.querySelector(NEEDS_DIALOG)) return start()
-  const observer = new MutationObserver(() => {
-    if (!document.querySelector(NEEDS_DIALOG)) return
-    observer.disconnect()
-    start()
-  })
-  observer.observe(document.body, { childList: true, subtree: true, attributeFilter: ['data-src'] })
-}

@@ -1,7 +1,10 @@
+import { onAdded } from '../../core/added'
 import type { UIHost } from '../../core/types'
 import type { Translator } from '../i18n/translate'
 import { safeHref } from '../markup'
 import { drawPlaceholder, paletteOf } from './placeholder-view'
+
+const EMBED = 'iframe[data-src][data-category]'
 
 /** The document a held-back iframe shows: blank, of the page's origin, so the placeholder can be drawn in it. */
 const BLANK = '<!doctype html><title></title>'
@@ -41,7 +44,7 @@ export function startPlaceholders(host: UIHost, tr: Translator): void {
   }
 
   function sync() {
-    for (const iframe of document.querySelectorAll<HTMLIFrameElement>('iframe[data-src][data-category]')) {
+    for (const iframe of document.querySelectorAll<HTMLIFrameElement>(EMBED)) {
       const category = iframe.getAttribute('data-category') as string
       const id = iframe.getAttribute('data-service')
       if (allowed(iframe, category, id)) release(iframe)
@@ -99,7 +102,7 @@ export function startPlaceholders(host: UIHost, tr: Translator): void {
   matchMedia('(prefers-color-scheme:dark)').addEventListener('change', () => {
     for (const iframe of document.querySelectorAll('iframe')) held.get(iframe)?.()
   })
-  new MutationObserver(sync).observe(document.body, { childList: true, subtree: true, attributeFilter: ['data-src'] })
+  onAdded(EMBED, sync)
   $consent.listen(sync)
   sync()
 }

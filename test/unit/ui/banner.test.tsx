@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
+import { onAdded } from '../../../src/core/added'
 import { createMount } from '../../../src/ui/mount'
 import { ensureStylesheet } from '../../../src/ui/page'
 import { dialogLoads, mount, settle } from './mount'
@@ -214,6 +215,25 @@ describe('the dialog chunk', () => {
     expect(dialogLoads.count).toBe(before + 1)
   })
 
+  it("is fetched for an iframe autoBlock holds back in place, and the page's other changes cost no look at the whole page", async () => {
+    document.documentElement.replaceChild(document.createElement('body'), document.body)
+    document.body.innerHTML = '<ul></ul><iframe title="Map"></iframe>'
+    const before = dialogLoads.count
+    mount(fakeHost({ view: 'none' }).host)
+    await settle()
+    const [list, iframe] = [$('ul')!, $('iframe')!]
+    const scan = vi.spyOn(document, 'querySelector')
+    for (let i = 0; i < 20; i++) list.insertAdjacentHTML('beforeend', `<li>${i}</li>`)
+    await settle()
+    expect(scan).not.toHaveBeenCalled()
+    expect(dialogLoads.count).toBe(before)
+    // autoBlock holds back an iframe already in the page by giving it data-category, then data-src.
+    iframe.setAttribute('data-category', 'social')
+    iframe.setAttribute('data-src', 'https://maps.example/embed')
+    await settle()
+    expect(dialogLoads.count).toBe(before + 1)
+  })
+
   it('opens the preferences only once the services are in (their catalogue may come after the banner)', async () => {
     const { host, api } = fakeHost()
     let arrive = () => {}
@@ -232,7 +252,7 @@ describe('the dialog chunk', () => {
     const error = vi.spyOn(console, 'error').mockImplementation(() => {})
     const load = vi.fn(() => Promise.reject(new Error('offline')))
     const { host, api } = fakeHost()
-    createMount({ loadDialog: load, linkStylesheet: ensureStylesheet })(host)
+    createMount({ loadDialog: load, linkStylesheet: ensureStylesheet, onAdded })(host)
     button('Preferences').click()
     await settle()
     expect(error).toHaveBeenCalledWith('[consentry] could not load the preferences (offline).')

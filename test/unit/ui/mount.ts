@@ -1,3 +1,4 @@
+import { onAdded } from '../../../src/core/added'
 import * as dialogChunk from '../../../src/ui/dialog/index'
 import { createMount } from '../../../src/ui/mount'
 import { ensureStylesheet } from '../../../src/ui/page'
@@ -15,6 +16,7 @@ export const mount = createMount({
     return new Promise((resolve) => setTimeout(() => resolve(dialogChunk)))
   },
   linkStylesheet: ensureStylesheet,
+  onAdded,
 })
 
 /** Waits until a dialog chunk asked for has arrived and rendered. */

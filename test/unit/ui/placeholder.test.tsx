@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it, type Mock } from 'vitest'
+import { afterEach, describe, expect, it, vi, type Mock } from 'vitest'
 import type { ResolvedConfig, ServiceConfig } from '../../../src/core/types'
 import { createTranslator } from '../../../src/ui/i18n/translate'
 import { startPlaceholders } from '../../../src/ui/dialog/placeholder'
@@ -182,6 +182,17 @@ describe('embed placeholders', () => {
     late.setAttribute('data-category', 'social')
     late.setAttribute('data-src', VIDEO)
     expect(await placeholder(late)).not.toBeNull()
+  })
+
+  it("cost no look at the whole page when the page's other changes come", async () => {
+    page('<ul></ul>')
+    await settled()
+    const scan = vi.spyOn(document, 'querySelectorAll')
+    for (let i = 0; i < 20; i++) document.querySelector('ul')!.insertAdjacentHTML('beforeend', `<li>${i}</li>`)
+    await settled()
+    expect(scan).not.toHaveBeenCalled()
+    document.querySelector('ul')!.insertAdjacentHTML('beforeend', `<li>${heldVideo()}</li>`)
+    expect(await placeholder()).not.toBeNull()
   })
 
   it("are not shown for services Consent Mode's advanced mode loads without consent", () => {
