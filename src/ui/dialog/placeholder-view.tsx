@@ -45,11 +45,14 @@ export function drawPlaceholder(page: Document, { tr, vars, policy, load }: Plac
   root.lang = tr.lang
   root.dir = tr.rtl ? 'rtl' : 'ltr'
   for (const [name, value] of palette) root.style.setProperty(name, value)
-  const view = page.defaultView as (Window & typeof globalThis) | null
-  if (view && 'adoptedStyleSheets' in page) {
+  const view = page.defaultView as Window & typeof globalThis
+  if ('adoptedStyleSheets' in page && 'replaceSync' in view.CSSStyleSheet.prototype) {
     const sheet = new view.CSSStyleSheet()
     sheet.replaceSync(css)
     page.adoptedStyleSheets = [sheet]
+  } else if (!page.querySelector('style')) {
+    // Before Safari 16.4: a <style> element, which a strict `style-src` refuses (the placeholder then shows unstyled).
+    page.head.append(Object.assign(page.createElement('style'), { textContent: css }))
   }
   page.title = t('embedTitle', vars)
   render(
