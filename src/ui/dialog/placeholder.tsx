@@ -78,7 +78,9 @@ export function startPlaceholders(host: UIHost, tr: Translator): void {
       } else {
         once.add(iframe)
         release(iframe)
-        iframe.setAttribute('src', iframe.getAttribute('data-src') as string)
+        // Without the srcdoc, a src it kept from before a withdrawal loads by itself; setting it again would navigate twice.
+        const src = iframe.getAttribute('data-src') as string
+        if (iframe.getAttribute('src') != src) iframe.setAttribute('src', src)
       }
       iframe.focus()
     }

@@ -163,6 +163,15 @@ describe('embed placeholders', () => {
     expect([held(), loaded.getAttribute('src')]).toEqual([false, VIDEO])
   })
 
+  it('"Load this once" after a withdrawal shows the src the iframe kept, without setting it again (a second navigation to it)', async () => {
+    const { api } = page(heldVideo(` src="${VIDEO}"`), { consent: record({ social: true }, { youtube: true }) })
+    api.save({ categories: [] })
+    const set = vi.spyOn(iframe(), 'setAttribute')
+    ;(await buttonIn(iframe(), 'Load this once')).click()
+    expect([held(), iframe().getAttribute('src')]).toEqual([false, VIDEO])
+    expect(set).not.toHaveBeenCalledWith('src', VIDEO)
+  })
+
   it('leave an embed loaded once alone when a later decision still refuses it', async () => {
     const { api } = page(heldVideo())
     ;(await buttonIn(iframe(), 'Load this once')).click()
