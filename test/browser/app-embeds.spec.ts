@@ -2,8 +2,10 @@ import type { Page } from '@playwright/test'
 import { test, expect } from './fixtures'
 import { placeholderIn } from './placeholders'
 
-// test/browser/pages/app-embed.html: an app renders a feed with a held-back YouTube video in it.
+// test/browser/pages/app-embed.html: an app renders a feed with a held-back YouTube video in it;
+// app-embed-ssr.html: the same feed as a server rendered it, which the app then hydrates.
 const PAGE = '/test-pages/app-embed.html?framework='
+const SERVER_RENDERED = '/test-pages/app-embed-ssr.html?framework='
 const VIDEO = 'https://www.youtube-nocookie.com/embed/app'
 const iframe = (page: Page) => page.locator('#feed iframe')
 const feed = (page: Page) => page.locator('#feed > *').evaluateAll((children) => children.map((child) => child.tagName))
@@ -15,6 +17,8 @@ for (const framework of ['react', 'preact']) test.describe(`a held-back embed th
   test.beforeEach(({ page }) => {
     errors.length = 0
     page.on('pageerror', (error) => errors.push(error.message))
+    // React reports a page that does not match what it would render (hydration) on the console.
+    page.on('console', (message) => void (message.type() == 'error' && !message.text().startsWith('Failed to load resource') && errors.push(message.text())))
   })
   test.afterEach(() => expect(errors).toEqual([]))
 
@@ -42,4 +46,17 @@ for (const framework of ['react', 'preact']) test.describe(`a held-back embed th
     await render(page, { video: false })
     expect(await feed(page)).toEqual(['P', 'P', 'P'])
   })
+
+  for (const hydrate of ['early', 'late']) {
+    test(`a server-rendered feed, hydrated ${hydrate == 'early' ? 'at once' : 'once the placeholder is drawn'}: no mismatch, and the app renders on`, async ({ page, thirdPartyRequests }) => {
+      await page.goto(`${SERVER_RENDERED}${framework}&hydrate=${hydrate}`, { waitUntil: 'networkidle' })
+      await expect.poll(() => page.evaluate(() => 'app' in window)).toBe(true)
+      await expect(placeholderIn(iframe(page))).toHaveAccessibleName('YouTube content held back')
+      await render(page, { posts: ['First post', 'Second post'] })
+      expect(await feed(page)).toEqual(['P', 'P', 'IFRAME', 'P'])
+      await render(page, { video: false })
+      expect(await feed(page)).toEqual(['P', 'P', 'P'])
+      expect(thirdPartyRequests).toEqual([])
+    })
+  }
 })
