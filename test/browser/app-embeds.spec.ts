@@ -47,6 +47,20 @@ for (const framework of ['react', 'preact']) test.describe(`a held-back embed th
     expect(await feed(page)).toEqual(['P', 'P', 'P'])
   })
 
+  test('a held-back script it renders in an element of its own runs once allowed, and the app can take it away and bring it back', async ({ page }) => {
+    await page.goto(PAGE + framework, { waitUntil: 'networkidle' })
+    const runs = () => page.evaluate(() => (window as unknown as { trackerRuns: number }).trackerRuns)
+    await render(page, { tracker: true })
+    await page.evaluate(() => window.Consentry!.acceptAll())
+    await expect.poll(runs).toBe(1)
+    await render(page, { tracker: false })
+    expect(await feed(page)).toEqual(['P', 'IFRAME', 'P'])
+    // Rendered anew, it is a new tag, and runs as one.
+    await render(page, { tracker: true, posts: ['First post', 'Second post'] })
+    await expect.poll(runs).toBe(2)
+    expect(await feed(page)).toEqual(['DIV', 'P', 'P', 'IFRAME', 'P'])
+  })
+
   for (const hydrate of ['early', 'late']) {
     test(`a server-rendered feed, hydrated ${hydrate == 'early' ? 'at once' : 'once the placeholder is drawn'}: no mismatch, and the app renders on`, async ({ page, thirdPartyRequests }) => {
       await page.goto(`${SERVER_RENDERED}${framework}&hydrate=${hydrate}`, { waitUntil: 'networkidle' })

@@ -1,5 +1,5 @@
 // The app of app-embed.html and app-embed-ssr.html, in React or Preact: a feed of posts with a
-// video below them that it shows or takes away. `window.app.set({ … })` renders it again, at
+// video below them that it shows or takes away, and a tracker it can add. `window.app.set({ … })` renders it again, at
 // once. A framework that loses track of its nodes throws, or takes the app down.
 import * as preact from '/test-vendor/preact/preact.mjs'
 
@@ -11,9 +11,12 @@ export function startApp(framework, { hydrate = false } = {}) {
   let root
   const render = (tree) => (react ? ReactDOM.flushSync(() => (root ||= ReactDOM.createRoot(container)).render(tree)) : preact.render(tree, container))
 
-  let state = { posts: ['First post'], video: true }
-  const App = ({ posts, video }) =>
+  let state = { posts: ['First post'], video: true, tracker: false }
+  window.trackerRuns = 0
+  const App = ({ posts, video, tracker }) =>
     h('div', { id: 'feed' },
+      // A held-back inline script, in an element of its own (see the README).
+      tracker && h('div', { key: 'tracker' }, h('script', { type: 'text/plain', 'data-category': 'social', dangerouslySetInnerHTML: { __html: 'trackerRuns++' } })),
       posts.map((text) => h('p', { key: text }, text)),
       video && h('iframe', {
         key: 'video', 'data-src': 'https://www.youtube-nocookie.com/embed/app', 'data-category': 'social',
