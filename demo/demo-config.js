@@ -66,6 +66,8 @@ window.consentryConfig = {
       cookies: [
         { name: '_hjSessionUser_*', duration: { en: '12 months', nl: '12 maanden' } },
         { name: '_hjSession_*', duration: { en: '30 minutes', nl: '30 minuten' } },
+        // Kept in sessionStorage, not a cookie: withdrawal clears declared names there too.
+        { name: '_hjRecording*', duration: { en: 'session', nl: 'sessie' } },
       ],
       privacyPolicyUrl: 'https://www.hotjar.com/legal/policies/privacy/',
       hosts: ['hotjar.com', 'hotjar.io'],

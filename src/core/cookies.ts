@@ -37,7 +37,7 @@ const currentCookieNames = () =>
   document.cookie.split(';').map((pair) => pair.split('=')[0].trim()).filter(Boolean)
 
 /**
- * Deletes the declared cookies (and localStorage keys of the same names) that
+ * Deletes the declared cookies (and localStorage and sessionStorage keys of the same names) that
  * exist now. The browser does not say on which domain or path a cookie was
  * set, so each is expired on every combination a script could have used.
  */
@@ -60,10 +60,14 @@ export function deleteDeclaredCookies(declarations: CookieDeclaration[]): string
   return deleted
 }
 
+/** Vendors keep state in storage too under the names they declare (Hotjar's `_hjRecordingLastActivity`, for one, in sessionStorage). */
 function removeStorageKeys(matches: (key: string) => boolean): void {
-  try {
-    for (const key of Object.keys(localStorage)) if (matches(key)) localStorage.removeItem(key)
-  } catch {
-    // Storage can be disabled; there is then nothing to remove.
+  for (const name of ['localStorage', 'sessionStorage'] as const) {
+    try {
+      const storage = window[name]
+      for (const key of Object.keys(storage)) if (matches(key)) storage.removeItem(key)
+    } catch {
+      // Storage can be disabled (reading it then throws); there is then nothing to remove.
+    }
   }
 }

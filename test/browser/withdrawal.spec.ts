@@ -1,7 +1,7 @@
 import { test, expect } from './fixtures'
 import { callApi, changeEvents, getConsent, recordEvents } from './consentry-api'
 import { consentUI } from './consent-ui'
-import { cookieNames } from './browser-state'
+import { cookieNames, storageKeys } from './browser-state'
 import { demoServices, sortedServices, vendorCookies } from './demo-tags'
 import { networkQuiet } from './network'
 
@@ -14,12 +14,15 @@ test.beforeEach(async ({ page, context }) => {
 
 test('withdrawal through the floating button deletes every vendor cookie and is recorded as withdrawal', async ({ page, context, thirdPartyRequests }) => {
   const ui = consentUI(page)
+  expect(await storageKeys(page)).toEqual(['_hjRecordingLastActivity'])
   await ui.reopenButton.click()
   await expect(ui.dialog).toBeVisible()
   await expect(ui.categorySwitch('advertising')).toHaveAttribute('aria-checked', 'true')
   await ui.dialogButton('rejectAll').click()
 
   await expect.poll(() => cookieNames(context)).toEqual(['consentry'])
+  // Hotjar's key in sessionStorage (declared as `_hj*`) goes with its cookies.
+  expect(await storageKeys(page)).toEqual([])
   const consent = await getConsent(page)
   expect(consent).toMatchObject({ method: 'withdrawal', categories: { analytics: false, advertising: false } })
   const change = (await changeEvents(page)).pop()!

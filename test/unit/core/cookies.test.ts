@@ -6,6 +6,7 @@ describe('cookie clearing', () => {
   beforeEach(() => {
     clearCookies()
     localStorage.clear()
+    sessionStorage.clear()
   })
 
   it('matches exact names, globs and regular expressions', () => {
@@ -34,9 +35,12 @@ describe('cookie clearing', () => {
     document.cookie = 'session=mine; path=/'
     localStorage.setItem('_ga_XYZ', 'x')
     localStorage.setItem('cart', 'mine')
+    sessionStorage.setItem('_ga_ABC', 'x')
+    sessionStorage.setItem('checkout-step', 'mine')
     const deleted = deleteDeclaredCookies([{ name: '_ga' }, { name: '_ga_*' }])
     expect(deleted.sort()).toEqual(['_ga', '_ga_XYZ'])
     expect(cookieNames().sort()).toEqual(['_gid', 'session'])
     expect(Object.keys(localStorage)).toEqual(['cart'])
+    expect(Object.keys(sessionStorage)).toEqual(['checkout-step'])
   })
 })
