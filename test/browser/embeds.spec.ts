@@ -174,6 +174,8 @@ test.describe('embed placeholders', () => {
     await expect.poll(() => youtubeRequests(thirdPartyRequests).length).toBe(YOUTUBE.length)
     await expect.poll(() => placeholderCount(page)).toBe(1)
 
+    // Marks the iframes the page has now, to tell them from copies.
+    await page.evaluate(() => document.querySelectorAll('iframe').forEach((iframe) => Object.assign(iframe, { original: true })))
     await page.getByRole('link', { name: 'Cookie settings' }).click()
     await consentUI(page).dialogButton('rejectAll').click()
     await expect.poll(() => placeholderCount(page)).toBe(SECTIONS.length)
@@ -181,6 +183,7 @@ test.describe('embed placeholders', () => {
       await expect(placeholder(page, id)).toBeVisible()
       // The same iframe, where the page put it, now showing the placeholder's document: the video is unloaded.
       const iframe = iframeIn(page, id)
+      expect(await iframe.evaluate((f) => 'original' in f)).toBe(true)
       await expect(iframe).toHaveAttribute('data-src', youtubeUrl(id))
       expect(await iframe.evaluate((f: HTMLIFrameElement) => f.contentWindow?.location.href)).toBe('about:srcdoc')
     }
