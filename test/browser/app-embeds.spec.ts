@@ -2,7 +2,7 @@ import type { Page } from '@playwright/test'
 import { test, expect } from './fixtures'
 import { placeholderIn } from './placeholders'
 
-// test/browser/pages/app-embed.html: an app renders a feed with a held-back YouTube video in it;
+// test/browser/pages/app-embed.html: an app renders a feed with a held-back YouTube video (and, on request, a held-back script) in it;
 // app-embed-ssr.html: the same feed as a server rendered it, which the app then hydrates.
 const PAGE = '/test-pages/app-embed.html?framework='
 const SERVER_RENDERED = '/test-pages/app-embed-ssr.html?framework='
@@ -12,7 +12,7 @@ const feed = (page: Page) => page.locator('#feed > *').evaluateAll((children) =>
 /** Renders the app again with `state`; throws what the framework throws. */
 const render = (page: Page, state: object) => page.evaluate((state) => (window as unknown as { app: { set(state: object): void } }).app.set(state), state)
 
-for (const framework of ['react', 'preact']) test.describe(`a held-back embed that an app renders (${framework})`, () => {
+for (const framework of ['react', 'preact']) test.describe(`held-back tags that an app renders (${framework})`, () => {
   const errors: string[] = []
   test.beforeEach(({ page }) => {
     errors.length = 0
