@@ -2,7 +2,7 @@ import { onAdded } from '../../core/added'
 import type { UIHost } from '../../core/types'
 import type { Translator } from '../i18n/translate'
 import { safeHref } from '../markup'
-import { drawPlaceholder, paletteOf } from './placeholder-view'
+import { drawPlaceholder, paletteOf, type Palette } from './placeholder-view'
 
 const EMBED = 'iframe[data-src][data-category]'
 
@@ -32,6 +32,8 @@ export function startPlaceholders(host: UIHost, tr: Translator): void {
   const once = new WeakSet<Element>()
   /** The iframes showing a placeholder, each with what draws it (again on every load: a moved iframe reloads). */
   const held = new WeakMap<HTMLIFrameElement, () => void>()
+  /** Read once for all placeholders (each reading makes the browser work out the page's styles), again when the theme turns. */
+  let palette: Palette | undefined
 
   const allowed = (iframe: Element, category: string, id: string | null) => {
     const consentMode = config.consentMode
@@ -90,7 +92,7 @@ export function startPlaceholders(host: UIHost, tr: Translator): void {
       const page = iframe.contentDocument
       // A sandbox without allow-same-origin keeps the page out of the frame: nothing can be drawn there.
       if (!page) return warnSandboxed(iframe)
-      if (page.URL == 'about:srcdoc') drawPlaceholder(page, { tr, vars, policy, load }, paletteOf(config, tr))
+      if (page.URL == 'about:srcdoc') drawPlaceholder(page, { tr, vars, policy, load }, (palette ||= paletteOf(config, tr)))
       // Chromium drops a srcdoc set while a just-inserted iframe loads its first, blank document
       // (as when the parser is still adding the page's embeds): set it again once that is done.
       else if (page.URL == 'about:blank' && retries++ < 3) iframe.setAttribute('srcdoc', BLANK)
@@ -102,6 +104,7 @@ export function startPlaceholders(host: UIHost, tr: Translator): void {
 
   // The theme `auto` follows the visitor's light or dark setting, also when it changes.
   matchMedia('(prefers-color-scheme:dark)').addEventListener('change', () => {
+    palette = undefined
     for (const iframe of document.querySelectorAll('iframe')) held.get(iframe)?.()
   })
   onAdded(EMBED, sync)

@@ -89,6 +89,13 @@ describe('embed placeholders', () => {
     expect($$('[style]')).toHaveLength(0)
   })
 
+  it("read the page's colours once for all of them", async () => {
+    const reading = vi.spyOn(window, 'getComputedStyle')
+    page(heldVideo() + heldVideo() + heldVideo())
+    for (const frame of iframes()) expect(await placeholder(frame)).not.toBeNull()
+    expect(reading).toHaveBeenCalledTimes(1)
+  })
+
   it('draw the placeholder again when the iframe reloads, as a moved iframe does', async () => {
     page('<div id="a"></div>' + heldVideo())
     await placeholder()
