@@ -42,9 +42,9 @@ export const createMount =
       // One fetch, shared by every caller; a failed one is said once and tried again on the next call.
       let loading: Promise<void> | undefined
       let dialog: Dialog | undefined
-      // It waits for consentry.css too: all it renders uses its colours and buttons, and a placeholder
-      // or a declaration on the page, restyled once on screen, would move (a layout shift). And for
-      // the services, which the banner does without: their catalogue may still be on its way.
+      // It waits for consentry.css too: all it renders uses its colours (a placeholder reads them off
+      // it), and a declaration on the page, restyled once on screen, would move (a layout shift). And
+      // for the services, which the banner does without: their catalogue may still be on its way.
       const loadDialogOnce = () =>
         (loading ||= Promise.all([loadDialog(host), stylesheetLoaded(linkStylesheet(config.ui.stylesheet)), host.servicesReady()]).then(
           ([chunk]) => {
