@@ -32,3 +32,14 @@ for (const shot of SHOTS) {
     await page.screenshot({ path: `${folder}dialog-services-${shot.name}.png`, animations: 'disabled' })
   })
 }
+
+// Embed placeholders, drawn inside their iframes: the embeds fixture at a phone's width, dark and Dutch, and wide and light.
+for (const [name, query, width] of [['nl-360-dark', '?lang=nl&theme=dark', 360], ['en-1280-light', '', 1280]] as const) {
+  test(`screenshots: embed placeholders, ${name}`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 800 })
+    await page.goto('/test-pages/embeds.html' + query, { waitUntil: 'networkidle' })
+    await consentUI(page).bannerButton('rejectAll').click()
+    await expect(page.locator('#fixed iframe').contentFrame().getByRole('group')).toBeVisible()
+    await page.screenshot({ path: `${folder}embeds-${name}.png`, fullPage: true, animations: 'disabled' })
+  })
+}
