@@ -49,3 +49,20 @@ test('works under a strict CSP with no violation: banner, dialog, decision, nonc
   expect(reported[0]).toMatch(/^script-src(-elem)? blocked inline/)
   expect(await page.evaluate(() => (window as unknown as { unnoncedRan?: boolean }).unnoncedRan)).toBeUndefined()
 })
+
+test('an embed placeholder is drawn and styled under the strict CSP, with no violation', async ({ page }) => {
+  await page.goto('/test-pages/csp.html')
+  await expect(consentUI(page).banner).toBeVisible()
+  await page.evaluate(() =>
+    document.body.insertAdjacentHTML(
+      'beforeend',
+      '<iframe data-src="https://www.youtube-nocookie.com/embed/csp" data-category="social" data-service="youtube" width="320" height="180" title="Video"></iframe>',
+    ),
+  )
+  const group = page.locator('iframe').contentFrame().getByRole('group')
+  await expect(group).toHaveAccessibleName('YouTube content held back')
+  // Its rules (a constructed stylesheet) and colours (set through the style object) both got through.
+  await expect(group.getByRole('button', { name: 'Load this once' })).toHaveCSS('cursor', 'pointer')
+  await expect(group.getByRole('button', { name: 'Load this once' })).toHaveCSS('background-color', 'rgb(29, 78, 216)')
+  expect(await violations(page)).toEqual([])
+})
