@@ -7,6 +7,7 @@ import type { ConsentModeIntegration } from './integrations/consent-mode'
 import { gpcSignal } from './integrations/gpc'
 import { resolveLanguage } from './language'
 import { logError, logWarning } from './log'
+import { DECLARATION, HELD_EMBED } from './selectors'
 import { $config, $consent, $view } from './state'
 import { isNewer, readRecord } from './storage'
 import type {
@@ -240,17 +241,15 @@ function announce(change: ConsentChange): void {
 }
 
 /** Elements the UI fills in even when no banner is due, e.g. the cookie declaration. */
-const UI_TARGETS = '[data-consentry="declaration"]'
-
 function onPageParsed(): void {
   fillIn()
   // A single-page app adds tags, embeds and declarations later: they are treated as those in the HTML were.
-  onAdded(HELD_BACK + ',' + UI_TARGETS, fillIn)
+  onAdded(HELD_BACK + ',' + DECLARATION, fillIn)
 }
 
 function fillIn(): void {
   activateTags()
-  if (document.querySelector(UI_TARGETS)) loadUI()
+  if (document.querySelector(DECLARATION)) loadUI()
 }
 
 /** Whether a held-back tag of this category (and service) may run now. */
@@ -261,7 +260,7 @@ const permitted: Permission = (category, service) =>
 function activateTags(): void {
   void activateAllowed(permitted, ($config.get() as ResolvedConfig).categories)
   // An embed that stays held back gets a placeholder (also after a withdrawal re-blocks it).
-  for (const embed of document.querySelectorAll('iframe[data-src][data-category]')) {
+  for (const embed of document.querySelectorAll(HELD_EMBED)) {
     if (!permitted(embed.getAttribute('data-category') as string, embed.getAttribute('data-service') || undefined)) return loadUI()
   }
 }

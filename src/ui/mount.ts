@@ -1,5 +1,6 @@
 import type { MountUI, UIHost, View } from '../core/types'
 import type { onAdded } from '../core/added'
+import { DECLARATION, HELD_EMBED } from '../core/selectors'
 import { createBanner } from './banner'
 import type { Dialog, DialogChunk } from './dialog/index'
 import { enBanner } from './i18n/en-banner'
@@ -10,7 +11,7 @@ import { createRoot } from './root'
 import { stylesheetLoaded } from './stylesheet-loaded'
 
 /** Page elements only the dialog chunk can fill: cookie declarations and held-back embeds. */
-const NEEDS_DIALOG = '[data-consentry="declaration"],iframe[data-src][data-category]'
+const NEEDS_DIALOG = DECLARATION + ',' + HELD_EMBED
 
 /** What the UI chunk is given from outside itself; the script build lends the core's own, so this chunk carries no copy. */
 export interface UIFiles {

@@ -1,5 +1,6 @@
 import { render } from 'preact'
 import { onAdded } from '../../core/added'
+import { DECLARATION } from '../../core/selectors'
 import type { ConsentRecord, ServiceConfig, UIHost } from '../../core/types'
 import type { Ui } from './context'
 import { CookieTable } from './cookie-table'
@@ -7,8 +8,6 @@ import type { Translator } from '../i18n/translate'
 import { safeHref } from '../markup'
 import { Markup } from './markup'
 import { themeClass } from '../root'
-
-const DECLARATION = '[data-consentry="declaration"]'
 
 /**
  * The cookie declaration a privacy statement needs, filled into every

@@ -1,10 +1,9 @@
 import { onAdded } from '../../core/added'
+import { HELD_EMBED } from '../../core/selectors'
 import type { UIHost } from '../../core/types'
 import type { Translator } from '../i18n/translate'
 import { safeHref } from '../markup'
 import { drawPlaceholder, paletteOf, type Palette } from './placeholder-view'
-
-const EMBED = 'iframe[data-src][data-category]'
 
 /** The document a held-back iframe shows: blank, of the page's origin, so the placeholder can be drawn in it. */
 const BLANK = '<!doctype html><title></title>'
@@ -46,7 +45,7 @@ export function startPlaceholders(host: UIHost, tr: Translator): void {
   }
 
   function sync() {
-    for (const iframe of document.querySelectorAll<HTMLIFrameElement>(EMBED)) {
+    for (const iframe of document.querySelectorAll<HTMLIFrameElement>(HELD_EMBED)) {
       const category = iframe.getAttribute('data-category') as string
       const id = iframe.getAttribute('data-service')
       if (allowed(iframe, category, id)) release(iframe)
@@ -105,9 +104,9 @@ export function startPlaceholders(host: UIHost, tr: Translator): void {
   // The theme `auto` follows the visitor's light or dark setting, also when it changes.
   matchMedia('(prefers-color-scheme:dark)').addEventListener('change', () => {
     palette = undefined
-    for (const iframe of document.querySelectorAll('iframe')) held.get(iframe)?.()
+    for (const iframe of document.querySelectorAll<HTMLIFrameElement>(HELD_EMBED)) held.get(iframe)?.()
   })
-  onAdded(EMBED, sync)
+  onAdded(HELD_EMBED, sync)
   $consent.listen(sync)
   sync()
 }
