@@ -18,7 +18,8 @@ export interface PlaceholderView {
 /** The page's colours and font for the UI (consentry.css, restyled by the site): `[custom property, value]`. */
 export type Palette = [string, string][]
 
-const PROPERTIES = ['--cy-bg', '--cy-fg', '--cy-muted', '--cy-line', '--cy-soft', '--cy-accent', '--cy-on-accent', '--cy-font']
+/** The custom properties styles/embed-placeholder.css uses. */
+const PROPERTIES = ['--cy-bg', '--cy-fg', '--cy-line', '--cy-accent', '--cy-on-accent', '--cy-font']
 
 /**
  * The frame's document sees none of the page's rules, so the values the page gives the
