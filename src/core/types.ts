@@ -266,6 +266,8 @@ export interface UIHost {
    * banner, which names none, does not.
    */
   servicesReady: () => Promise<void>
+  /** Puts one of Consentry's elements in the body and keeps it there when the site swaps the body (see kept.ts). */
+  keepInBody: (element: HTMLElement, first?: boolean) => void
 }
 
 /** The UI chunk's entry: renders into the page and keeps itself in sync with `host.$view`. */

@@ -38,7 +38,7 @@ export const createMount =
       const tr = createTranslator(host, { en: enBanner, nl: nlBanner })
       const root = createRoot(config, tr)
       // First in the body, so keyboard and screen-reader users meet it first; it is fixed, so nothing moves.
-      document.body.prepend(root)
+      host.keepInBody(root, true)
 
       // One fetch, shared by every caller; a failed one is said once and tried again on the next call.
       let loading: Promise<void> | undefined

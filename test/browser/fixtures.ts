@@ -8,13 +8,13 @@ import { stubResponse } from './third-party'
  * `/dist/`, ./pages at `/test-pages/`), `baseURL` pointing at it, and
  * `thirdPartyRequests`: every URL the page asked of another host, in order.
  * Nothing leaves the machine: such requests are answered by ./stubs.
- * Preact and React are at `/test-vendor/`, for pages an app renders.
+ * Preact, React, Turbo and htmx are at `/test-vendor/`, for pages an app renders or swaps.
  * `page` is only handed out once the build is known to start.
  */
 export const test = base.extend<{ thirdPartyRequests: string[] }, { server: RunningServer; consentryStarts: void }>({
   server: [
     async ({}, use) => {
-      const server = await startServer({ port: 0, mounts: { '/test-pages/': 'test/browser/pages', '/test-vendor/preact/': 'node_modules/preact/dist', '/test-vendor/react/': 'node_modules/react/umd', '/test-vendor/react-dom/': 'node_modules/react-dom/umd' } })
+      const server = await startServer({ port: 0, mounts: { '/test-pages/': 'test/browser/pages', '/test-vendor/preact/': 'node_modules/preact/dist', '/test-vendor/react/': 'node_modules/react/umd', '/test-vendor/react-dom/': 'node_modules/react-dom/umd', '/test-vendor/turbo/': 'node_modules/@hotwired/turbo/dist', '/test-vendor/htmx/': 'node_modules/htmx.org/dist' } })
       await use(server)
       await server.close()
     },

@@ -35,7 +35,7 @@ export function startDialog(host: UIHost): Dialog {
   renderDeclarations(host, tr)
   startPlaceholders(host, tr)
   const root = createLazyRoot(config, tr)
-  document.body.prepend(root)
+  host.keepInBody(root, true)
 
   let open = false
   const ui: Ui = { host, tr, choices: initialChoices(config, null), expanded: {}, update }

@@ -57,6 +57,9 @@ export function record(categories: Record<string, boolean>, services: Record<str
   }
 }
 
+/** What the core's keepInBody does at first; keeping it there is kept.test's to check. */
+const placeInBody = (element: HTMLElement, first?: boolean) => document.body[first ? 'prepend' : 'append'](element)
+
 interface FakeHostOptions {
   config?: Partial<ResolvedConfig>
   consent?: ConsentRecord | null
@@ -88,6 +91,6 @@ export function fakeHost(options: FakeHostOptions = {}) {
     hide: vi.fn(() => $view.set('none')),
     reset: vi.fn(),
   }
-  const host: UIHost = { api, config: resolved, $view, $consent, language: options.language ?? 'en', gpc: options.gpc ?? false, prepareDecision: vi.fn(), servicesReady: vi.fn(() => Promise.resolve()) }
+  const host: UIHost = { api, config: resolved, $view, $consent, language: options.language ?? 'en', gpc: options.gpc ?? false, prepareDecision: vi.fn(), servicesReady: vi.fn(() => Promise.resolve()), keepInBody: vi.fn(placeInBody) }
   return { host, api, $view, $consent }
 }

@@ -1,0 +1,110 @@
+import type { Page } from '@playwright/test'
+import { test, expect } from './fixtures'
+import { consentUI } from './consent-ui'
+import { placeholderIn } from './placeholders'
+
+// Two small sites that move between their pages without a page load:
+// - test/browser/pages/turbo-*.html, on Turbo 8 (Hotwire): following a link fetches the next
+//   page and swaps <body> for its own; Back shows the page from Turbo's cache;
+// - test/browser/pages/htmx-*.html, on htmx 2 with hx-boost: the next page's body content
+//   goes into this body; Back puts back the copy htmx saved of the body as the visitor left it.
+const VIDEO = 'https://www.youtube-nocookie.com/embed/pricing'
+
+/** Opens the site's home page, and marks the window, to tell a page load from a swap. */
+async function start(page: Page, site: string) {
+  await page.goto(`/test-pages/${site}-home.html`, { waitUntil: 'networkidle' })
+  await page.evaluate(() => ((window as { sameLoad?: boolean }).sameLoad = true))
+}
+
+/** Follows a nav link as the site does it: with no page load (the mark `start` set on `window` survives). */
+async function follow(page: Page, name: string) {
+  await page.getByRole('navigation').getByRole('link', { name, exact: true }).click()
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(name)
+  expect(await page.evaluate(() => (window as { sameLoad?: boolean }).sameLoad)).toBe(true)
+}
+
+const pricingViews = (page: Page) => page.evaluate(() => (window as { pricingViews?: number }).pricingViews ?? 0)
+/**
+ * Consentry's elements in the body (banner and dialog roots, floating button), each as
+ * 'live' if it carries the mark `markOwnElements` set, else 'copy' (a clone carries none).
+ */
+const ownElements = (page: Page) =>
+  page.evaluate(() => [...document.body.children].filter((child) => /\bcy-(root|reopen)\b/.test(child.className)).map((child) => ('live' in child ? 'live' : 'copy')))
+const markOwnElements = (page: Page) =>
+  page.evaluate(() => [...document.body.children].forEach((child) => /\bcy-(root|reopen)\b/.test(child.className) && Object.assign(child, { live: true })))
+
+for (const site of ['turbo', 'htmx']) test.describe(site, () => {
+  test.beforeEach(({ page }) => start(page, site))
+
+  test('the banner stays up on the next page, first in its body, and nothing there runs before the visitor decides', async ({ page, thirdPartyRequests }) => {
+    const ui = consentUI(page)
+    await expect(ui.banner).toBeVisible()
+    await follow(page, 'Pricing')
+
+    await expect(ui.banner).toBeVisible()
+    // Where keyboard and screen-reader users meet it first.
+    expect(await page.evaluate(() => document.body.firstElementChild?.classList.contains('cy-root'))).toBe(true)
+    await expect(placeholderIn(page.locator('iframe'))).toBeVisible()
+    expect(await pricingViews(page)).toBe(0)
+    expect(thirdPartyRequests).toEqual([])
+
+    await ui.bannerButton('acceptAll').click()
+    await expect(ui.banner).toBeHidden()
+    await expect.poll(() => pricingViews(page)).toBe(1)
+    await expect.poll(() => thirdPartyRequests).toEqual([VIDEO])
+  })
+
+  test('the floating button stays through visits and Back, one of it, and opens the choices', async ({ page }) => {
+    const ui = consentUI(page)
+    await ui.bannerButton('rejectAll').click()
+    await expect(ui.reopenButton).toBeVisible()
+
+    await follow(page, 'Pricing')
+    await expect(ui.reopenButton).toBeVisible()
+    // The banner's root, the dialog's (for the video's placeholder) and the button.
+    await expect.poll(() => ownElements(page)).toHaveLength(3)
+    await markOwnElements(page)
+    await follow(page, 'Home')
+    await expect(ui.reopenButton).toBeVisible()
+    // From the site's cache, which may hold copies of Consentry's elements: such a copy has no handlers.
+    await page.goBack()
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Pricing')
+    await expect(ui.reopenButton).toHaveCount(1)
+    expect(await ownElements(page)).toEqual(['live', 'live', 'live'])
+
+    await ui.reopenButton.click()
+    await expect(ui.dialog).toBeVisible()
+    await expect(ui.dialog).toBeFocused()
+  })
+})
+
+test.describe('turbo, besides', () => {
+  test.beforeEach(({ page }) => start(page, 'turbo'))
+
+  test('a morphing page refresh (Turbo 8) keeps the button', async ({ page }) => {
+    const ui = consentUI(page)
+    await ui.bannerButton('acceptAll').click()
+    await follow(page, 'Pricing')
+    // Morphing makes the body like the fresh page's, which has no such button.
+    await page.evaluate(() => new Promise((done) => {
+      addEventListener('turbo:morph', done, { once: true })
+      ;(window as unknown as { Turbo: { visit(url: string, options: object): void } }).Turbo.visit(location.href, { action: 'replace' })
+    }))
+    await expect(ui.reopenButton).toHaveCount(1)
+    await ui.reopenButton.click()
+    await expect(ui.dialog).toBeVisible()
+  })
+
+  test('the cookie declaration on a page Turbo swaps in is filled in, and shows the current choice', async ({ page }) => {
+    const ui = consentUI(page)
+    await ui.bannerButton('rejectAll').click()
+    await follow(page, 'Privacy')
+    const declaration = page.locator('[data-consentry="declaration"]')
+    const refused = declaration.getByText(/^(Refused|Geweigerd)$/)
+    await expect(declaration.getByRole('table').first()).toBeVisible()
+    await expect(refused.first()).toBeVisible()
+    await declaration.getByRole('button').first().click()
+    await ui.dialogButton('acceptAll').click()
+    await expect(refused).toHaveCount(0)
+  })
+})
