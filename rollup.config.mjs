@@ -9,7 +9,7 @@ import terser from '@rollup/plugin-terser'
 // - the classic script (dist/consentry.js; dist/consentry-consent-mode.js with Google
 //   Consent Mode built in; dist/consentry-autoblock.js with autoBlock and Consent Mode)
 //   for a <script> in <head>, with its UI chunk
-//   (dist/consentry-ui.js: the banner) fetched only when something must be shown,
+//   (dist/consentry-ui.<language>.js: the banner) fetched only when something must be shown,
 //   the decision engine (dist/consentry-engine.js) only when the visitor heads
 //   for a choice or the page calls for a decision, the floating button (dist/consentry-button.js)
 //   once a decision exists, the dialog chunk (dist/consentry-dialog.<language>.js:
@@ -70,10 +70,10 @@ const copyStylesheets = {
   },
 }
 
-// The script build's dialog chunk comes one per built-in language, with that language's
-// strings only (English also stands in for languages a site adds itself). The banner's
-// few strings, all languages, stay in the one UI chunk. A built-in language is one with
-// a dialog table, src/ui/i18n/<language>.ts (test/size.mjs reads them the same way).
+// The script build's UI and dialog chunks come one per built-in language, with that
+// language's strings only (English also stands in for languages a site adds itself).
+// A built-in language is one with a dialog table, src/ui/i18n/<language>.ts (test/size.mjs
+// reads them the same way).
 const LANGUAGES = readdirSync('src/ui/i18n')
   .filter((file) => /^[a-z]{2,3}\.ts$/.test(file))
   .map((file) => file.slice(0, -3))
@@ -82,6 +82,8 @@ const stringsIn = (language) => ({
   load(id) {
     if (id.endsWith('/src/ui/i18n/dialog-tables.ts'))
       return `import { ${language} } from './${language}'\nexport const dialogTables = { ${language} }`
+    if (id.endsWith('/src/ui/i18n/banner-tables.ts'))
+      return `import { ${language}Banner } from './${language}-banner'\nexport const bannerTables = { ${language}: ${language}Banner }`
     return null
   },
 })
@@ -135,11 +137,11 @@ export default [
     output: { file: 'dist/consentry-autoblock.js', format: 'iife' },
     plugins: [cssText, nodeResolve(), production, ts(), minify({ eager: true })],
   },
-  {
+  ...LANGUAGES.map((language) => ({
     input: 'src/ui/script.ts',
-    output: { file: 'dist/consentry-ui.js', format: 'iife' },
-    plugins: [nodeResolve(), production, ts(), minify({ eager: true })],
-  },
+    output: { file: `dist/consentry-ui.${language}.js`, format: 'iife' },
+    plugins: [stringsIn(language), nodeResolve(), production, ts(), minify({ eager: true })],
+  })),
   {
     input: 'src/ui/reopen-button-script.ts',
     output: { file: 'dist/consentry-button.js', format: 'iife' },

@@ -2,7 +2,7 @@
  * What the classic script builds share: `<script src=".../consentry.js">` in `<head>`.
  * Reads `window.consentryConfig` (or the JSON named by `data-config`), starts
  * at once so it runs before the tags it guards, and exposes `window.Consentry`.
- * The UI comes from `consentry-ui.js` next to this file, fetched only when
+ * The UI comes from `consentry-ui.<language>.js` next to this file, fetched only when
  * something must be shown; the decision engine from `consentry-engine.js`,
  * fetched only when the visitor heads for a choice; the floating button from
  * `consentry-button.js`, once there is a decision.
@@ -15,6 +15,7 @@ import type { ConsentryApi, ConsentryConfig, DecisionEngine, ExplainConfig, Moun
 import type { CoreFiles } from './ui/index'
 import { $config } from './core/state'
 import { cookieValues } from './core/storage'
+import { builtInLanguage, resolveLanguage } from './core/language'
 import { gtag, type ConsentModeIntegration } from './core/integrations/consent-mode'
 import { ensureStylesheet, whenDecided } from './ui/page'
 
@@ -22,7 +23,7 @@ declare global {
   interface Window {
     Consentry?: ConsentryApi
     consentryConfig?: ConsentryConfig
-    ConsentryUI?: { mount: (host: UIHost, files: CoreFiles) => void }
+    ConsentryUI?: Record<string, { mount: (host: UIHost, files: CoreFiles) => void }>
     ConsentryButton?: { start: (host: UIHost) => void }
     ConsentryEngine?: DecisionEngine
     ConsentryServices?: { lookupService: ServiceLookup }
@@ -58,16 +59,22 @@ function loadSibling<T>(file: string, registered: () => T | undefined): Promise<
   })) as Promise<T>
 }
 
-/** The banner: a page that only reads a stored decision never fetches it. */
-const uiChunk = () => loadSibling('consentry-ui.js', () => window.ConsentryUI)
+/**
+ * The banner, in the visitor's language (English for one the site adds): a page that only
+ * reads a stored decision never fetches it.
+ */
+function uiChunk(language: string) {
+  const file = builtInLanguage(language)
+  return loadSibling(`consentry-ui.${file}.js`, () => window.ConsentryUI?.[file])
+}
 
 /** What the UI chunk borrows from this file, rather than bring a copy of its own. */
 const files: CoreFiles = { load: loadSibling, url: (file) => baseUrl + file, linkStylesheet: ensureStylesheet, onAdded }
 
 /** The UI chunk and its stylesheet, fetched side by side rather than one after the other. */
-function loadUI(): Promise<MountUI> {
+function loadUI(language: string): Promise<MountUI> {
   ensureStylesheet($config.get()?.ui.stylesheet)
-  return uiChunk().then((ui) => (host) => ui.mount(host, files))
+  return uiChunk(language).then((ui) => (host) => ui.mount(host, files))
 }
 
 /**
@@ -140,8 +147,10 @@ function prefetchBanner(config: ConsentryConfig): void {
   if (cookieValues(config.cookie?.name || 'consentry').length) return
   // As init will resolve it; a value that is not a stylesheet links none here, and init reports it.
   ensureStylesheet(config.ui?.stylesheet ?? ownStylesheet)
-  // A failure is reported when init asks for the chunk again.
-  uiChunk().catch(() => {})
+  // In the language init will pick, from the config as given: one init then finds wrong costs
+  // only this fetch (its chunk registers under its own language). A failure is reported when
+  // init asks for the chunk again.
+  uiChunk(resolveLanguage(config.language, config.translations || {}, document, navigator)).catch(() => {})
 }
 
 /**

@@ -5,13 +5,15 @@ import { gzipSync, brotliCompressSync, constants } from 'node:zlib'
 
 const root = new URL('..', import.meta.url)
 const dist = (name) => new URL(`dist/${name}`, root)
-// The dialog chunk comes one per built-in language (one with a dialog table,
-// src/ui/i18n/<language>.ts, as rollup.config.mjs reads them); a visitor loads one.
+// The UI and dialog chunks come one per built-in language (one with a dialog table,
+// src/ui/i18n/<language>.ts, as rollup.config.mjs reads them); a visitor loads one of each.
 const LANGUAGES = readdirSync(new URL('src/ui/i18n/', root))
   .filter((file) => /^[a-z]{2,3}\.ts$/.test(file))
   .map((file) => file.slice(0, -3))
-const dialogFiles = LANGUAGES.map((language) => `consentry-dialog.${language}.js`)
-const files = ['consentry.js', 'consentry-ui.js', 'consentry.css', 'consentry-button.js', 'consentry-engine.js', 'consentry-dialog.css', ...dialogFiles]
+const perLanguage = (chunk) => LANGUAGES.map((language) => `${chunk}.${language}.js`)
+const uiFiles = perLanguage('consentry-ui')
+const dialogFiles = perLanguage('consentry-dialog')
+const files = ['consentry.js', 'consentry.css', 'consentry-button.js', 'consentry-engine.js', 'consentry-dialog.css', ...uiFiles, ...dialogFiles]
 const missing = files.filter((name) => !existsSync(dist(name)))
 if (missing.length) {
   console.error(`size: dist/${missing.join(', dist/')} missing; run npm run build first.`)
@@ -34,9 +36,13 @@ const total = (label, parts) => ({
   brotli: parts.reduce((n, p) => n + p.brotli, 0),
 })
 
-const [core, ui, css, button, engine, dialogCss, ...dialogVersions] = files.map((name) => measure(name))
-// Totals count what the heaviest language's dialog chunk costs.
-const dialog = dialogVersions.reduce((largest, version) => (version.gzip > largest.gzip ? version : largest))
+const [core, css, button, engine, dialogCss] = files.slice(0, 5).map((name) => measure(name))
+const uiVersions = uiFiles.map((name) => measure(name))
+const dialogVersions = dialogFiles.map((name) => measure(name))
+// Totals count what the heaviest language's chunks cost.
+const largest = (versions) => versions.reduce((largest, version) => (version.gzip > largest.gzip ? version : largest))
+const ui = largest(uiVersions)
+const dialog = largest(dialogVersions)
 const firstVisit = total('first visit (core + UI + CSS)', [core, ui, css])
 // The floating (withdrawal) button, with its styles, comes once a decision exists: on every
 // page of a returning visitor, and after the first decision.
@@ -61,7 +67,7 @@ const variants = ['consentry-consent-mode.js', 'consentry-autoblock.js']
 const cell = (n) => `${n} B (${(n / 1024).toFixed(2)} KB)`.padStart(20)
 const row = (r) => console.log(`${r.label.padEnd(36)}${cell(r.raw)}${cell(r.gzip)}${cell(r.brotli)}`)
 console.log(`${'file'.padEnd(36)}${'raw'.padStart(20)}${'gzip'.padStart(20)}${'brotli'.padStart(20)}`)
-;[core, ui, css, button, engine, ...dialogVersions, dialogCss, ...catalogue, ...variants].forEach(row)
+;[core, ...uiVersions, css, button, engine, ...dialogVersions, dialogCss, ...catalogue, ...variants].forEach(row)
 console.log('-'.repeat(96))
 ;[firstVisit, decided, preferences, returning].forEach(row)
 

@@ -29,8 +29,8 @@ import type {
 
 /** How an entry point (ES module or classic script) plugs into the engine. */
 export interface EngineOptions {
-  /** Fetches the UI chunk; called the first time something must be shown. */
-  loadUI?: () => Promise<MountUI>
+  /** Fetches the UI chunk, for the visitor's `language`; called the first time something must be shown. */
+  loadUI?: (language: string) => Promise<MountUI>
   /** The decision-making half of the engine, when it is bundled with the core (ES module). */
   engine?: DecisionEngine
   /**
@@ -304,7 +304,7 @@ function loadUI(): void {
   // The catalogue is fetched beside the UI chunk, but only what shows services waits for it.
   void servicesReady()
   uiLoading = options
-    .loadUI()
+    .loadUI(ready.language)
     .then((mount) => mount(ready))
     .catch((error) => {
       uiLoading = undefined

@@ -25,7 +25,8 @@ export function resolveLanguage(
   const supported = BUILT_IN_LANGUAGES.concat(Object.keys(translations)).map((tag) => tag.toLowerCase())
   const wanted = [configured, doc.documentElement.lang, ...(nav?.languages || [nav?.language])]
   for (const tag of wanted) {
-    const match = tag && pickSupported(tag.toLowerCase(), supported)
+    // A string: the script build also guesses from a config not yet checked (see prefetchBanner).
+    const match = typeof tag == 'string' && pickSupported(tag.toLowerCase(), supported)
     if (match) return match
   }
   return 'en'

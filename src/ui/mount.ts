@@ -3,8 +3,7 @@ import type { onAdded } from '../core/added'
 import { DECLARATION, HELD_EMBED } from '../core/selectors'
 import { createBanner } from './banner'
 import type { Dialog, DialogChunk } from './dialog/index'
-import { enBanner } from './i18n/en-banner'
-import { nlBanner } from './i18n/nl-banner'
+import { bannerTables } from './i18n/banner-tables'
 import { createTranslator } from './i18n/translate'
 import { whenBody, type ensureStylesheet } from './page'
 import { createRoot } from './root'
@@ -35,7 +34,7 @@ export const createMount =
     whenBody(() => {
       const { config, $view } = host
       linkStylesheet(config.ui.stylesheet)
-      const tr = createTranslator(host, { en: enBanner, nl: nlBanner })
+      const tr = createTranslator(host, bannerTables)
       const root = createRoot(config, tr)
       // First in the body, so keyboard and screen-reader users meet it first; it is fixed, so nothing moves.
       host.keepInBody(root, true)

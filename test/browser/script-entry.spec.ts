@@ -31,12 +31,12 @@ test('included twice, it runs once: one banner, one activation, a console warnin
 test('a first visit fetches the UI chunk beside the catalogue, not after it', async ({ page }) => {
   let uiRequested: () => void = () => {}
   const ui = new Promise<void>((resolve) => (uiRequested = resolve))
-  page.on('request', (request) => request.url().endsWith('/dist/consentry-ui.js') && uiRequested())
+  page.on('request', (request) => /\/dist\/consentry-ui\.\w+\.js$/.test(request.url()) && uiRequested())
   // The catalogue is held back until the UI chunk has been asked for: fetched one after the other, it never would be.
   await page.route('**/dist/consentry-services.js', async (route) => {
     const timedOut = await Promise.race([ui.then(() => false), new Promise((resolve) => setTimeout(() => resolve(true), 5000))])
     await route.continue()
-    expect(timedOut, 'consentry-ui.js was not requested while consentry-services.js loaded').toBe(false)
+    expect(timedOut, 'the UI chunk was not requested while consentry-services.js loaded').toBe(false)
   })
   await page.goto('/test-pages/consent-mode-unblocked.html?ids=1')
   await expect(consentUI(page).banner).toBeVisible()
@@ -74,7 +74,48 @@ test('a page that preloads the banner chunk and the stylesheets gets its banner 
   await ui.bannerButton('preferences').click()
   await expect(ui.dialog).toBeVisible()
   await expect(ui.categorySwitch('analytics')).toBeVisible()
-  for (const file of ['consentry-ui.js', 'consentry.css', 'consentry-dialog.css']) {
+  for (const file of ['consentry-ui.en.js', 'consentry.css', 'consentry-dialog.css']) {
     expect(fetched.filter((fetchedFile) => fetchedFile == file), file).toHaveLength(1)
   }
+})
+
+/** The data-config fixture (`<html lang="en">`; the browser asks for Dutch), its config changed by `change`. */
+async function withConfig(page: import('@playwright/test').Page, change: object) {
+  await page.route('**/test-pages/consent-config.json', async (route) => {
+    const response = await route.fetch()
+    await route.fulfill({ response, json: { ...(await response.json()), ...change } })
+  })
+  await page.goto('/test-pages/data-config.html', { waitUntil: 'networkidle' })
+}
+
+test('the banner chunk comes in the visitor\'s language only', async ({ page }) => {
+  const fetched = consentryFetches(page, 'consentry-ui')
+  await withConfig(page, { language: 'nl' })
+  await expect(page.getByRole('region', { name: 'Cookies op JSON-configured shop' })).toBeVisible()
+  expect(fetched).toEqual(['consentry-ui.nl.js'])
+
+  fetched.length = 0
+  await page.unroute('**/test-pages/consent-config.json')
+  await page.goto('/test-pages/data-config.html', { waitUntil: 'networkidle' })
+  await expect(page.getByRole('region', { name: 'Cookies on JSON-configured shop' })).toBeVisible()
+  expect(fetched).toEqual(['consentry-ui.en.js'])
+})
+
+test('a language the site adds itself gets the English banner chunk, which fills in what the site left out', async ({ page }) => {
+  const fetched = consentryFetches(page, 'consentry-ui')
+  await withConfig(page, { language: 'de', translations: { de: { acceptAll: 'Alle akzeptieren' } } })
+  const banner = consentUI(page).banner
+  await expect(banner.getByRole('button', { name: 'Alle akzeptieren' })).toBeVisible()
+  await expect(banner.getByRole('button', { name: 'Reject all' })).toBeVisible()
+  expect(fetched).toEqual(['consentry-ui.en.js'])
+})
+
+test('a banner chunk fetched ahead in a language the config check then rejects does not stand in for the right one', async ({ page }) => {
+  const fetched = consentryFetches(page, 'consentry-ui')
+  const errors = consoleErrors(page)
+  // Read as Dutch before the config is checked; the check drops it, and the page's English wins.
+  await withConfig(page, { language: 'nl-' })
+  await expect(page.getByRole('region', { name: 'Cookies on JSON-configured shop' })).toBeVisible()
+  expect(fetched.sort()).toEqual(['consentry-ui.en.js', 'consentry-ui.nl.js'])
+  await expect.poll(() => errors).toEqual([expect.stringContaining('config.language')])
 })

@@ -36,17 +36,22 @@ describe('the npm package', () => {
   })
 
   it('keeps Preact and the dialog out of the first-visit UI chunk', () => {
-    const ui = readFileSync(root + 'dist/consentry-ui.js', 'utf8')
+    const ui = readFileSync(root + 'dist/consentry-ui.en.js', 'utf8')
     const dialog = readFileSync(root + 'dist/consentry-dialog.en.js', 'utf8')
     for (const sign of ['__k', 'Privacy preferences', 'cy-switch']) {
       expect(ui, sign).not.toContain(sign)
       expect(dialog, sign).toContain(sign)
     }
-    // One language a dialog chunk: a visitor never downloads another's words.
+    // One language a UI or dialog chunk: a visitor never downloads another's words.
     const dutch = readFileSync(root + 'dist/consentry-dialog.nl.js', 'utf8')
     expect(dutch).toContain('Keuzes opslaan')
     expect(dutch).not.toContain('Privacy preferences')
     expect(dialog).not.toContain('Keuzes opslaan')
+    const dutchBanner = readFileSync(root + 'dist/consentry-ui.nl.js', 'utf8')
+    expect(dutchBanner).toContain('Alles accepteren')
+    expect(dutchBanner).not.toContain('Accept all')
+    expect(ui).toContain('Accept all')
+    expect(ui).not.toContain('Alles accepteren')
     const css = readFileSync(root + 'dist/consentry.css', 'utf8')
     expect(css).not.toContain('.cy-dialog')
     expect(readFileSync(root + 'dist/consentry-dialog.css', 'utf8')).toContain('.cy-dialog')

@@ -6,6 +6,6 @@ import type { Tables } from './translate'
  * The dialog's built-in strings. The ES module carries every language; each
  * script-build dialog chunk (consentry-dialog.<language>.js) gets this module
  * with its own language only (rollup.config.mjs), so no visitor downloads
- * another's words. The banner's few strings stay together in the UI chunk.
+ * another's words; nor does the UI chunk's banner (banner-tables.ts).
  */
 export const dialogTables: Tables = { en, nl }

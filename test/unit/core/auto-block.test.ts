@@ -105,7 +105,7 @@ describe('autoBlock: scripts', () => {
 
   it("never holds back Consentry's own files, even from a host that belongs to a service", () => {
     const own = document.createElement('script')
-    own.src = OWN + 'consentry-ui.js'
+    own.src = OWN + 'consentry-ui.en.js'
     expect(own.hasAttribute('type')).toBe(false)
     const other = document.createElement('script')
     other.src = 'https://cdn.jsdelivr.net/npm/bootstrap@5/dist/js/bootstrap.min.js'

@@ -1,0 +1,11 @@
+import { enBanner } from './en-banner'
+import { nlBanner } from './nl-banner'
+import type { Tables } from './translate'
+
+/**
+ * The banner's built-in strings. The ES module carries every language; each
+ * script-build UI chunk (consentry-ui.<language>.js) gets this module with its
+ * own language only (rollup.config.mjs), as each dialog chunk gets its table:
+ * a first visit downloads no other language's words.
+ */
+export const bannerTables: Tables = { en: enBanner, nl: nlBanner }
