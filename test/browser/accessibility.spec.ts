@@ -25,3 +25,19 @@ for (const [lang, path] of [['nl', '/'], ['en', '/en/']]) {
     })
   }
 }
+
+test('with reduced motion asked for, the dialog appears without its fade and the switches do not slide', async ({ page }) => {
+  const ui = consentUI(page)
+  const motion = () =>
+    page.evaluate(() => ({
+      dialog: getComputedStyle(document.querySelector('.cy-dialog')!).animationName,
+      switch: getComputedStyle(document.querySelector('.cy-switch')!, '::after').transitionDuration,
+    }))
+  await page.goto('/', { waitUntil: 'networkidle' })
+  await ui.bannerButton('preferences').click()
+  await expect(ui.dialog).toBeVisible()
+  expect(await motion()).toEqual({ dialog: 'cy-in', switch: '0.15s' })
+
+  await page.emulateMedia({ reducedMotion: 'reduce' })
+  expect(await motion()).toEqual({ dialog: 'none', switch: '0s' })
+})
