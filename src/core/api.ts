@@ -92,7 +92,7 @@ export function init(input?: ConsentryConfig): void {
 
   // Google must hear the defaults before any of its tags can run.
   if (config.consentMode) options.consentMode?.install(config, $consent)
-  $consent.set(readRecord(config.cookie, validity(config)))
+  $consent.set(readRecord(config.cookie, validity(config), true))
   if (config.autoBlock && options.autoBlock) options.autoBlock(config.services, permitted, loadUI)
   else if (config.autoBlock) logError('autoBlock: true needs consentry-autoblock.js in place of consentry.js; only tags marked type="text/plain" are held back.')
 

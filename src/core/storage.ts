@@ -6,12 +6,27 @@ type CookieSettings = ResolvedConfig['cookie']
 /**
  * The newest valid record among every cookie of our name. Several can exist
  * (other paths, a parent domain); a broken one never hides a valid one.
+ *
+ * `renew` (once per page, at the start: a write here would otherwise tell every tab
+ * that watches the cookie, and each would write it again): its cookie is written again,
+ * the value unchanged, to run out when the record does. Safari and Brave end a cookie
+ * that a script wrote 7 days after it was last written, whatever its expiry: without
+ * this, a visitor there would be asked again every week, however often they came back.
+ * It keeps the choice only as long as the choice holds: the record's own date, plus
+ * `cookie.expiresDays`, still decides when to ask again.
  */
-export function readRecord(cookie: CookieSettings, validity: Validity): ConsentRecord | null {
+export function readRecord(cookie: CookieSettings, validity: Validity, renew?: boolean): ConsentRecord | null {
   let newest: ConsentRecord | null = null
   for (const raw of cookieValues(cookie.name)) {
     const record = parseRecord(raw, validity)
-    if (record && isNewer(record, newest)) newest = record
+    if (record && isNewer(record, newest)) {
+      newest = record
+      // The newest so far, rewritten: the last such write is the newest's.
+      if (!renew) continue
+      const { name, path, domain, sameSite, secure, expiresDays } = cookie
+      const expires = new Date(Date.parse(record.updatedAt) + expiresDays * 864e5).toUTCString()
+      document.cookie = `${name}=${encodeURIComponent(raw)}; expires=${expires}; path=${path}${domain ? '; domain=' + domain : ''}; samesite=${sameSite}${secure ? '; secure' : ''}`
+    }
   }
   return newest
 }

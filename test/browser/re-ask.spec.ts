@@ -48,3 +48,34 @@ test('an expired record brings the banner back; a record just within its validit
   await networkQuiet(page)
   expect(thirdPartyRequests).toEqual([])
 })
+
+test('a consent cookie the browser cut short (as Safari does, to 7 days) is written again on the next visit, to run out with the record', async ({ page, context }) => {
+  const ui = consentUI(page)
+  const url = '/test-pages/tags.html?expiresDays=182'
+  await page.goto(url, { waitUntil: 'networkidle' })
+  await callApi(page, 'acceptAll')
+  const record = (await consentCookie(context))!
+  const cookie = async () => (await context.cookies()).find((c) => c.name == 'consentry')!
+  /** The record, decided `days` ago, in a cookie the browser ends a day from now. */
+  async function cutShort(days: number) {
+    const decided = new Date(Date.now() - days * DAY).toISOString()
+    const value = encodeURIComponent(JSON.stringify({ ...record, createdAt: decided, updatedAt: decided }))
+    await context.addCookies([{ ...(await cookie()), value, expires: Math.round((Date.now() + DAY) / 1000) }])
+    return JSON.parse(decodeURIComponent(value))
+  }
+
+  // Decided 100 days ago: written again to end 82 days from now, its value as it was.
+  const kept = await cutShort(100)
+  await page.goto(url, { waitUntil: 'networkidle' })
+  await expect(ui.reopenButton).toBeVisible()
+  expect(await consentCookie(context)).toEqual(kept)
+  expect(Math.abs((await cookie()).expires * 1000 - (Date.parse(kept.updatedAt) + 182 * DAY))).toBeLessThan(2000)
+  const { sameSite, path } = await cookie()
+  expect({ sameSite, path }).toEqual({ sameSite: 'Lax', path: '/' })
+
+  // Decided 200 days ago: the choice has run out, so it is not kept; the visitor is asked again.
+  await cutShort(200)
+  await page.goto(url, { waitUntil: 'networkidle' })
+  await expect(ui.banner).toBeVisible()
+  expect(Math.abs((await cookie()).expires * 1000 - (Date.now() + DAY))).toBeLessThan(60_000)
+})

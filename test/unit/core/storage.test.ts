@@ -44,6 +44,44 @@ describe('reading the consent cookie', () => {
   })
 })
 
+describe('renewing the consent cookie (Safari and Brave end a script\'s cookie 7 days after its last writing)', () => {
+  /** What the page writes to document.cookie while `run` runs (the writes still go through). */
+  function writesDuring(run: () => void): string[] {
+    const writes: string[] = []
+    let owner = Object.getPrototypeOf(document)
+    while (!Object.getOwnPropertyDescriptor(owner, 'cookie')) owner = Object.getPrototypeOf(owner)
+    const descriptor = Object.getOwnPropertyDescriptor(owner, 'cookie')!
+    const set = vi.spyOn(document, 'cookie', 'set').mockImplementation((value) => {
+      writes.push(value)
+      descriptor.set!.call(document, value)
+    })
+    run()
+    set.mockRestore()
+    return writes
+  }
+  const stored = (updatedAt: string, id: string) => serializeRecord(record(updatedAt, id))
+
+  it('writes the newest record again, its value as it was, to end when the record runs out', async () => {
+    const { readRecord } = await freshStorage()
+    const decided = hoursAgo(48)
+    document.cookie = `consentry=${encodeURIComponent(stored(hoursAgo(72), 'old'))}; path=/shop`
+    document.cookie = `consentry=${encodeURIComponent(stored(decided, 'new'))}; path=/`
+    const settings = { ...cookie, domain: 'example.com', sameSite: 'Strict' as const, secure: true }
+    const writes = writesDuring(() => expect(readRecord(settings, validity, true)?.id).toBe('new'))
+    const ends = new Date(Date.parse(decided) + 182 * 864e5).toUTCString()
+    expect(writes.at(-1)).toBe(`consentry=${encodeURIComponent(stored(decided, 'new'))}; expires=${ends}; path=/; domain=example.com; samesite=Strict; secure`)
+  })
+
+  it('writes nothing without `renew`, nor for a record that has run out or is broken', async () => {
+    const { readRecord } = await freshStorage()
+    document.cookie = `consentry=${encodeURIComponent(stored(hoursAgo(1), 'fresh'))}; path=/`
+    expect(writesDuring(() => readRecord(cookie, validity))).toEqual([])
+    document.cookie = `consentry=${encodeURIComponent(stored(hoursAgo(183 * 24), 'expired'))}; path=/`
+    document.cookie = `consentry=${encodeURIComponent('{"schema":1,')}; path=/shop`
+    expect(writesDuring(() => expect(readRecord(cookie, validity, true)).toBeNull())).toEqual([])
+  })
+})
+
 describe('when the browser refuses the cookie', () => {
   it('warns once, naming the cookie and what to check', async () => {
     const { writeRecord } = await import('../../../src/core/record-cookie')
