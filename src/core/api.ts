@@ -2,7 +2,7 @@ import type { autoBlock } from './auto-block'
 import { resolveConfig, resolveServices, type ServiceLookup } from './config'
 import { emit } from './events'
 import { onAdded } from './added'
-import { keepInBody } from './kept'
+import { keep } from './kept'
 import { activateAllowed, HELD_BACK, type Permission } from './gating'
 import type { ConsentModeIntegration } from './integrations/consent-mode'
 import { gpcSignal } from './integrations/gpc'
@@ -86,7 +86,7 @@ export function init(input?: ConsentryConfig): void {
   config.ui.stylesheet ??= options.stylesheet
   const gpc = config.gpcCategories.length > 0 && gpcSignal()
   const language = resolveLanguage(config.language, config.translations, document, navigator)
-  host = { api, config, $view, $consent, language, gpc, prepareDecision, servicesReady, keepInBody }
+  host = { api, config, $view, $consent, language, gpc, prepareDecision, servicesReady, keep }
   $config.set(config)
   if (problems.length) explain(problems, config.categories)
 

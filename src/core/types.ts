@@ -266,9 +266,12 @@ export interface UIHost {
    * banner, which names none, does not.
    */
   servicesReady: () => Promise<void>
-  /** Puts one of Consentry's elements in the body and keeps it there when the site swaps the body (see kept.ts). */
-  keepInBody: (element: HTMLElement, first?: boolean) => void
+  /** Puts one of Consentry's elements in the page and keeps it there when the site swaps the body (see kept.ts). */
+  keep: (element: HTMLElement, place: Place) => void
 }
+
+/** Where one of Consentry's elements goes: first in the body (where keyboard users meet it first), last, or into the head. */
+export type Place = 'prepend' | 'append' | 'head'
 
 /** The UI chunk's entry: renders into the page and keeps itself in sync with `host.$view`. */
 export type MountUI = (host: UIHost) => void

@@ -37,7 +37,7 @@ export const createMount =
       const tr = createTranslator(host, bannerTables)
       const root = createRoot(config, tr)
       // First in the body, so keyboard and screen-reader users meet it first; it is fixed, so nothing moves.
-      host.keepInBody(root, true)
+      host.keep(root, 'prepend')
 
       // One fetch, shared by every caller; a failed one is said once and tried again on the next call.
       let loading: Promise<void> | undefined

@@ -2,6 +2,7 @@
  * The few touches on the host page that the core, the UI chunk and the reopen
  * button need. Plain DOM: no Preact here.
  */
+import { keep } from '../core/kept'
 import { logError } from '../core/log'
 import type { ConsentRecord, ReadableStore } from '../core/types'
 
@@ -36,6 +37,7 @@ export function ensureStylesheet(href: string | false | undefined): HTMLLinkElem
   link.href = href
   for (const existing of document.querySelectorAll<HTMLLinkElement>('link[rel=stylesheet]')) if (existing.href == link.href) return existing
   link.onerror = () => logError(`could not load ${link.href}: what it styles stays hidden.`)
-  document.head.append(link)
+  // Kept in the head: a site that swaps it for the next page's would take it away.
+  keep(link, 'head')
   return link
 }

@@ -23,7 +23,7 @@ export function startReopenButton(host: ButtonHost): void {
   whenDecided(host.$consent, () => createReopenButton(host))
 }
 
-type ButtonHost = Pick<UIHost, 'api' | 'config' | '$view' | '$consent' | 'language' | 'keepInBody'>
+type ButtonHost = Pick<UIHost, 'api' | 'config' | '$view' | '$consent' | 'language' | 'keep'>
 
 /**
  * The button, once a decision exists. The script build's core checks the option and
@@ -33,7 +33,7 @@ export function createReopenButton(host: ButtonHost): void {
   whenBody(() => create(host))
 }
 
-function create({ api, config, $view, $consent, language, keepInBody }: ButtonHost) {
+function create({ api, config, $view, $consent, language, keep }: ButtonHost) {
   const option = config.ui.reopenButton
   style(config)
   const label = (config.translations[language] || {}).reopenButton || labels[language.split('-')[0]] || labels.en
@@ -53,7 +53,7 @@ function create({ api, config, $view, $consent, language, keepInBody }: ButtonHo
   // button, so it cannot flash unstyled into the page before its rules apply.
   button.hidden = true
   button.onclick = () => api.showPreferences()
-  keepInBody(button)
+  keep(button, 'append')
   const sync = () => button.classList.toggle('cy-on', !!$consent.get() && $view.get() != 'banner')
   $view.subscribe(sync)
   $consent.listen(sync)

@@ -3,11 +3,13 @@ import { test, expect } from './fixtures'
 import { consentUI } from './consent-ui'
 import { placeholderIn } from './placeholders'
 
-// Two small sites that move between their pages without a page load:
+// Small sites that move between their pages without a page load:
 // - test/browser/pages/turbo-*.html, on Turbo 8 (Hotwire): following a link fetches the next
 //   page and swaps <body> for its own; Back shows the page from Turbo's cache;
 // - test/browser/pages/htmx-*.html, on htmx 2 with hx-boost: the next page's body content
-//   goes into this body; Back puts back the copy htmx saved of the body as the visitor left it.
+//   goes into this body; Back puts back the copy htmx saved of the body as the visitor left it;
+// - test/browser/pages/astro-*.html, on a stand-in for Astro's view-transition router
+//   (astro-router.js): the body is swapped, and what the next page's head lacks leaves the head.
 const VIDEO = 'https://www.youtube-nocookie.com/embed/pricing'
 
 /** Opens the site's home page, and marks the window, to tell a page load from a swap. */
@@ -33,7 +35,7 @@ const ownElements = (page: Page) =>
 const markOwnElements = (page: Page) =>
   page.evaluate(() => [...document.body.children].forEach((child) => /\bcy-(root|reopen)\b/.test(child.className) && Object.assign(child, { live: true })))
 
-for (const site of ['turbo', 'htmx']) test.describe(site, () => {
+for (const site of ['turbo', 'htmx', 'astro']) test.describe(site, () => {
   test.beforeEach(({ page }) => start(page, site))
 
   test('the banner stays up on the next page, first in its body, and nothing there runs before the visitor decides', async ({ page, thirdPartyRequests }) => {
@@ -54,7 +56,8 @@ for (const site of ['turbo', 'htmx']) test.describe(site, () => {
     await expect.poll(() => thirdPartyRequests).toEqual([VIDEO])
   })
 
-  test('the floating button stays through visits and Back, one of it, and opens the choices', async ({ page }) => {
+  // The stand-in for Astro's router does not handle Back.
+  if (site != 'astro') test('the floating button stays through visits and Back, one of it, and opens the choices', async ({ page }) => {
     const ui = consentUI(page)
     await ui.bannerButton('rejectAll').click()
     await expect(ui.reopenButton).toBeVisible()
@@ -106,5 +109,22 @@ test.describe('turbo, besides', () => {
     await declaration.getByRole('button').first().click()
     await ui.dialogButton('acceptAll').click()
     await expect(refused).toHaveCount(0)
+  })
+})
+
+test.describe('astro, besides', () => {
+  test.beforeEach(({ page }) => start(page, 'astro'))
+
+  test("Consentry's stylesheets stay in the head through visits, one of each, and the preferences open styled", async ({ page }) => {
+    const ui = consentUI(page)
+    const links = () => page.evaluate(() => [...document.head.querySelectorAll<HTMLLinkElement>('link[rel=stylesheet]')].map((link) => link.href.split('/').pop()))
+    // The video's placeholder brings the dialog chunk, and its stylesheet, on Pricing.
+    await follow(page, 'Pricing')
+    await expect(placeholderIn(page.locator('iframe'))).toBeVisible()
+    await follow(page, 'Home')
+    await expect(ui.banner).toBeVisible()
+    expect((await links()).sort()).toEqual(['consentry-dialog.css', 'consentry.css'])
+    await page.getByRole('link', { name: 'Cookie settings' }).click()
+    await expect(ui.dialog).toBeVisible()
   })
 })

@@ -35,7 +35,7 @@ export function startDialog(host: UIHost): Dialog {
   renderDeclarations(host, tr)
   startPlaceholders(host, tr)
   const root = createLazyRoot(config, tr)
-  host.keepInBody(root, true)
+  host.keep(root, 'prepend')
 
   let open = false
   const ui: Ui = { host, tr, choices: initialChoices(config, null), expanded: {}, update }

@@ -12,19 +12,19 @@ const newContent = (html: string) => (document.body.innerHTML = html)
 const settled = () => new Promise((done) => setTimeout(done))
 const bodyChildren = () => [...document.body.children].map((child) => child.id)
 
-let keepInBody: typeof import('../../../src/core/kept').keepInBody
+let keep: typeof import('../../../src/core/kept').keep
 let banner: HTMLElement
 let button: HTMLElement
 
 beforeEach(async () => {
   // The kept elements are the module's: a fresh one per test.
   vi.resetModules()
-  ;({ keepInBody } = await import('../../../src/core/kept'))
+  ;({ keep } = await import('../../../src/core/kept'))
   document.body.innerHTML = '<header id="header"></header><main id="main"></main>'
   banner = Object.assign(document.createElement('div'), { id: 'banner' })
   button = Object.assign(document.createElement('button'), { id: 'button' })
-  keepInBody(banner, true)
-  keepInBody(button)
+  keep(banner, 'prepend')
+  keep(button, 'append')
 })
 
 it('puts an element first or last in the body', () => {
@@ -60,6 +60,15 @@ it('leaves them where they are while they are in the page: an app adding after t
   document.body.append(Object.assign(document.createElement('div'), { id: 'toast' }))
   await settled()
   expect(bodyChildren()).toEqual(['banner', 'header', 'main', 'button', 'toast'])
+})
+
+it("keeps a stylesheet link in the head when the site makes its head like the next page's", async () => {
+  const link = Object.assign(document.createElement('link'), { rel: 'stylesheet', href: '/consentry.css' })
+  keep(link, 'head')
+  // As Astro's view transitions do: what the next page's head lacks goes.
+  for (const element of [...document.head.children]) element.remove()
+  await settled()
+  expect(link.parentNode).toBe(document.head)
 })
 
 it("leaves the page's own elements alone, however much they look like Consentry's", async () => {

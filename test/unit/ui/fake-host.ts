@@ -1,6 +1,6 @@
 import { atom } from 'nanostores'
 import { vi } from 'vitest'
-import type { ConsentChoice, ConsentRecord, ResolvedConfig, UIHost, View } from '../../../src/core/types'
+import type { ConsentChoice, ConsentRecord, Place, ResolvedConfig, UIHost, View } from '../../../src/core/types'
 
 /** Services as a Dutch SaaS privacy statement lists them. */
 export const services: ResolvedConfig['services'] = [
@@ -57,8 +57,8 @@ export function record(categories: Record<string, boolean>, services: Record<str
   }
 }
 
-/** What the core's keepInBody does at first; keeping it there is kept.test's to check. */
-const placeInBody = (element: HTMLElement, first?: boolean) => document.body[first ? 'prepend' : 'append'](element)
+/** What the core's keep does at first; keeping it there is kept.test's to check. */
+const placeInBody = (element: HTMLElement, place: Place) => (place == 'head' ? document.head.append(element) : document.body[place](element))
 
 interface FakeHostOptions {
   config?: Partial<ResolvedConfig>
@@ -91,6 +91,6 @@ export function fakeHost(options: FakeHostOptions = {}) {
     hide: vi.fn(() => $view.set('none')),
     reset: vi.fn(),
   }
-  const host: UIHost = { api, config: resolved, $view, $consent, language: options.language ?? 'en', gpc: options.gpc ?? false, prepareDecision: vi.fn(), servicesReady: vi.fn(() => Promise.resolve()), keepInBody: vi.fn(placeInBody) }
+  const host: UIHost = { api, config: resolved, $view, $consent, language: options.language ?? 'en', gpc: options.gpc ?? false, prepareDecision: vi.fn(), servicesReady: vi.fn(() => Promise.resolve()), keep: vi.fn(placeInBody) }
   return { host, api, $view, $consent }
 }
