@@ -266,7 +266,7 @@ export interface UIHost {
    * banner, which names none, does not.
    */
   servicesReady: () => Promise<void>
-  /** Puts one of Consentry's elements in the page and keeps it there when the site swaps the body (see kept.ts). */
+  /** Puts one of Consentry's elements in the page and keeps it there when the site swaps its body or head (see kept.ts). */
   keep: (element: HTMLElement, place: Place) => void
 }
 
