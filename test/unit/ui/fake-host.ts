@@ -58,7 +58,7 @@ export function record(categories: Record<string, boolean>, services: Record<str
 }
 
 /** What the core's keep does at first; keeping it there is kept.test's to check. */
-const placeInBody = (element: HTMLElement, place: Place) => (place == 'head' ? document.head.append(element) : document.body[place](element))
+const putInPlace = (element: HTMLElement, place: Place) => (place == 'head' ? document.head.append(element) : document.body[place](element))
 
 interface FakeHostOptions {
   config?: Partial<ResolvedConfig>
@@ -91,6 +91,6 @@ export function fakeHost(options: FakeHostOptions = {}) {
     hide: vi.fn(() => $view.set('none')),
     reset: vi.fn(),
   }
-  const host: UIHost = { api, config: resolved, $view, $consent, language: options.language ?? 'en', gpc: options.gpc ?? false, prepareDecision: vi.fn(), servicesReady: vi.fn(() => Promise.resolve()), keep: vi.fn(placeInBody) }
+  const host: UIHost = { api, config: resolved, $view, $consent, language: options.language ?? 'en', gpc: options.gpc ?? false, prepareDecision: vi.fn(), servicesReady: vi.fn(() => Promise.resolve()), keep: vi.fn(putInPlace) }
   return { host, api, $view, $consent }
 }
