@@ -3,18 +3,14 @@ import { test, expect } from './fixtures'
 import { consentUI } from './consent-ui'
 import { placeholderIn } from './placeholders'
 
-// Small sites that move between their pages without a page load:
-// - test/browser/pages/turbo-*.html, on Turbo 8 (Hotwire): following a link fetches the next
-//   page and swaps <body> for its own; Back shows the page from Turbo's cache;
-// - test/browser/pages/htmx-*.html, on htmx 2 with hx-boost: the next page's body content
-//   goes into this body; Back puts back the copy htmx saved of the body as the visitor left it;
-// - test/browser/pages/astro-*.html, on a stand-in for Astro's view-transition router
-//   (astro-router.js): the body is swapped, and what the next page's head lacks leaves the head.
+// A small site (test/browser/pages/swap-*.html) that moves between its pages without a page
+// load, on each of three routers (test/browser/pages/swap-site.js): Turbo 8 and htmx 2, both
+// from /test-vendor/, and a stand-in for Astro's view-transition router.
 const VIDEO = 'https://www.youtube-nocookie.com/embed/pricing'
 
-/** Opens the site's home page, and marks the window, to tell a page load from a swap. */
+/** Opens the site's home page on `site`'s router, and marks the window, to tell a page load from a swap. */
 async function start(page: Page, site: string) {
-  await page.goto(`/test-pages/${site}-home.html`, { waitUntil: 'networkidle' })
+  await page.goto(`/test-pages/swap-home.html?site=${site}`, { waitUntil: 'networkidle' })
   await page.evaluate(() => ((window as { sameLoad?: boolean }).sameLoad = true))
 }
 
