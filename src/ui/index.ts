@@ -1,5 +1,5 @@
 /**
- * The script build's mount (consentry-ui.js, see script.ts): the dialog chunk
+ * The script build's mount (consentry-ui.<language>.js, see script.ts): the dialog chunk
  * is consentry-dialog.<language>.js beside consentry.js (the visitor's language,
  * else English), and its stylesheet consentry-dialog.css, fetched side by side;
  * so are the catalogue's words in that language when the config names services by id.
