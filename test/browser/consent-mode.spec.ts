@@ -199,7 +199,9 @@ const WRONG_FILE =
 test('consentry.js, which has no Consent Mode, names the file that has it; an unblocked Google tag still hears the defaults first', async ({ page }) => {
   await withBuild(page, 'consentry.js')
   const errors = consoleErrors(page)
-  await page.goto('/test-pages/consent-mode-unblocked.html', { waitUntil: 'networkidle' })
+  // `load`, not `networkidle`: under load, Playwright can see the network idle before it has
+  // even registered the routed script the parser waits for (a CI run read an empty dataLayer).
+  await page.goto('/test-pages/consent-mode-unblocked.html', { waitUntil: 'load' })
   const entries = await dataLayer(page)
   expect(summary(entries)).toEqual(['consent default', 'js', 'config'])
   expect(payload(entries, 'default')).toEqual(DEFAULTS)
