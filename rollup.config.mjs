@@ -32,10 +32,13 @@ const production = {
 // engine and dialog chunks). V8's compile hint has it compile them all while the file
 // streams in, off the main thread, instead of one by one on the main thread at first
 // call: about a third less main-thread time to run consentry.js (npm run bench).
-const minify = ({ eager = false } = {}) =>
+// `core`: hoisting its function declarations saves the core some 20 B gzip, and costs the
+// chunks about as much. `unsafe_arrows` only turns into arrows what uses neither `this`
+// nor `arguments`; nothing in the source constructs a function expression with `new`.
+const minify = ({ eager = false, core = false } = {}) =>
   terser({
     ecma: 2020,
-    compress: { passes: 3, pure_getters: true },
+    compress: core ? { passes: 3, pure_getters: true, unsafe_arrows: true, hoist_funs: true } : { passes: 5, pure_getters: true, unsafe_arrows: true },
     mangle: { properties: false },
     format: { comments: false, preamble: eager ? '//# allFunctionsCalledOnLoad' : undefined },
   })
@@ -125,17 +128,17 @@ export default [
   {
     input: 'src/script.ts',
     output: { file: 'dist/consentry.js', format: 'iife' },
-    plugins: [cssText, nodeResolve(), production, ts(), minify({ eager: true }), copyStylesheets],
+    plugins: [cssText, nodeResolve(), production, ts(), minify({ eager: true, core: true }), copyStylesheets],
   },
   {
     input: 'src/script-consent-mode.ts',
     output: { file: 'dist/consentry-consent-mode.js', format: 'iife' },
-    plugins: [cssText, nodeResolve(), production, ts(), minify({ eager: true })],
+    plugins: [cssText, nodeResolve(), production, ts(), minify({ eager: true, core: true })],
   },
   {
     input: 'src/script-autoblock.ts',
     output: { file: 'dist/consentry-autoblock.js', format: 'iife' },
-    plugins: [cssText, nodeResolve(), production, ts(), minify({ eager: true })],
+    plugins: [cssText, nodeResolve(), production, ts(), minify({ eager: true, core: true })],
   },
   ...LANGUAGES.map((language) => ({
     input: 'src/ui/script.ts',

@@ -6,7 +6,6 @@
  * The core lends this chunk its loader, stylesheet linker and page watch, so it carries no copy.
  */
 import type { onAdded } from '../core/added'
-import { builtInLanguage } from '../core/language'
 import type { UIHost, UIOptions } from '../core/types'
 import type { ServiceWords } from '../services/parts'
 import type { DialogChunk } from './dialog/index'
@@ -46,14 +45,19 @@ const dialogStylesheet = (ui: UIOptions, files: CoreFiles) =>
 const catalogueWords = (language: string, files: CoreFiles) =>
   window.ConsentryServices && files.load(`consentry-services.${language}.js`, () => window.ConsentryServiceWords).catch(() => {})
 
-export const mount = (host: UIHost, files: CoreFiles): void =>
+/**
+ * The mount of the chunk for `builtIn`, a built-in language: the core fetches that chunk
+ * for visitors whose language has it as its built-in one (see builtInLanguage), so its
+ * dialog and words are in that language too.
+ */
+export const mountIn = (builtIn: string) => (host: UIHost, files: CoreFiles): void =>
   createMount({
-    loadDialog: ({ config, language, servicesReady }) =>
+    loadDialog: ({ config, servicesReady }) =>
       Promise.all([
-        files.load(`consentry-dialog.${builtInLanguage(language)}.js`, () => window.ConsentryDialog),
+        files.load(`consentry-dialog.${builtIn}.js`, () => window.ConsentryDialog),
         stylesheetLoaded(files.linkStylesheet(dialogStylesheet(config.ui, files))),
         // Only once the catalogue's facts are in does it show whether this page has any.
-        servicesReady().then(() => catalogueWords(builtInLanguage(language), files)),
+        servicesReady().then(() => catalogueWords(builtIn, files)),
       ]).then(([chunk]) => chunk),
     linkStylesheet: files.linkStylesheet,
     onAdded: files.onAdded,

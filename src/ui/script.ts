@@ -3,7 +3,7 @@
 // its language, so that a chunk fetched ahead for another language (the core guesses
 // before the config is checked) never stands in for this one.
 import { bannerTables } from './i18n/banner-tables'
-import { mount } from './index'
+import { mountIn } from './index'
 
 const w = window as any
-for (const language in bannerTables) w.ConsentryUI = { ...w.ConsentryUI, [language]: { mount } }
+for (const language in bannerTables) w.ConsentryUI = { ...w.ConsentryUI, [language]: { mount: mountIn(language) } }
