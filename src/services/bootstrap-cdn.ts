@@ -15,7 +15,8 @@ export function bootstrapCdn(overrides?: Partial<ServiceConfig>): ServiceConfig 
       category: 'functional',
       purpose: {
         en: 'Delivers the Bootstrap styles and scripts the layout relies on. The CDN receives your IP address; it sets no cookies.',
-        nl: 'Levert de Bootstrap-opmaak en -scripts waarop de site steunt. Het CDN ontvangt uw IP-adres; het plaatst geen cookies.',
+        nl: 'Levert de Bootstrap-opmaak en -scripts waarop de site steunt. Het CDN ontvangt je IP-adres; het plaatst geen cookies.',
+        de: 'Liefert die Bootstrap-Stile und -Skripte, auf denen das Layout aufbaut. Das CDN erhält Ihre IP-Adresse; es setzt keine Cookies.',
       },
       cookies: [],
       privacyPolicyUrl: 'https://www.jsdelivr.com/terms/privacy-policy-jsdelivr-net',

@@ -19,13 +19,14 @@ export function cloudflare(overrides?: Partial<ServiceConfig>): ServiceConfig {
       category: 'necessary',
       purpose: {
         en: 'Protects the site against attacks and bots and spreads the load over servers. These cookies hold no profile of you.',
-        nl: 'Beschermt de site tegen aanvallen en bots en verdeelt de belasting over servers. Deze cookies bevatten geen profiel van u.',
+        nl: 'Beschermt de site tegen aanvallen en bots en verdeelt de belasting over servers. Deze cookies bevatten geen profiel van je.',
+        de: 'Schützt die Website vor Angriffen und Bots und verteilt die Last auf Server. Diese Cookies enthalten kein Profil von Ihnen.',
       },
       cookies: [
         { name: '__cf_bm', duration: minutes(30) },
-        { name: 'cf_clearance', duration: { en: '30 minutes to 1 year', nl: '30 minuten tot 1 jaar' } },
+        { name: 'cf_clearance', duration: { en: '30 minutes to 1 year', nl: '30 minuten tot 1 jaar', de: '30 Minuten bis 1 Jahr' } },
         { name: '_cfuvid', duration: session },
-        { name: '__cflb', duration: { en: 'up to 24 hours', nl: 'tot 24 uur' } },
+        { name: '__cflb', duration: { en: 'up to 24 hours', nl: 'tot 24 uur', de: 'bis zu 24 Stunden' } },
       ],
       privacyPolicyUrl: 'https://www.cloudflare.com/privacypolicy/',
       hosts: ['cdnjs.cloudflare.com', 'challenges.cloudflare.com'],

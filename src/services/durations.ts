@@ -1,16 +1,17 @@
 import type { LocalizedText } from '../core/types'
 
-// Retention periods in the words a privacy statement uses, in English and Dutch.
+// Retention periods in the words a privacy statement uses, in each built-in language.
 // Functions rather than a table so a bundle carries only the units its services use.
 
-const span = (n: number, en: string, nl: string, nlPlural = nl): LocalizedText => ({
-  en: `${n} ${en}${n === 1 ? '' : 's'}`,
-  nl: `${n} ${n === 1 ? nl : nlPlural}`,
-})
+/** A unit's singular and plural, per language. */
+type Unit = Record<string, [one: string, many: string]>
 
-export const session: LocalizedText = { en: 'session', nl: 'sessie' }
-export const minutes = (n: number) => span(n, 'minute', 'minuut', 'minuten')
-export const hours = (n: number) => span(n, 'hour', 'uur')
-export const days = (n: number) => span(n, 'day', 'dag', 'dagen')
-export const months = (n: number) => span(n, 'month', 'maand', 'maanden')
-export const years = (n: number) => span(n, 'year', 'jaar')
+const span = (n: number, unit: Unit): LocalizedText =>
+  Object.fromEntries(Object.entries(unit).map(([language, [one, many]]) => [language, `${n} ${n === 1 ? one : many}`]))
+
+export const session: LocalizedText = { en: 'session', nl: 'sessie', de: 'Sitzung' }
+export const minutes = (n: number) => span(n, { en: ['minute', 'minutes'], nl: ['minuut', 'minuten'], de: ['Minute', 'Minuten'] })
+export const hours = (n: number) => span(n, { en: ['hour', 'hours'], nl: ['uur', 'uur'], de: ['Stunde', 'Stunden'] })
+export const days = (n: number) => span(n, { en: ['day', 'days'], nl: ['dag', 'dagen'], de: ['Tag', 'Tage'] })
+export const months = (n: number) => span(n, { en: ['month', 'months'], nl: ['maand', 'maanden'], de: ['Monat', 'Monate'] })
+export const years = (n: number) => span(n, { en: ['year', 'years'], nl: ['jaar', 'jaar'], de: ['Jahr', 'Jahre'] })

@@ -11,7 +11,8 @@ export function fontAwesomeCdn(overrides?: Partial<ServiceConfig>): ServiceConfi
       category: 'functional',
       purpose: {
         en: 'Delivers the icons used on the site. Font Awesome receives your IP address; it sets no cookies.',
-        nl: 'Levert de pictogrammen op de site. Font Awesome ontvangt uw IP-adres; het plaatst geen cookies.',
+        nl: 'Levert de pictogrammen op de site. Font Awesome ontvangt je IP-adres; het plaatst geen cookies.',
+        de: 'Liefert die Symbole der Website. Font Awesome erhält Ihre IP-Adresse; es setzt keine Cookies.',
       },
       cookies: [],
       privacyPolicyUrl: 'https://fontawesome.com/privacy',

@@ -18,6 +18,7 @@ export function googleAnalytics(overrides?: Partial<ServiceConfig>): ServiceConf
       purpose: {
         en: 'Counts visits and measures how the site is used, so we can improve it.',
         nl: 'Telt bezoeken en meet hoe de site wordt gebruikt, zodat we die kunnen verbeteren.',
+        de: 'Zählt Besuche und misst, wie die Website genutzt wird, damit wir sie verbessern können.',
       },
       cookies: [
         { name: '_ga', duration: years(2) },

@@ -17,7 +17,8 @@ export function googleMaps(overrides?: Partial<ServiceConfig>): ServiceConfig {
       category: 'functional',
       purpose: {
         en: 'Shows interactive maps. Google receives your IP address and can remember your map settings.',
-        nl: 'Toont interactieve kaarten. Google ontvangt uw IP-adres en kan uw kaartinstellingen onthouden.',
+        nl: 'Toont interactieve kaarten. Google ontvangt je IP-adres en kan je kaartinstellingen onthouden.',
+        de: 'Zeigt interaktive Karten. Google erhält Ihre IP-Adresse und kann Ihre Karteneinstellungen speichern.',
       },
       cookies: [{ name: 'NID', duration: months(6) }],
       privacyPolicyUrl: googlePrivacyUrl,

@@ -13,14 +13,19 @@ export function hotjar(overrides?: Partial<ServiceConfig>): ServiceConfig {
       purpose: {
         en: 'Heatmaps, session recordings and surveys that show how visitors use the site.',
         nl: 'Heatmaps, sessie-opnames en enquêtes die laten zien hoe bezoekers de site gebruiken.',
+        de: 'Heatmaps, Sitzungsaufzeichnungen und Umfragen, die zeigen, wie Besucher die Website nutzen.',
       },
       cookies: [
         { name: '_hjSessionUser_*', duration: days(365) },
         { name: '_hjSession_*', duration: minutes(30) },
         {
           name: '_hj*',
-          duration: { en: 'session to 365 days', nl: 'sessie tot 365 dagen' },
-          purpose: { en: 'Survey, sampling and test flags', nl: 'Vlaggen voor enquêtes, steekproef en tests' },
+          duration: { en: 'session to 365 days', nl: 'sessie tot 365 dagen', de: 'Sitzung bis 365 Tage' },
+          purpose: {
+            en: 'Survey, sampling and test flags',
+            nl: 'Vlaggen voor enquêtes, steekproef en tests',
+            de: 'Markierungen für Umfragen, Stichproben und Tests',
+          },
         },
       ],
       privacyPolicyUrl: 'https://www.hotjar.com/legal/policies/privacy/',

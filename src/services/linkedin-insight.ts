@@ -16,6 +16,7 @@ export function linkedinInsight(overrides?: Partial<ServiceConfig>): ServiceConf
       purpose: {
         en: 'Recognises LinkedIn members across websites to measure our LinkedIn campaigns and show them our ads.',
         nl: 'Herkent LinkedIn-leden op andere websites om onze LinkedIn-campagnes te meten en hun onze advertenties te tonen.',
+        de: 'Erkennt LinkedIn-Mitglieder auf anderen Websites, um unsere LinkedIn-Kampagnen zu messen und ihnen unsere Anzeigen zu zeigen.',
       },
       cookies: [
         { name: 'li_sugr', duration: days(90) },

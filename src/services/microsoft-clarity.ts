@@ -17,6 +17,7 @@ export function microsoftClarity(overrides?: Partial<ServiceConfig>): ServiceCon
       purpose: {
         en: 'Heatmaps and session recordings that show how visitors use the site.',
         nl: 'Heatmaps en sessie-opnames die laten zien hoe bezoekers de site gebruiken.',
+        de: 'Heatmaps und Sitzungsaufzeichnungen, die zeigen, wie Besucher die Website nutzen.',
       },
       cookies: [
         { name: '_clck', duration: years(1) },

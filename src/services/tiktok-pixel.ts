@@ -13,6 +13,7 @@ export function tiktokPixel(overrides?: Partial<ServiceConfig>): ServiceConfig {
       purpose: {
         en: 'Measures the results of our TikTok ads and shows them to people who visited the site.',
         nl: 'Meet het resultaat van onze TikTok-advertenties en toont die aan mensen die de site bezochten.',
+        de: 'Misst den Erfolg unserer TikTok-Anzeigen und zeigt sie Menschen, die die Website besucht haben.',
       },
       cookies: [
         { name: '_ttp', duration: months(13) },

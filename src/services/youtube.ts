@@ -17,7 +17,8 @@ export function youtube(overrides?: Partial<ServiceConfig>): ServiceConfig {
       category: 'social',
       purpose: {
         en: 'Plays embedded YouTube videos. Google can use what you watch for recommendations and ads.',
-        nl: "Speelt ingesloten YouTube-video's af. Google kan uw kijkgedrag gebruiken voor aanbevelingen en advertenties.",
+        nl: "Speelt ingesloten YouTube-video's af. Google kan je kijkgedrag gebruiken voor aanbevelingen en advertenties.",
+        de: 'Spielt eingebettete YouTube-Videos ab. Google kann die angesehenen Videos für Empfehlungen und Werbung nutzen.',
       },
       cookies: [
         { name: 'YSC', duration: session },

@@ -3,8 +3,12 @@ import { h, markup } from './dom'
 import type { Translator } from './i18n/translate'
 import { safeHref } from './markup'
 
-/** "Social media" reads as "social media" mid-sentence; acronyms ("CDN") stay as they are. */
-const inSentence = (label: string) => (/^\p{Lu}\p{Ll}/u.test(label) ? label[0].toLowerCase() + label.slice(1) : label)
+/**
+ * "Social media" reads as "social media" mid-sentence; acronyms ("CDN") stay as they are,
+ * and so does every label in German and Luxembourgish, whose nouns keep their capital.
+ */
+const inSentence = (label: string, lang: string) =>
+  /^(de|lb)\b/.test(lang) || !/^\p{Lu}\p{Ll}/u.test(label) ? label : label[0].toLowerCase() + label.slice(1)
 
 /**
  * First layer: who and why, and three equal ways out. A labelled region, not
@@ -16,10 +20,10 @@ const inSentence = (label: string) => (/^\p{Lu}\p{Ll}/u.test(label) ? label[0].t
  * on a touch screen, once the page has loaded.
  */
 export function createBanner({ api, config, gpc, prepareDecision }: UIHost, tr: Translator, prefetch: () => void): HTMLElement {
-  const { t, category, list } = tr
+  const { t, category, list, lang } = tr
   const layout = config.ui.layout || 'box'
   const position = config.ui.position || (layout == 'bar' ? 'bottom' : 'bottom-right')
-  const purposes = list(config.categories.filter((id) => id != 'necessary').map((id) => inSentence(category(id, 'label'))))
+  const purposes = list(config.categories.filter((id) => id != 'necessary').map((id) => inSentence(category(id, 'label'), lang)))
   const privacy = safeHref(config.privacyPolicyUrl)
   // Reject all and Accept all: the same element, class and size, so neither is favoured.
   // They come first so that, when the row wraps, they share a line and the third takes the next.

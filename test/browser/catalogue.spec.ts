@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test'
 import type { LocalizedText } from '../../src/core/types'
+import { BUILT_IN_LANGUAGES } from '../../src/core/language'
 import { catalogue } from '../../src/services/registry'
 import { consentUI } from './consent-ui'
 import { isAllowed } from './consentry-api'
@@ -9,14 +10,15 @@ import { consentryFetches, holdRequests } from './network'
 // A config that names services by id: the core fetches the catalogue's facts
 // (consentry-services.js), and the words the preferences and the declaration
 // show come, in the visitor's language, only with them.
-const LANGUAGES = ['en', 'nl'] as const
 const googleAnalytics = catalogue['google-analytics']()
 const hotjar = catalogue.hotjar()
+// The fixture's own purpose for Hotjar (catalogue.html), which falls back to English in German.
+const OWN_HOTJAR_PURPOSE: Record<string, string> = { en: 'Our own heatmaps', nl: 'Onze eigen heatmaps', de: 'Our own heatmaps' }
 const inLanguage = (text: LocalizedText | undefined, lang: string) => (typeof text == 'object' ? text[lang] : text) || ''
 
 const catalogueRequests = (page: Page) => consentryFetches(page, 'consentry-services')
 
-for (const lang of LANGUAGES) {
+for (const lang of BUILT_IN_LANGUAGES) {
   test(`services named by id (${lang}): the banner needs only their facts; the preferences show their words in ${lang}`, async ({ page }) => {
     const requested = catalogueRequests(page)
     const ui = consentUI(page)
@@ -33,7 +35,7 @@ for (const lang of LANGUAGES) {
       `${googleAnalytics.provider} · ${inLanguage(googleAnalytics.purpose, lang)}`,
     )
     // The site's own purpose wins; the provider still comes from the catalogue.
-    await expect(service('Hotjar').locator('.cy-desc')).toContainText(`${hotjar.provider} · ${lang == 'nl' ? 'Onze eigen heatmaps' : 'Our own heatmaps'}`)
+    await expect(service('Hotjar').locator('.cy-desc')).toContainText(`${hotjar.provider} · ${OWN_HOTJAR_PURPOSE[lang]}`)
     const durations = service('Hotjar').getByRole('row').filter({ has: page.getByRole('rowheader', { name: '_hjSession_*', exact: true }) })
     await expect(durations.getByRole('cell').last()).toHaveText(inLanguage(hotjar.cookies![1].duration, lang))
 

@@ -1,26 +1,26 @@
 import type { Locator, Page } from '@playwright/test'
 
-/** Accessible names, English and Dutch: the tests find controls as a screen-reader user would. */
+/** Accessible names, in each built-in language (English, Dutch, German): the tests find controls as a screen-reader user would. */
 export const NAMES = {
-  banner: /^Cookies (on|op) /,
-  dialog: /^(Privacy preferences|Privacyvoorkeuren)$/,
-  acceptAll: /^(Accept all|Alles accepteren)$/,
-  rejectAll: /^(Reject all|Alles weigeren)$/,
-  preferences: /^(Preferences|Voorkeuren)$/,
-  save: /^(Save choices|Keuzes opslaan)$/,
-  close: /^(Close|Sluiten)$/,
-  services: /^(Services|Diensten) \(\d+\)$/,
-  reopen: /^(Cookie preferences|Cookievoorkeuren)$/,
+  banner: /^Cookies (on|op|auf) /,
+  dialog: /^(Privacy preferences|Privacyvoorkeuren|Privatsphäre-Einstellungen)$/,
+  acceptAll: /^(Accept all|Alles accepteren|Alle akzeptieren)$/,
+  rejectAll: /^(Reject all|Alles weigeren|Alle ablehnen)$/,
+  preferences: /^(Preferences|Voorkeuren|Einstellungen)$/,
+  save: /^(Save choices|Keuzes opslaan|Auswahl speichern)$/,
+  close: /^(Close|Sluiten|Schließen)$/,
+  services: /^(Services|Diensten|Dienste) \(\d+\)$/,
+  reopen: /^(Cookie preferences|Cookievoorkeuren|Cookie-Einstellungen)$/,
 }
 
-/** Category labels by id, English and Dutch. */
+/** Category labels by id, in each built-in language. */
 export const CATEGORY_NAMES: Record<string, RegExp> = {
-  necessary: /^(Necessary|Noodzakelijk)$/,
-  functional: /^(Functional|Functioneel)$/,
-  analytics: /^(Analytics|Analytisch)$/,
+  necessary: /^(Necessary|Noodzakelijk|Notwendig)$/,
+  functional: /^(Functional|Functioneel|Funktionalität)$/,
+  analytics: /^(Analytics|Analytisch|Statistik)$/,
   tracking: /^Tracking$/,
-  social: /^Social media$/,
-  advertising: /^(Advertising|Advertenties)$/,
+  social: /^Social [mM]edia$/,
+  advertising: /^(Advertising|Advertenties|Werbung)$/,
 }
 
 export function consentUI(page: Page) {

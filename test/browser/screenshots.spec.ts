@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url'
 import { test, expect } from './fixtures'
 import { consentUI } from './consent-ui'
+import { germanDemoPage } from './german-page'
 
 // Pictures for people to look at (screenshots/ is git-ignored); the test fails only if there is nothing to show.
 const folder = fileURLToPath(new URL('../../screenshots/', import.meta.url))
@@ -12,6 +13,9 @@ const SHOTS = [
   { name: 'nl-dark', path: '/', colorScheme: 'dark', width: 1280, height: 800 },
   { name: 'nl-320-light', path: '/', colorScheme: 'light', width: 320, height: 640 },
   { name: 'en-320-dark', path: '/en/', colorScheme: 'dark', width: 320, height: 640 },
+  // German: the English page marked lang="de" (german-page.ts).
+  { name: 'de-320-light', path: 'de', colorScheme: 'light', width: 320, height: 640 },
+  { name: 'de-light', path: 'de', colorScheme: 'light', width: 1280, height: 800 },
 ] as const
 
 for (const shot of SHOTS) {
@@ -19,7 +23,7 @@ for (const shot of SHOTS) {
     const ui = consentUI(page)
     await page.setViewportSize({ width: shot.width, height: shot.height })
     await page.emulateMedia({ colorScheme: shot.colorScheme, reducedMotion: 'reduce' })
-    await page.goto(shot.path, { waitUntil: 'networkidle' })
+    await page.goto(shot.path == 'de' ? await germanDemoPage(page) : shot.path, { waitUntil: 'networkidle' })
 
     await expect(ui.banner).toBeVisible()
     await page.screenshot({ path: `${folder}banner-${shot.name}.png`, animations: 'disabled' })
@@ -34,7 +38,7 @@ for (const shot of SHOTS) {
 }
 
 // Embed placeholders, drawn inside their iframes: the embeds fixture at a phone's width, dark and Dutch, and wide and light.
-for (const [name, query, width] of [['nl-360-dark', '?lang=nl&theme=dark', 360], ['en-1280-light', '', 1280]] as const) {
+for (const [name, query, width] of [['nl-360-dark', '?lang=nl&theme=dark', 360], ['en-1280-light', '', 1280], ['de-390-light', '?lang=de', 390]] as const) {
   test(`screenshots: embed placeholders, ${name}`, async ({ page }) => {
     await page.setViewportSize({ width, height: 800 })
     await page.goto('/test-pages/embeds.html' + query, { waitUntil: 'networkidle' })

@@ -99,13 +99,22 @@ test('the banner chunk comes in the visitor\'s language only', async ({ page }) 
   await page.goto('/test-pages/data-config.html', { waitUntil: 'networkidle' })
   await expect(page.getByRole('region', { name: 'Cookies on JSON-configured shop' })).toBeVisible()
   expect(fetched).toEqual(['consentry-ui.en.js'])
+
+  // A regional German (the config's de-AT) reads the German chunk, nouns capitalised mid-sentence.
+  fetched.length = 0
+  await withConfig(page, { language: 'de-AT' })
+  const german = page.getByRole('region', { name: 'Cookies auf JSON-configured shop' })
+  await expect(german).toBeVisible()
+  await expect(german).toContainText('Cookies für Statistik und Werbung.')
+  await expect(german.getByRole('button', { name: 'Alle ablehnen' })).toBeVisible()
+  expect(fetched).toEqual(['consentry-ui.de.js'])
 })
 
 test('a language the site adds itself gets the English banner chunk, which fills in what the site left out', async ({ page }) => {
   const fetched = consentryFetches(page, 'consentry-ui')
-  await withConfig(page, { language: 'de', translations: { de: { acceptAll: 'Alle akzeptieren' } } })
+  await withConfig(page, { language: 'fr', translations: { fr: { acceptAll: 'Tout accepter' } } })
   const banner = consentUI(page).banner
-  await expect(banner.getByRole('button', { name: 'Alle akzeptieren' })).toBeVisible()
+  await expect(banner.getByRole('button', { name: 'Tout accepter' })).toBeVisible()
   await expect(banner.getByRole('button', { name: 'Reject all' })).toBeVisible()
   expect(fetched).toEqual(['consentry-ui.en.js'])
 })

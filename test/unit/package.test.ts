@@ -3,6 +3,8 @@ import { execFileSync } from 'node:child_process'
 import { existsSync, readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
+import { BUILT_IN_LANGUAGES } from '../../src/core/language'
+import { dialogTables } from '../../src/ui/i18n/dialog-tables'
 
 // Runs after `npm run build` (npm test builds first): checks what `npm pack` would publish.
 const root = fileURLToPath(new URL('../../', import.meta.url))
@@ -43,15 +45,15 @@ describe('the npm package', () => {
       expect(dialog, sign).toContain(sign)
     }
     // One language a UI or dialog chunk: a visitor never downloads another's words.
-    const dutch = readFileSync(root + 'dist/consentry-dialog.nl.js', 'utf8')
-    expect(dutch).toContain('Keuzes opslaan')
-    expect(dutch).not.toContain('Privacy preferences')
-    expect(dialog).not.toContain('Keuzes opslaan')
-    const dutchBanner = readFileSync(root + 'dist/consentry-ui.nl.js', 'utf8')
-    expect(dutchBanner).toContain('Alles accepteren')
-    expect(dutchBanner).not.toContain('Accept all')
-    expect(ui).toContain('Accept all')
-    expect(ui).not.toContain('Alles accepteren')
+    for (const language of BUILT_IN_LANGUAGES) {
+      const banner = readFileSync(root + `dist/consentry-ui.${language}.js`, 'utf8')
+      const dialog = readFileSync(root + `dist/consentry-dialog.${language}.js`, 'utf8')
+      for (const other of BUILT_IN_LANGUAGES) {
+        const { acceptAll, preferencesTitle } = dialogTables[other]
+        expect(banner.includes(acceptAll), `"${acceptAll}" in consentry-ui.${language}.js`).toBe(other == language)
+        expect(dialog.includes(preferencesTitle), `"${preferencesTitle}" in consentry-dialog.${language}.js`).toBe(other == language)
+      }
+    }
     const css = readFileSync(root + 'dist/consentry.css', 'utf8')
     expect(css).not.toContain('.cy-dialog')
     expect(readFileSync(root + 'dist/consentry-dialog.css', 'utf8')).toContain('.cy-dialog')

@@ -1,3 +1,4 @@
+import { de } from './de'
 import { en } from './en'
 import { nl } from './nl'
 import type { Tables } from './translate'
@@ -8,4 +9,4 @@ import type { Tables } from './translate'
  * with its own language only (rollup.config.mjs), so no visitor downloads
  * another's words; nor does the UI chunk's banner (banner-tables.ts).
  */
-export const dialogTables: Tables = { en, nl }
+export const dialogTables: Tables = { de, en, nl }

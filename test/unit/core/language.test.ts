@@ -14,6 +14,7 @@ describe('built-in languages', () => {
 
   it('name the per-language files by base language, English for any other', () => {
     expect(builtInLanguage('nl-BE')).toBe('nl')
+    expect(builtInLanguage('de-AT')).toBe('de')
     expect(builtInLanguage('en')).toBe('en')
     expect(builtInLanguage('fr')).toBe('en')
   })

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { CONSENT_MODE_TYPES } from '../../../src/core/integrations/consent-mode'
+import { BUILT_IN_LANGUAGES } from '../../../src/core/language'
 import type { CookieDeclaration, LocalizedText, ServiceConfig } from '../../../src/core/types'
 import * as services from '../../../src/services'
 import { catalogue } from '../../../src/services/registry'
@@ -23,12 +24,17 @@ const IDS = [
 ]
 const entries = Object.entries(catalogue).map(([key, factory]) => [key, factory()] as const)
 
-const expectEnNl = (text: LocalizedText | undefined, what: string) => {
+/** A text in every built-in language, each its own: a language left out would show English there. */
+const expectEveryLanguage = (text: LocalizedText | undefined, what: string) => {
   expect(typeof text, what).toBe('object')
-  const { en, nl } = text as Record<string, string>
-  expect(en, `${what}.en`).toMatch(/\S/)
-  expect(nl, `${what}.nl`).toMatch(/\S/)
-  expect(nl, `${what}: Dutch differs from English`).not.toBe(en)
+  const byLanguage = text as Record<string, string>
+  expect(Object.keys(byLanguage).sort(), what).toEqual([...BUILT_IN_LANGUAGES].sort())
+  for (const language of BUILT_IN_LANGUAGES) {
+    expect(byLanguage[language], `${what}.${language}`).toMatch(/\S/)
+    if (language != 'en') expect(byLanguage[language], `${what}: ${language} differs from English`).not.toBe(byLanguage.en)
+  }
+  // The Dutch UI speaks to the visitor as "je"; a formal "u" or "uw" beside it reads as two voices.
+  expect(byLanguage.nl, `${what}.nl`).not.toMatch(/\bu(w)?\b/i)
 }
 
 const cookieNamed = (service: ServiceConfig, name: string): CookieDeclaration | undefined =>
@@ -54,16 +60,16 @@ describe('the catalogue', () => {
       expect(CATEGORIES).toContain(service.category)
     })
 
-    it('states its purpose in English and Dutch', () => {
-      expectEnNl(service.purpose, 'purpose')
+    it('states its purpose in every built-in language', () => {
+      expectEveryLanguage(service.purpose, 'purpose')
     })
 
-    it('declares its cookies with English and Dutch durations', () => {
+    it('declares its cookies with durations in every built-in language', () => {
       expect(Array.isArray(service.cookies)).toBe(true)
       for (const cookie of service.cookies ?? []) {
         expect(cookie.name).toMatch(/^[\w*-]+$/)
-        expectEnNl(cookie.duration, `${String(cookie.name)} duration`)
-        if (cookie.purpose !== undefined) expectEnNl(cookie.purpose, `${String(cookie.name)} purpose`)
+        expectEveryLanguage(cookie.duration, `${String(cookie.name)} duration`)
+        if (cookie.purpose !== undefined) expectEveryLanguage(cookie.purpose, `${String(cookie.name)} purpose`)
       }
     })
 
@@ -106,20 +112,20 @@ describe('catalogue facts', () => {
 
   it('gives Google Analytics _ga and _ga_* for 2 years and analytics_storage', () => {
     const ga = get('google-analytics')
-    expect(cookieNamed(ga, '_ga')?.duration).toEqual({ en: '2 years', nl: '2 jaar' })
-    expect(cookieNamed(ga, '_ga_*')?.duration).toEqual({ en: '2 years', nl: '2 jaar' })
+    expect(cookieNamed(ga, '_ga')?.duration).toEqual({ en: '2 years', nl: '2 jaar', de: '2 Jahre' })
+    expect(cookieNamed(ga, '_ga_*')?.duration).toEqual({ en: '2 years', nl: '2 jaar', de: '2 Jahre' })
     expect(ga.consentMode).toEqual(['analytics_storage'])
   })
 
   it('gives Hotjar its user (365 days) and session (30 minutes) cookies', () => {
     const hj = get('hotjar')
-    expect(cookieNamed(hj, '_hjSessionUser_*')?.duration).toEqual({ en: '365 days', nl: '365 dagen' })
-    expect(cookieNamed(hj, '_hjSession_*')?.duration).toEqual({ en: '30 minutes', nl: '30 minuten' })
+    expect(cookieNamed(hj, '_hjSessionUser_*')?.duration).toEqual({ en: '365 days', nl: '365 dagen', de: '365 Tage' })
+    expect(cookieNamed(hj, '_hjSession_*')?.duration).toEqual({ en: '30 minutes', nl: '30 minuten', de: '30 Minuten' })
   })
 
   it('lists the well-known cookies of the ad and tracking pixels', () => {
     const names = (id: string) => get(id).cookies?.map((c) => c.name)
-    expect(cookieNamed(get('facebook-pixel'), '_fbp')?.duration).toEqual({ en: '90 days', nl: '90 dagen' })
+    expect(cookieNamed(get('facebook-pixel'), '_fbp')?.duration).toEqual({ en: '90 days', nl: '90 dagen', de: '90 Tage' })
     expect(names('facebook-pixel')).toContain('fr')
     expect(names('linkedin-insight')).toEqual(expect.arrayContaining(['li_sugr', 'bcookie', 'lidc', 'UserMatchHistory', 'AnalyticsSyncHistory']))
     expect(names('google-ads')).toContain('_gcl_au')

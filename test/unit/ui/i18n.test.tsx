@@ -1,4 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest'
+import { BUILT_IN_LANGUAGES } from '../../../src/core/language'
+import { dialogTables } from '../../../src/ui/i18n/dialog-tables'
+import { bannerTables } from '../../../src/ui/i18n/banner-tables'
 import { en } from '../../../src/ui/i18n/en'
 import { enBanner } from '../../../src/ui/i18n/en-banner'
 import { nlBanner } from '../../../src/ui/i18n/nl-banner'
@@ -11,9 +14,16 @@ import { config, fakeHost } from './fake-host'
 afterEach(reset)
 
 describe('languages', () => {
-  it('has every English string in Dutch, none left empty or untranslated by accident', async () => {
-    expect(Object.keys(nl).sort()).toEqual(Object.keys(en).sort())
-    for (const key of Object.keys(en) as (keyof typeof en)[]) expect(nl[key], key).not.toBe('')
+  it('has every English string in each built-in language, none left empty', async () => {
+    expect(Object.keys(dialogTables).sort()).toEqual([...BUILT_IN_LANGUAGES].sort())
+    expect(Object.keys(bannerTables).sort()).toEqual([...BUILT_IN_LANGUAGES].sort())
+    for (const language of BUILT_IN_LANGUAGES) {
+      const table = dialogTables[language]
+      expect(Object.keys(table).sort(), language).toEqual(Object.keys(en).sort())
+      for (const key of Object.keys(en)) expect(table[key], `${language}: ${key}`).not.toBe('')
+      // The banner's strings are the dialog's, word for word.
+      expect(table, language).toMatchObject(bannerTables[language])
+    }
     for (const id of ['necessary', 'functional', 'analytics', 'tracking', 'social', 'advertising'])
       expect(en).toHaveProperty(`${id}.description`)
   })
@@ -23,6 +33,16 @@ describe('languages', () => {
     expect(nl).toMatchObject(nlBanner)
     expect(Object.keys(nlBanner).sort()).toEqual(Object.keys(enBanner).sort())
     expect(Object.keys(enBanner)).not.toContain('preferencesTitle')
+  })
+
+  it('speaks German when the host resolved de, its nouns keeping their capital mid-sentence', async () => {
+    mount(fakeHost({ language: 'de-CH', gpc: true }).host)
+    expect($('#cy-banner-title')!.textContent).toBe('Cookies auf Factuurly')
+    expect($('[role=region]')!.textContent).toContain('Cookies für Funktionalität, Statistik, Tracking, Social Media und Werbung.')
+    expect($('[role=region]')!.textContent).toContain('Global-Privacy-Control-Signal')
+    expect(button('Alle akzeptieren')).toBeTruthy()
+    expect(button('Alle ablehnen')).toBeTruthy()
+    expect(button('Einstellungen')).toBeTruthy()
   })
 
   it('speaks Dutch when the host resolved nl', async () => {
@@ -47,14 +67,14 @@ describe('languages', () => {
   })
 
   it('adds languages from translations, falling back to English per key', async () => {
-    const translations = { de: { acceptAll: 'Alle akzeptieren', 'analytics.label': 'Statistik' } }
-    const { host } = fakeHost({ language: 'de', view: 'preferences', config: { translations } })
+    const translations = { fr: { acceptAll: 'Tout accepter', 'analytics.label': 'Statistiques' } }
+    const { host } = fakeHost({ language: 'fr', view: 'preferences', config: { translations } })
     mount(host)
     await settle()
-    expect(button('Alle akzeptieren')).toBeTruthy()
+    expect(button('Tout accepter')).toBeTruthy()
     expect(button('Reject all')).toBeTruthy()
-    expect(switchFor('Statistik')).toBeTruthy()
-    expect($('.cy-root')!.lang).toBe('de')
+    expect(switchFor('Statistiques')).toBeTruthy()
+    expect($('.cy-root')!.lang).toBe('fr')
   })
 
   it('falls back to English entirely, and says so in lang, for a language nobody wrote', async () => {

@@ -1,0 +1,43 @@
+import type { MessageKey } from './en'
+import { deBanner } from './de-banner'
+
+/** German: complete (the types make a missing key a compile error). */
+export const de: Record<MessageKey, string> = {
+  ...deBanner,
+  'necessary.label': 'Notwendig',
+  preferencesTitle: 'Privatsphäre-Einstellungen',
+  preferencesText:
+    'Wählen Sie, welche Cookies {site} verwenden darf. Notwendige Cookies sind immer aktiv, weil die Website ohne sie nicht funktioniert; alles andere bleibt aus, bis Sie es einschalten.',
+  save: 'Auswahl speichern',
+  alwaysOn: 'Immer aktiv',
+  services: 'Dienste ({n})',
+  cookie: 'Cookie',
+  provider: 'Anbieter',
+  purpose: 'Zweck',
+  duration: 'Speicherdauer',
+  embedTitle: 'Inhalt von {service} blockiert',
+  embedText:
+    'Sie haben {service} ({category}) nicht erlaubt. Wenn Sie diesen Inhalt laden, kann {service} Cookies setzen und Ihren Besuch sehen.',
+  embedPolicy: 'Datenschutzerklärung von {service}',
+  embedOnce: 'Einmal laden',
+  embedAlways: '{service} immer erlauben',
+  'necessary.description':
+    'Sorgen dafür, dass die Website funktioniert, und speichern Ihre Auswahl, wie diese hier. Sie lassen sich nicht ausschalten.',
+  'functional.description':
+    'Laden Schriften, Symbole und andere Dateien aus Content-Delivery-Networks. Diese Dienste können Ihre IP-Adresse sehen.',
+  'analytics.description':
+    'Zählen Besuche und zeigen, wie die Website genutzt wird, damit wir sie verbessern können.',
+  'tracking.description':
+    'Lassen Partner Ihre Besuche über Websites hinweg verfolgen, um ein Profil Ihrer Interessen zu erstellen.',
+  'social.description':
+    'Zeigen Beiträge, Videos und Schaltflächen sozialer Netzwerke wie YouTube, Facebook, X und Instagram, die Sie wiedererkennen können.',
+  'advertising.description':
+    'Zeigen Werbung, abgestimmt auf Ihre Besuche hier und anderswo, und messen ihren Erfolg.',
+  changeSettings: 'Cookie-Einstellungen ändern',
+  allowed: 'Erlaubt',
+  refused: 'Abgelehnt',
+  undecided: 'Noch keine Auswahl',
+  consentCookie: 'Cookie-Einwilligung',
+  consentCookiePurpose: 'Speichert Ihre Cookie-Auswahl.',
+  days: '{n} Tage',
+}
