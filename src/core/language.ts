@@ -1,5 +1,5 @@
 /** The languages with strings of their own: one per dialog table in src/ui/i18n/ (a unit test checks). */
-export const BUILT_IN_LANGUAGES = ['de', 'en', 'nl']
+export const BUILT_IN_LANGUAGES = ['de', 'en', 'fr', 'nl']
 
 /**
  * The built-in strings a visitor in `language` reads: their own (by base

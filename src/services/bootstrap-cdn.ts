@@ -17,6 +17,7 @@ export function bootstrapCdn(overrides?: Partial<ServiceConfig>): ServiceConfig 
         en: 'Delivers the Bootstrap styles and scripts the layout relies on. The CDN receives your IP address; it sets no cookies.',
         nl: 'Levert de Bootstrap-opmaak en -scripts waarop de site steunt. Het CDN ontvangt je IP-adres; het plaatst geen cookies.',
         de: 'Liefert die Bootstrap-Stile und -Skripte, auf denen das Layout aufbaut. Das CDN erhält Ihre IP-Adresse; es setzt keine Cookies.',
+        fr: 'Fournit les styles et scripts Bootstrap sur lesquels repose la mise en page. Le CDN reçoit votre adresse IP, mais ne dépose aucun cookie.',
       },
       cookies: [],
       privacyPolicyUrl: 'https://www.jsdelivr.com/terms/privacy-policy-jsdelivr-net',

@@ -9,9 +9,9 @@ type Unit = Record<string, [one: string, many: string]>
 const span = (n: number, unit: Unit): LocalizedText =>
   Object.fromEntries(Object.entries(unit).map(([language, [one, many]]) => [language, `${n} ${n === 1 ? one : many}`]))
 
-export const session: LocalizedText = { en: 'session', nl: 'sessie', de: 'Sitzung' }
-export const minutes = (n: number) => span(n, { en: ['minute', 'minutes'], nl: ['minuut', 'minuten'], de: ['Minute', 'Minuten'] })
-export const hours = (n: number) => span(n, { en: ['hour', 'hours'], nl: ['uur', 'uur'], de: ['Stunde', 'Stunden'] })
-export const days = (n: number) => span(n, { en: ['day', 'days'], nl: ['dag', 'dagen'], de: ['Tag', 'Tage'] })
-export const months = (n: number) => span(n, { en: ['month', 'months'], nl: ['maand', 'maanden'], de: ['Monat', 'Monate'] })
-export const years = (n: number) => span(n, { en: ['year', 'years'], nl: ['jaar', 'jaar'], de: ['Jahr', 'Jahre'] })
+export const session: LocalizedText = { en: 'session', nl: 'sessie', de: 'Sitzung', fr: 'session' }
+export const minutes = (n: number) => span(n, { en: ['minute', 'minutes'], nl: ['minuut', 'minuten'], de: ['Minute', 'Minuten'], fr: ['minute', 'minutes'] })
+export const hours = (n: number) => span(n, { en: ['hour', 'hours'], nl: ['uur', 'uur'], de: ['Stunde', 'Stunden'], fr: ['heure', 'heures'] })
+export const days = (n: number) => span(n, { en: ['day', 'days'], nl: ['dag', 'dagen'], de: ['Tag', 'Tage'], fr: ['jour', 'jours'] })
+export const months = (n: number) => span(n, { en: ['month', 'months'], nl: ['maand', 'maanden'], de: ['Monat', 'Monate'], fr: ['mois', 'mois'] })
+export const years = (n: number) => span(n, { en: ['year', 'years'], nl: ['jaar', 'jaar'], de: ['Jahr', 'Jahre'], fr: ['an', 'ans'] })

@@ -14,6 +14,7 @@ export function facebookPixel(overrides?: Partial<ServiceConfig>): ServiceConfig
         en: 'Measures the results of our Facebook and Instagram ads and shows them to people who visited the site.',
         nl: 'Meet het resultaat van onze advertenties op Facebook en Instagram en toont die aan mensen die de site bezochten.',
         de: 'Misst den Erfolg unserer Werbung auf Facebook und Instagram und zeigt sie Menschen, die die Website besucht haben.',
+        fr: 'Mesure les résultats de nos publicités sur Facebook et Instagram et les montre aux personnes qui ont visité le site.',
       },
       cookies: [
         { name: '_fbp', duration: days(90) },

@@ -18,6 +18,7 @@ export function googleAds(overrides?: Partial<ServiceConfig>): ServiceConfig {
         en: 'Measures which Google ads lead to visits and sign-ups, and shows our ads to people who visited the site.',
         nl: 'Meet welke Google-advertenties tot bezoeken en aanmeldingen leiden, en toont onze advertenties aan mensen die de site bezochten.',
         de: 'Misst, welche Google-Anzeigen zu Besuchen und Anmeldungen führen, und zeigt unsere Anzeigen Menschen, die die Website besucht haben.',
+        fr: 'Mesure quelles annonces Google mènent à des visites et des inscriptions, et montre nos annonces aux personnes qui ont visité le site.',
       },
       cookies: [
         { name: '_gcl_au', duration: days(90) },

@@ -19,6 +19,7 @@ export function googleAnalytics(overrides?: Partial<ServiceConfig>): ServiceConf
         en: 'Counts visits and measures how the site is used, so we can improve it.',
         nl: 'Telt bezoeken en meet hoe de site wordt gebruikt, zodat we die kunnen verbeteren.',
         de: 'Zählt Besuche und misst, wie die Website genutzt wird, damit wir sie verbessern können.',
+        fr: 'Compte les visites et mesure comment le site est utilisé, pour que nous puissions l’améliorer.',
       },
       cookies: [
         { name: '_ga', duration: years(2) },

@@ -19,6 +19,7 @@ export function googleMaps(overrides?: Partial<ServiceConfig>): ServiceConfig {
         en: 'Shows interactive maps. Google receives your IP address and can remember your map settings.',
         nl: 'Toont interactieve kaarten. Google ontvangt je IP-adres en kan je kaartinstellingen onthouden.',
         de: 'Zeigt interaktive Karten. Google erhält Ihre IP-Adresse und kann Ihre Karteneinstellungen speichern.',
+        fr: 'Affiche des cartes interactives. Google reçoit votre adresse IP et peut retenir vos paramètres de carte.',
       },
       cookies: [{ name: 'NID', duration: months(6) }],
       privacyPolicyUrl: googlePrivacyUrl,

@@ -20,6 +20,7 @@ export function googleTagManager(overrides?: Partial<ServiceConfig>): ServiceCon
         en: 'Loads the tags the site has set up in Tag Manager. It sets no cookies itself; the tags it loads are listed under their own services.',
         nl: 'Laadt de tags die de site in Tag Manager heeft ingesteld. Plaatst zelf geen cookies; de tags die het laadt staan bij hun eigen dienst.',
         de: 'Lädt die Tags, die die Website im Tag Manager eingerichtet hat. Setzt selbst keine Cookies; die geladenen Tags stehen bei ihrem eigenen Dienst.',
+        fr: 'Charge les balises que le site a configurées dans Tag Manager. Il ne dépose lui-même aucun cookie. Les balises qu’il charge figurent sous leur propre service.',
       },
       cookies: [],
       privacyPolicyUrl: googlePrivacyUrl,

@@ -14,17 +14,19 @@ export function hotjar(overrides?: Partial<ServiceConfig>): ServiceConfig {
         en: 'Heatmaps, session recordings and surveys that show how visitors use the site.',
         nl: 'Heatmaps, sessie-opnames en enquêtes die laten zien hoe bezoekers de site gebruiken.',
         de: 'Heatmaps, Sitzungsaufzeichnungen und Umfragen, die zeigen, wie Besucher die Website nutzen.',
+        fr: 'Cartes de chaleur, enregistrements de sessions et enquêtes qui montrent comment les visiteurs utilisent le site.',
       },
       cookies: [
         { name: '_hjSessionUser_*', duration: days(365) },
         { name: '_hjSession_*', duration: minutes(30) },
         {
           name: '_hj*',
-          duration: { en: 'session to 365 days', nl: 'sessie tot 365 dagen', de: 'Sitzung bis 365 Tage' },
+          duration: { en: 'session to 365 days', nl: 'sessie tot 365 dagen', de: 'Sitzung bis 365 Tage', fr: 'session à 365 jours' },
           purpose: {
             en: 'Survey, sampling and test flags',
             nl: 'Vlaggen voor enquêtes, steekproef en tests',
             de: 'Markierungen für Umfragen, Stichproben und Tests',
+            fr: 'Indicateurs d’enquêtes, d’échantillonnage et de tests',
           },
         },
       ],

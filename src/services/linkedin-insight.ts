@@ -17,6 +17,7 @@ export function linkedinInsight(overrides?: Partial<ServiceConfig>): ServiceConf
         en: 'Recognises LinkedIn members across websites to measure our LinkedIn campaigns and show them our ads.',
         nl: 'Herkent LinkedIn-leden op andere websites om onze LinkedIn-campagnes te meten en hun onze advertenties te tonen.',
         de: 'Erkennt LinkedIn-Mitglieder auf anderen Websites, um unsere LinkedIn-Kampagnen zu messen und ihnen unsere Anzeigen zu zeigen.',
+        fr: 'Reconnaît les membres LinkedIn sur d’autres sites pour mesurer nos campagnes LinkedIn et leur montrer nos publicités.',
       },
       cookies: [
         { name: 'li_sugr', duration: days(90) },

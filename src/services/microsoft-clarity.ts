@@ -18,6 +18,7 @@ export function microsoftClarity(overrides?: Partial<ServiceConfig>): ServiceCon
         en: 'Heatmaps and session recordings that show how visitors use the site.',
         nl: 'Heatmaps en sessie-opnames die laten zien hoe bezoekers de site gebruiken.',
         de: 'Heatmaps und Sitzungsaufzeichnungen, die zeigen, wie Besucher die Website nutzen.',
+        fr: 'Cartes de chaleur et enregistrements de sessions qui montrent comment les visiteurs utilisent le site.',
       },
       cookies: [
         { name: '_clck', duration: years(1) },

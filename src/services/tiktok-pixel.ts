@@ -14,6 +14,7 @@ export function tiktokPixel(overrides?: Partial<ServiceConfig>): ServiceConfig {
         en: 'Measures the results of our TikTok ads and shows them to people who visited the site.',
         nl: 'Meet het resultaat van onze TikTok-advertenties en toont die aan mensen die de site bezochten.',
         de: 'Misst den Erfolg unserer TikTok-Anzeigen und zeigt sie Menschen, die die Website besucht haben.',
+        fr: 'Mesure les résultats de nos publicités TikTok et les montre aux personnes qui ont visité le site.',
       },
       cookies: [
         { name: '_ttp', duration: months(13) },

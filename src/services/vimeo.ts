@@ -14,6 +14,7 @@ export function vimeo(overrides?: Partial<ServiceConfig>): ServiceConfig {
         en: 'Plays embedded Vimeo videos and counts how often they are watched.',
         nl: "Speelt ingesloten Vimeo-video's af en telt hoe vaak ze worden bekeken.",
         de: 'Spielt eingebettete Vimeo-Videos ab und zählt, wie oft sie angesehen werden.',
+        fr: 'Lit les vidéos Vimeo intégrées et compte combien de fois elles sont regardées.',
       },
       cookies: [
         { name: 'vuid', duration: years(2) },

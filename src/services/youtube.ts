@@ -19,6 +19,7 @@ export function youtube(overrides?: Partial<ServiceConfig>): ServiceConfig {
         en: 'Plays embedded YouTube videos. Google can use what you watch for recommendations and ads.',
         nl: "Speelt ingesloten YouTube-video's af. Google kan je kijkgedrag gebruiken voor aanbevelingen en advertenties.",
         de: 'Spielt eingebettete YouTube-Videos ab. Google kann die angesehenen Videos für Empfehlungen und Werbung nutzen.',
+        fr: 'Lit les vidéos YouTube intégrées. Google peut utiliser ce que vous regardez pour ses recommandations et ses publicités.',
       },
       cookies: [
         { name: 'YSC', duration: session },

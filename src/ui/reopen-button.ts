@@ -4,7 +4,7 @@ import { whenBody, whenDecided } from './page'
 import { themeClass } from './root'
 
 // Built in here rather than taken from the i18n tables, which a returning visitor never fetches.
-const labels: Record<string, string> = { de: 'Cookie-Einstellungen', en: 'Cookie preferences', nl: 'Cookievoorkeuren' }
+const labels: Record<string, string> = { de: 'Cookie-Einstellungen', en: 'Cookie preferences', fr: 'Préférences cookies', nl: 'Cookievoorkeuren' }
 
 // A cookie, drawn with one stroked path.
 const ICON =

@@ -1,10 +1,10 @@
 import { test, expect } from './fixtures'
 import { consentUI } from './consent-ui'
 import { axeViolations } from './axe'
-import { demoPageIn } from './german-page'
+import { demoPageIn } from './demo-pages'
 
 // The demo uses `theme: 'auto'`: the colour scheme of the browser picks light or dark.
-for (const lang of ['nl', 'en', 'de'] as const) {
+for (const lang of ['nl', 'en', 'de', 'fr'] as const) {
   for (const colorScheme of ['light', 'dark'] as const) {
     test(`axe finds nothing in banner, dialog and floating button (${lang}, ${colorScheme})`, async ({ page }) => {
       const ui = consentUI(page)

@@ -12,8 +12,9 @@ import { consentryFetches, holdRequests } from './network'
 // show come, in the visitor's language, only with them.
 const googleAnalytics = catalogue['google-analytics']()
 const hotjar = catalogue.hotjar()
-// The fixture's own purpose for Hotjar (catalogue.html), which falls back to English in German.
-const OWN_HOTJAR_PURPOSE: Record<string, string> = { en: 'Our own heatmaps', nl: 'Onze eigen heatmaps', de: 'Our own heatmaps' }
+// The fixture's own purpose for Hotjar (catalogue.html), in English and Dutch only: other languages read the English.
+const OWN_HOTJAR_PURPOSE = { en: 'Our own heatmaps', nl: 'Onze eigen heatmaps' }
+const ownHotjarPurpose = (lang: string) => (lang == 'nl' ? OWN_HOTJAR_PURPOSE.nl : OWN_HOTJAR_PURPOSE.en)
 const inLanguage = (text: LocalizedText | undefined, lang: string) => (typeof text == 'object' ? text[lang] : text) || ''
 
 const catalogueRequests = (page: Page) => consentryFetches(page, 'consentry-services')
@@ -35,7 +36,7 @@ for (const lang of BUILT_IN_LANGUAGES) {
       `${googleAnalytics.provider} · ${inLanguage(googleAnalytics.purpose, lang)}`,
     )
     // The site's own purpose wins; the provider still comes from the catalogue.
-    await expect(service('Hotjar').locator('.cy-desc')).toContainText(`${hotjar.provider} · ${OWN_HOTJAR_PURPOSE[lang]}`)
+    await expect(service('Hotjar').locator('.cy-desc')).toContainText(`${hotjar.provider} · ${ownHotjarPurpose(lang)}`)
     const durations = service('Hotjar').getByRole('row').filter({ has: page.getByRole('rowheader', { name: '_hjSession_*', exact: true }) })
     await expect(durations.getByRole('cell').last()).toHaveText(inLanguage(hotjar.cookies![1].duration, lang))
 

@@ -1,26 +1,26 @@
 import type { Locator, Page } from '@playwright/test'
 
-/** Accessible names, in each built-in language (English, Dutch, German): the tests find controls as a screen-reader user would. */
+/** Accessible names, in each built-in language (English, Dutch, German, French): the tests find controls as a screen-reader user would. */
 export const NAMES = {
-  banner: /^Cookies (on|op|auf) /,
-  dialog: /^(Privacy preferences|Privacyvoorkeuren|Privatsphäre-Einstellungen)$/,
-  acceptAll: /^(Accept all|Alles accepteren|Alle akzeptieren)$/,
-  rejectAll: /^(Reject all|Alles weigeren|Alle ablehnen)$/,
-  preferences: /^(Preferences|Voorkeuren|Einstellungen)$/,
-  save: /^(Save choices|Keuzes opslaan|Auswahl speichern)$/,
-  close: /^(Close|Sluiten|Schließen)$/,
+  banner: /^Cookies (on|op|auf|sur) /,
+  dialog: /^(Privacy preferences|Privacyvoorkeuren|Privatsphäre-Einstellungen|Préférences de confidentialité)$/,
+  acceptAll: /^(Accept all|Alles accepteren|Alle akzeptieren|Tout accepter)$/,
+  rejectAll: /^(Reject all|Alles weigeren|Alle ablehnen|Tout refuser)$/,
+  preferences: /^(Preferences|Voorkeuren|Einstellungen|Préférences)$/,
+  save: /^(Save choices|Keuzes opslaan|Auswahl speichern|Enregistrer mes choix)$/,
+  close: /^(Close|Sluiten|Schließen|Fermer)$/,
   services: /^(Services|Diensten|Dienste) \(\d+\)$/,
-  reopen: /^(Cookie preferences|Cookievoorkeuren|Cookie-Einstellungen)$/,
+  reopen: /^(Cookie preferences|Cookievoorkeuren|Cookie-Einstellungen|Préférences cookies)$/,
 }
 
 /** Category labels by id, in each built-in language. */
 export const CATEGORY_NAMES: Record<string, RegExp> = {
-  necessary: /^(Necessary|Noodzakelijk|Notwendig)$/,
-  functional: /^(Functional|Functioneel|Funktionalität)$/,
-  analytics: /^(Analytics|Analytisch|Statistik)$/,
-  tracking: /^Tracking$/,
-  social: /^Social [mM]edia$/,
-  advertising: /^(Advertising|Advertenties|Werbung)$/,
+  necessary: /^(Necessary|Noodzakelijk|Notwendig|Nécessaires)$/,
+  functional: /^(Functional|Functioneel|Funktionalität|Fonctionnalités)$/,
+  analytics: /^(Analytics|Analytisch|Statistik|Statistiques)$/,
+  tracking: /^(Tracking|Suivi)$/,
+  social: /^(Social [mM]edia|Réseaux sociaux)$/,
+  advertising: /^(Advertising|Advertenties|Werbung|Publicité)$/,
 }
 
 export function consentUI(page: Page) {

@@ -143,7 +143,7 @@ test('the dialog chunk comes in the visitor\'s language only: Dutch for the Dutc
 test('a language the site adds itself gets the English dialog chunk, which fills in what the site left out', async ({ page }) => {
   await page.route('**/test-pages/consent-config.json', async (route) => {
     const response = await route.fetch()
-    const config = { ...(await response.json()), language: 'fr', translations: { fr: { save: 'Enregistrer mes choix' } } }
+    const config = { ...(await response.json()), language: 'it', translations: { it: { save: 'Salva le scelte' } } }
     await route.fulfill({ response, json: config })
   })
   const requested = dialogRequests(page)
@@ -152,6 +152,6 @@ test('a language the site adds itself gets the English dialog chunk, which fills
   await ui.bannerButton('preferences').click()
   await expect(ui.dialog).toBeVisible()
   expect([...requested].sort()).toEqual(['consentry-dialog.css', 'consentry-dialog.en.js'])
-  await expect(ui.dialog.getByRole('button', { name: 'Enregistrer mes choix' })).toBeVisible()
+  await expect(ui.dialog.getByRole('button', { name: 'Salva le scelte' })).toBeVisible()
   await expect(ui.dialog.getByRole('heading', { name: 'Privacy preferences' })).toBeVisible()
 })

@@ -1,7 +1,7 @@
 import { test, expect } from './fixtures'
 import type { Locator, Page } from '@playwright/test'
 import { NAMES, consentUI } from './consent-ui'
-import { demoPageIn } from './german-page'
+import { demoPageIn } from './demo-pages'
 
 test.use({ viewport: { width: 320, height: 640 } })
 
@@ -16,7 +16,7 @@ async function expectWithinViewport(locator: Locator) {
   }
 }
 
-for (const lang of ['nl', 'en', 'de'] as const) {
+for (const lang of ['nl', 'en', 'de', 'fr'] as const) {
   test(`${lang} at 320 px: banner and dialog fit without horizontal scrolling`, async ({ page }) => {
     const ui = consentUI(page)
     const path = await demoPageIn(page, lang)

@@ -1,21 +1,22 @@
 import { fileURLToPath } from 'node:url'
 import { test, expect } from './fixtures'
 import { consentUI } from './consent-ui'
-import { germanDemoPage } from './german-page'
+import { demoPageIn } from './demo-pages'
 
 // Pictures for people to look at (screenshots/ is git-ignored); the test fails only if there is nothing to show.
 const folder = fileURLToPath(new URL('../../screenshots/', import.meta.url))
 
 const SHOTS = [
-  { name: 'en-light', path: '/en/', colorScheme: 'light', width: 1280, height: 800 },
-  { name: 'en-dark', path: '/en/', colorScheme: 'dark', width: 1280, height: 800 },
-  { name: 'nl-light', path: '/', colorScheme: 'light', width: 1280, height: 800 },
-  { name: 'nl-dark', path: '/', colorScheme: 'dark', width: 1280, height: 800 },
-  { name: 'nl-320-light', path: '/', colorScheme: 'light', width: 320, height: 640 },
-  { name: 'en-320-dark', path: '/en/', colorScheme: 'dark', width: 320, height: 640 },
-  // German: the English page marked lang="de" (german-page.ts).
-  { name: 'de-320-light', path: 'de', colorScheme: 'light', width: 320, height: 640 },
-  { name: 'de-light', path: 'de', colorScheme: 'light', width: 1280, height: 800 },
+  { name: 'en-light', lang: 'en', colorScheme: 'light', width: 1280, height: 800 },
+  { name: 'en-dark', lang: 'en', colorScheme: 'dark', width: 1280, height: 800 },
+  { name: 'nl-light', lang: 'nl', colorScheme: 'light', width: 1280, height: 800 },
+  { name: 'nl-dark', lang: 'nl', colorScheme: 'dark', width: 1280, height: 800 },
+  { name: 'nl-320-light', lang: 'nl', colorScheme: 'light', width: 320, height: 640 },
+  { name: 'en-320-dark', lang: 'en', colorScheme: 'dark', width: 320, height: 640 },
+  // German and French: the English page marked with their lang (demo-pages.ts).
+  { name: 'de-320-light', lang: 'de', colorScheme: 'light', width: 320, height: 640 },
+  { name: 'de-light', lang: 'de', colorScheme: 'light', width: 1280, height: 800 },
+  { name: 'fr-320-dark', lang: 'fr', colorScheme: 'dark', width: 320, height: 640 },
 ] as const
 
 for (const shot of SHOTS) {
@@ -23,7 +24,7 @@ for (const shot of SHOTS) {
     const ui = consentUI(page)
     await page.setViewportSize({ width: shot.width, height: shot.height })
     await page.emulateMedia({ colorScheme: shot.colorScheme, reducedMotion: 'reduce' })
-    await page.goto(shot.path == 'de' ? await germanDemoPage(page) : shot.path, { waitUntil: 'networkidle' })
+    await page.goto(await demoPageIn(page, shot.lang), { waitUntil: 'networkidle' })
 
     await expect(ui.banner).toBeVisible()
     await page.screenshot({ path: `${folder}banner-${shot.name}.png`, animations: 'disabled' })
@@ -38,7 +39,7 @@ for (const shot of SHOTS) {
 }
 
 // Embed placeholders, drawn inside their iframes: the embeds fixture at a phone's width, dark and Dutch, and wide and light.
-for (const [name, query, width] of [['nl-360-dark', '?lang=nl&theme=dark', 360], ['en-1280-light', '', 1280], ['de-390-light', '?lang=de', 390]] as const) {
+for (const [name, query, width] of [['nl-360-dark', '?lang=nl&theme=dark', 360], ['en-1280-light', '', 1280], ['de-390-light', '?lang=de', 390], ['fr-390-light', '?lang=fr', 390]] as const) {
   test(`screenshots: embed placeholders, ${name}`, async ({ page }) => {
     await page.setViewportSize({ width, height: 800 })
     await page.goto('/test-pages/embeds.html' + query, { waitUntil: 'networkidle' })

@@ -1,5 +1,6 @@
 import { deBanner } from './de-banner'
 import { enBanner } from './en-banner'
+import { frBanner } from './fr-banner'
 import { nlBanner } from './nl-banner'
 import type { Tables } from './translate'
 
@@ -9,4 +10,4 @@ import type { Tables } from './translate'
  * own language only (rollup.config.mjs), as each dialog chunk gets its table:
  * a first visit downloads no other language's words.
  */
-export const bannerTables: Tables = { de: deBanner, en: enBanner, nl: nlBanner }
+export const bannerTables: Tables = { de: deBanner, en: enBanner, fr: frBanner, nl: nlBanner }

@@ -1,5 +1,6 @@
 import { de } from './de'
 import { en } from './en'
+import { fr } from './fr'
 import { nl } from './nl'
 import type { Tables } from './translate'
 
@@ -9,4 +10,4 @@ import type { Tables } from './translate'
  * with its own language only (rollup.config.mjs), so no visitor downloads
  * another's words; nor does the UI chunk's banner (banner-tables.ts).
  */
-export const dialogTables: Tables = { de, en, nl }
+export const dialogTables: Tables = { de, en, fr, nl }

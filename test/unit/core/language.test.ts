@@ -16,6 +16,7 @@ describe('built-in languages', () => {
     expect(builtInLanguage('nl-BE')).toBe('nl')
     expect(builtInLanguage('de-AT')).toBe('de')
     expect(builtInLanguage('en')).toBe('en')
-    expect(builtInLanguage('fr')).toBe('en')
+    expect(builtInLanguage('fr-BE')).toBe('fr')
+    expect(builtInLanguage('it')).toBe('en')
   })
 })

@@ -45,6 +45,14 @@ describe('languages', () => {
     expect(button('Einstellungen')).toBeTruthy()
   })
 
+  it('speaks French when the host resolved fr, its purposes listed after a colon', async () => {
+    mount(fakeHost({ language: 'fr-BE' }).host)
+    expect($('#cy-banner-title')!.textContent).toBe('Cookies sur Factuurly')
+    expect($('[role=region]')!.textContent).toContain('des cookies pour\u00a0: fonctionnalités, statistiques, suivi, réseaux sociaux et publicité.')
+    expect(button('Tout accepter')).toBeTruthy()
+    expect(button('Tout refuser')).toBeTruthy()
+  })
+
   it('speaks Dutch when the host resolved nl', async () => {
     mount(fakeHost({ language: 'nl', gpc: true }).host)
     expect($('#cy-banner-title')!.textContent).toBe('Cookies op Factuurly')
@@ -67,19 +75,19 @@ describe('languages', () => {
   })
 
   it('adds languages from translations, falling back to English per key', async () => {
-    const translations = { fr: { acceptAll: 'Tout accepter', 'analytics.label': 'Statistiques' } }
-    const { host } = fakeHost({ language: 'fr', view: 'preferences', config: { translations } })
+    const translations = { it: { acceptAll: 'Accetta tutto', 'analytics.label': 'Statistiche' } }
+    const { host } = fakeHost({ language: 'it', view: 'preferences', config: { translations } })
     mount(host)
     await settle()
-    expect(button('Tout accepter')).toBeTruthy()
+    expect(button('Accetta tutto')).toBeTruthy()
     expect(button('Reject all')).toBeTruthy()
-    expect(switchFor('Statistiques')).toBeTruthy()
-    expect($('.cy-root')!.lang).toBe('fr')
+    expect(switchFor('Statistiche')).toBeTruthy()
+    expect($('.cy-root')!.lang).toBe('it')
   })
 
   it('falls back to English entirely, and says so in lang, for a language nobody wrote', async () => {
-    document.documentElement.lang = 'fr'
-    mount(fakeHost({ language: 'fr' }).host)
+    document.documentElement.lang = 'it'
+    mount(fakeHost({ language: 'it' }).host)
     expect(button('Accept all')).toBeTruthy()
     expect($('.cy-root')!.lang).toBe('en')
   })

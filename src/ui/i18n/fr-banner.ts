@@ -1,0 +1,20 @@
+import type { BannerKey } from './en-banner'
+
+/** French banner strings (see en-banner.ts), addressing the visitor as "vous", as French sites do. */
+export const frBanner: Record<BannerKey, string> = {
+  bannerTitle: 'Cookies sur {site}',
+  bannerText:
+    '{site} utilise des cookies nécessaires à son fonctionnement. Avec votre accord, nous et nos partenaires utilisons aussi des cookies pour\u00a0: {purposes}. Vous pouvez modifier votre choix à tout moment.',
+  privacyPolicy: 'Politique de confidentialité',
+  acceptAll: 'Tout accepter',
+  rejectAll: 'Tout refuser',
+  preferences: 'Préférences',
+  close: 'Fermer',
+  and: 'et',
+  gpc: 'Le signal Global Privacy Control de votre navigateur a été respecté.',
+  'functional.label': 'Fonctionnalités',
+  'analytics.label': 'Statistiques',
+  'tracking.label': 'Suivi',
+  'social.label': 'Réseaux sociaux',
+  'advertising.label': 'Publicité',
+}

@@ -1,0 +1,43 @@
+import type { MessageKey } from './en'
+import { frBanner } from './fr-banner'
+
+/** French: complete (the types make a missing key a compile error). */
+export const fr: Record<MessageKey, string> = {
+  ...frBanner,
+  'necessary.label': 'Nécessaires',
+  preferencesTitle: 'Préférences de confidentialité',
+  preferencesText:
+    'Choisissez les cookies que {site} peut utiliser. Les cookies nécessaires sont toujours actifs, car le site ne peut pas fonctionner sans eux. Tous les autres restent désactivés tant que vous ne les activez pas.',
+  save: 'Enregistrer mes choix',
+  alwaysOn: 'Toujours actifs',
+  services: 'Services ({n})',
+  cookie: 'Cookie',
+  provider: 'Fournisseur',
+  purpose: 'Finalité',
+  duration: 'Durée',
+  embedTitle: 'Contenu {service} bloqué',
+  embedText:
+    'Vous n’avez pas autorisé {service} ({category}). Si vous chargez ce contenu, {service} peut déposer des cookies et voir votre visite.',
+  embedPolicy: 'Politique de confidentialité de {service}',
+  embedOnce: 'Charger une fois',
+  embedAlways: 'Toujours autoriser {service}',
+  'necessary.description':
+    'Font fonctionner le site et retiennent vos choix, comme celui-ci. Ils ne peuvent pas être désactivés.',
+  'functional.description':
+    'Chargent polices, icônes et autres fichiers depuis des réseaux de diffusion de contenu (CDN). Ces services peuvent voir votre adresse IP.',
+  'analytics.description':
+    'Comptent les visites et montrent comment le site est utilisé, pour que nous puissions l’améliorer.',
+  'tracking.description':
+    'Permettent à des partenaires de suivre vos visites d’un site à l’autre pour établir un profil de vos centres d’intérêt.',
+  'social.description':
+    'Affichent des publications, vidéos et boutons de réseaux sociaux comme YouTube, Facebook, X et Instagram, qui peuvent vous reconnaître.',
+  'advertising.description':
+    'Affichent des publicités adaptées à vos visites ici et ailleurs, et en mesurent les résultats.',
+  changeSettings: 'Modifier les paramètres des cookies',
+  allowed: 'Autorisé',
+  refused: 'Refusé',
+  undecided: 'Pas encore de choix',
+  consentCookie: 'Consentement aux cookies',
+  consentCookiePurpose: 'Retient vos choix en matière de cookies.',
+  days: '{n} jours',
+}
