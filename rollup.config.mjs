@@ -17,7 +17,8 @@ import terser from '@rollup/plugin-terser'
 //   of those is wanted, and the service catalogue (dist/consentry-services.js)
 //   only when a config names services by id, the words for config problems
 //   (dist/consentry-messages.js) only when a config has some;
-// - the ES module (dist/consentry.mjs) for bundlers, whose UI and dialog are dynamic imports.
+// - the ES module (dist/consentry.mjs) for bundlers, whose UI and dialog are dynamic imports,
+//   and so are their strings, one chunk per language.
 const ts = () =>
   // Type checking is tsc --noEmit's job (npm test); the build only transpiles.
   typescript({ tsconfig: './tsconfig.json', noEmit: false, noCheck: true, declaration: false, include: ['src/**/*'] })

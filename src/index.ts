@@ -8,6 +8,7 @@ import { autoBlock } from './core/auto-block'
 import { explainConfig } from './core/config-messages'
 import { consentModeIntegration } from './core/integrations/consent-mode'
 import { decisionEngine } from './core/decision'
+import { bannerStrings } from './ui/i18n/banner-strings'
 import { startReopenButton } from './ui/reopen-button'
 import type { ConsentryConfig } from './core/types'
 
@@ -16,7 +17,8 @@ configure({
   autoBlock,
   consentMode: consentModeIntegration,
   explainConfig,
-  loadUI: () => import('./ui/module').then((ui) => ui.mount),
+  // The UI chunk and the banner's strings in the visitor's language, side by side.
+  loadUI: (language) => Promise.all([import('./ui/module'), bannerStrings(language)]).then(([ui, strings]) => ui.mountWith(strings)),
   onStart: startReopenButton,
 })
 

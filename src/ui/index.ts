@@ -9,6 +9,7 @@ import type { onAdded } from '../core/added'
 import type { UIHost, UIOptions } from '../core/types'
 import type { ServiceWords } from '../services/parts'
 import type { DialogChunk } from './dialog/index'
+import { bannerTables } from './i18n/banner-tables'
 import { createMount } from './mount'
 import type { ensureStylesheet } from './page'
 import { stylesheetLoaded } from './stylesheet-loaded'
@@ -61,4 +62,5 @@ export const mountIn = (builtIn: string) => (host: UIHost, files: CoreFiles): vo
       ]).then(([chunk]) => chunk),
     linkStylesheet: files.linkStylesheet,
     onAdded: files.onAdded,
+    strings: bannerTables,
   })(host)

@@ -1,16 +1,26 @@
 /**
  * The ES module build's mount: the dialog chunk is a dynamic import that the
  * bundler splits off. The app imports the styles itself (consentry/styles.css
- * holds the dialog's too), unless it names `ui.dialogStylesheet`.
+ * holds the dialog's too), unless it names `ui.dialogStylesheet`. The built-in strings
+ * come in the visitor's language only, each a chunk of its own (i18n/banner-strings.ts, i18n/dialog-strings.ts),
+ * fetched beside the chunk that shows them.
  */
 import { onAdded } from '../core/added'
+import type { MountUI } from '../core/types'
+import { dialogStrings } from './i18n/dialog-strings'
+import type { Tables } from './i18n/translate'
 import { createMount } from './mount'
 import { ensureStylesheet } from './page'
 import { stylesheetLoaded } from './stylesheet-loaded'
 
-export const mount = createMount({
-  loadDialog: ({ config }) =>
-    Promise.all([import('./dialog/index'), stylesheetLoaded(ensureStylesheet(config.ui.dialogStylesheet))]).then(([chunk]) => chunk),
-  linkStylesheet: ensureStylesheet,
-  onAdded,
-})
+/** The mount, given the banner's strings in the visitor's language (see ../index.ts). */
+export const mountWith = (strings: Tables): MountUI =>
+  createMount({
+    loadDialog: ({ config, language }) =>
+      Promise.all([import('./dialog/index'), dialogStrings(language), stylesheetLoaded(ensureStylesheet(config.ui.dialogStylesheet))]).then(
+        ([chunk, strings]) => ({ startDialog: (host) => chunk.startDialog(host, strings) }),
+      ),
+    linkStylesheet: ensureStylesheet,
+    onAdded,
+    strings,
+  })

@@ -3,8 +3,7 @@ import type { onAdded } from '../core/added'
 import { DECLARATION, HELD_EMBED } from '../core/selectors'
 import { createBanner } from './banner'
 import type { Dialog, DialogChunk } from './dialog/index'
-import { bannerTables } from './i18n/banner-tables'
-import { createTranslator } from './i18n/translate'
+import { createTranslator, type Tables } from './i18n/translate'
 import { whenBody, type ensureStylesheet } from './page'
 import { createRoot } from './root'
 import { stylesheetLoaded } from './stylesheet-loaded'
@@ -20,6 +19,8 @@ export interface UIFiles {
   linkStylesheet: typeof ensureStylesheet
   /** Watches the page for elements it gains (see onAdded). */
   onAdded: typeof onAdded
+  /** The banner's built-in strings: the script build's chunk carries one language's, the ES module fetches the visitor's. */
+  strings: Tables
 }
 
 /**
@@ -29,12 +30,12 @@ export interface UIFiles {
  * something for it. Changes state only through `host.api`.
  */
 export const createMount =
-  ({ loadDialog, linkStylesheet, onAdded }: UIFiles): MountUI =>
+  ({ loadDialog, linkStylesheet, onAdded, strings }: UIFiles): MountUI =>
   (host) =>
     whenBody(() => {
       const { config, $view } = host
       linkStylesheet(config.ui.stylesheet)
-      const tr = createTranslator(host, bannerTables)
+      const tr = createTranslator(host, strings)
       const root = createRoot(config, tr)
       // First in the body, so keyboard and screen-reader users meet it first; it is fixed, so nothing moves.
       host.keep(root, 'prepend')

@@ -1,7 +1,6 @@
 import { render } from 'preact'
 import type { UIHost } from '../../core/types'
-import { dialogTables } from '../i18n/dialog-tables'
-import { createTranslator } from '../i18n/translate'
+import { createTranslator, type Tables } from '../i18n/translate'
 import { initialChoices } from './choices'
 import type { Ui } from './context'
 import { renderDeclarations } from './declaration'
@@ -18,7 +17,7 @@ export interface Dialog {
   preferences(open: boolean): HTMLElement | null
 }
 
-/** What `consentry-dialog.js` registers as `window.ConsentryDialog`, and the ES module's dialog chunk exports. */
+/** What the UI chunk is handed: `startDialog` with the dialog's strings at hand (see script.ts and ../module.ts). */
 export interface DialogChunk {
   startDialog(host: UIHost): Dialog
 }
@@ -28,10 +27,12 @@ export interface DialogChunk {
  * declarations and starts the embed placeholders at once; the preferences
  * dialog waits for the UI chunk to ask for it. No hooks: one render function
  * driven by the stores and the dialog's draft keeps the chunk small.
+ * `strings`: the built-in strings, the visitor's language's (or the one language of a
+ * script-build chunk).
  */
-export function startDialog(host: UIHost): Dialog {
+export function startDialog(host: UIHost, strings: Tables): Dialog {
   const { config, $consent } = host
-  const tr = createTranslator(host, dialogTables)
+  const tr = createTranslator(host, strings)
   renderDeclarations(host, tr)
   startPlaceholders(host, tr)
   const root = createLazyRoot(config, tr)

@@ -4,6 +4,7 @@
 // copy of the file keeps the first registration, and with it the dialog's state.
 import type { UIHost } from '../../core/types'
 import { withWords } from '../../services/parts'
+import { dialogTables } from '../i18n/dialog-tables'
 import { startDialog } from './index'
 
 /**
@@ -20,4 +21,4 @@ function withCatalogueWords(host: UIHost): UIHost {
 }
 
 const w = window as any
-if (!w.ConsentryDialog) w.ConsentryDialog = { startDialog: (host: UIHost) => startDialog(withCatalogueWords(host)) }
+if (!w.ConsentryDialog) w.ConsentryDialog = { startDialog: (host: UIHost) => startDialog(withCatalogueWords(host), dialogTables) }

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { onAdded } from '../../../src/core/added'
 import { createMount } from '../../../src/ui/mount'
+import { bannerTables } from '../../../src/ui/i18n/banner-tables'
 import { ensureStylesheet } from '../../../src/ui/page'
 import { dialogLoads, mount, settle } from './mount'
 import { $, $$, button, press, reset } from './dom'
@@ -252,7 +253,7 @@ describe('the dialog chunk', () => {
     const error = vi.spyOn(console, 'error').mockImplementation(() => {})
     const load = vi.fn(() => Promise.reject(new Error('offline')))
     const { host, api } = fakeHost()
-    createMount({ loadDialog: load, linkStylesheet: ensureStylesheet, onAdded })(host)
+    createMount({ loadDialog: load, linkStylesheet: ensureStylesheet, onAdded, strings: bannerTables })(host)
     button('Preferences').click()
     await settle()
     expect(error).toHaveBeenCalledWith('[consentry] could not load the preferences (offline).')

@@ -2,6 +2,8 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { BUILT_IN_LANGUAGES } from '../../../src/core/language'
 import { dialogTables } from '../../../src/ui/i18n/dialog-tables'
 import { bannerTables } from '../../../src/ui/i18n/banner-tables'
+import { bannerLoaders, bannerStrings } from '../../../src/ui/i18n/banner-strings'
+import { dialogLoaders, dialogStrings } from '../../../src/ui/i18n/dialog-strings'
 import { en } from '../../../src/ui/i18n/en'
 import { enBanner } from '../../../src/ui/i18n/en-banner'
 import { createTranslator } from '../../../src/ui/i18n/translate'
@@ -24,6 +26,17 @@ describe('languages', () => {
     }
     for (const id of ['necessary', 'functional', 'analytics', 'tracking', 'social', 'advertising'])
       expect(en).toHaveProperty(`${id}.description`)
+  })
+
+  it('gives the ES module the same strings, one language at a time: the visitor’s built-in one', async () => {
+    expect(Object.keys(bannerLoaders).sort()).toEqual([...BUILT_IN_LANGUAGES].sort())
+    expect(Object.keys(dialogLoaders).sort()).toEqual([...BUILT_IN_LANGUAGES].sort())
+    for (const language of BUILT_IN_LANGUAGES) {
+      expect(await bannerStrings(language)).toEqual({ [language]: bannerTables[language] })
+      expect(await dialogStrings(language)).toEqual({ [language]: dialogTables[language] })
+    }
+    expect(await bannerStrings('de-AT')).toEqual({ de: bannerTables.de })
+    expect(await dialogStrings('it')).toEqual({ en: dialogTables.en })
   })
 
   it('gives the banner every string it needs and none of the dialog’s', () => {

@@ -1,0 +1,36 @@
+import { consentUI } from './consent-ui'
+import { test, expect } from './fixtures'
+import { consentryFetches, networkQuiet } from './network'
+
+// The npm package's ES module, run by Chromium itself: an import map stands in for the
+// bundler (test-pages/npm-app.html). Its chunks are named as a bundler names them,
+// `chunks/<name>-<hash>.mjs`; compared here by name.
+const chunkNames = (files: string[]) => files.map((file) => file.replace(/^chunks\//, '').replace(/-[\w-]{8}\.mjs$/, ''))
+const STRINGS = /^(de|en|fr|nl)(-banner)?$/
+
+test('the ES module shows the banner and the preferences in the visitor\'s language, fetching that language\'s strings only', async ({ page }) => {
+  const chunks = consentryFetches(page, 'chunks/')
+  const ui = consentUI(page)
+  await page.goto('/test-pages/npm-app.html?lang=de-AT', { waitUntil: 'networkidle' })
+  await expect(page.getByRole('region', { name: 'Cookies auf Module shop' })).toBeVisible()
+  expect(chunkNames(chunks).filter((name) => STRINGS.test(name))).toEqual(['de-banner'])
+
+  await ui.bannerButton('preferences').click()
+  await expect(page.getByRole('dialog', { name: 'Privatsphäre-Einstellungen' })).toBeVisible()
+  await networkQuiet(page)
+  expect(chunkNames(chunks).filter((name) => STRINGS.test(name)).sort()).toEqual(['de', 'de-banner'])
+
+  await ui.categorySwitch('analytics').click()
+  await ui.dialogButton('save').click()
+  await expect(ui.dialog).toBeHidden()
+  const decided = await page.evaluate(() => (window as unknown as { decided: { language: string; categories: Record<string, boolean> } }).decided)
+  expect(decided.language).toBe('de')
+  expect(decided.categories.analytics).toBe(true)
+})
+
+test('the ES module falls back to English strings for a language it has none of', async ({ page }) => {
+  const chunks = consentryFetches(page, 'chunks/')
+  await page.goto('/test-pages/npm-app.html?lang=it', { waitUntil: 'networkidle' })
+  await expect(page.getByRole('region', { name: 'Cookies on Module shop' })).toBeVisible()
+  expect(chunkNames(chunks).filter((name) => STRINGS.test(name))).toEqual(['en-banner'])
+})
