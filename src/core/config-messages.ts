@@ -11,7 +11,8 @@ const EXPECTED: Record<string, string | ((categories: string[]) => string)> = {
   stylesheet: 'the URL of a stylesheet, or false',
   revision: 'a whole number of 0 or more',
   siteName: 'a string',
-  language: 'a language tag such as "nl"',
+  // A PHP or WordPress locale ("de_DE") is the usual slip: say the separator.
+  language: 'a language tag such as "nl" or "de-AT" (with a hyphen)',
   'cookie.name': 'a cookie name (letters, digits, - and _)',
   'cookie.domain': 'a domain such as ".example.com"',
   'cookie.path': 'a path starting with "/"',

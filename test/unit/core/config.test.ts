@@ -65,6 +65,12 @@ describe('resolveConfig', () => {
     )
   })
 
+  it('names the hyphen when the language is a locale with an underscore, and leaves the language to the page', () => {
+    const { config, errors } = resolveConfig({ language: 'de_DE' })
+    expect(config.language).toBeUndefined()
+    expect(errors).toEqual(['config.language: expected a language tag such as "nl" or "de-AT" (with a hyphen), got "de_DE".'])
+  })
+
   it('keeps valid cookie options for sharing consent across subdomains', () => {
     const { config, errors } = resolveConfig({ cookie: { domain: '.example.com', secure: true, expiresDays: 365 } })
     expect(errors).toEqual([])
