@@ -2,8 +2,8 @@
  * The ES module build's mount: the dialog chunk is a dynamic import that the
  * bundler splits off. The app imports the styles itself (consentry/styles.css
  * holds the dialog's too), unless it names `ui.dialogStylesheet`. The built-in strings
- * come in the visitor's language only, each a chunk of its own (i18n/banner-strings.ts, i18n/dialog-strings.ts),
- * fetched beside the chunk that shows them.
+ * come in the visitor's language only, each a chunk of its own (i18n/banner-strings.ts,
+ * i18n/dialog-strings.ts), fetched beside the chunk that shows them.
  */
 import { onAdded } from '../core/added'
 import type { MountUI } from '../core/types'
@@ -18,7 +18,7 @@ export const mountWith = (strings: Tables): MountUI =>
   createMount({
     loadDialog: ({ config, language }) =>
       Promise.all([import('./dialog/index'), dialogStrings(language), stylesheetLoaded(ensureStylesheet(config.ui.dialogStylesheet))]).then(
-        ([chunk, strings]) => ({ startDialog: (host) => chunk.startDialog(host, strings) }),
+        ([chunk, dialogTable]) => ({ startDialog: (host) => chunk.startDialog(host, dialogTable) }),
       ),
     linkStylesheet: ensureStylesheet,
     onAdded,
