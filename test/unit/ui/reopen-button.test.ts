@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
+import { BUILT_IN_LANGUAGES } from '../../../src/core/language'
 import { startReopenButton } from '../../../src/ui/reopen-button'
 import { $, $$, button, reset } from './dom'
 import { fakeHost, record } from './fake-host'
@@ -68,6 +69,16 @@ describe('reopen button', () => {
     reset()
     startReopenButton(fakeHost({ consent: record({}), language: 'nl', config: { translations: { nl: { reopenButton: 'Privacy' } } } }).host)
     expect(reopen().getAttribute('aria-label')).toBe('Privacy')
+  })
+
+  it('has a name of its own in every built-in language, not English by fallback', () => {
+    const names = BUILT_IN_LANGUAGES.map((language) => {
+      startReopenButton(fakeHost({ consent: record({}), language }).host)
+      const name = reopen().getAttribute('aria-label')
+      reset()
+      return name
+    })
+    expect(new Set(names).size).toBe(BUILT_IN_LANGUAGES.length)
   })
 
   it('stays hidden until the stylesheet shows it, so it never flashes unstyled', () => {
