@@ -129,7 +129,9 @@ export function isAllowed(what: string): boolean {
   const consent = $consent.get()
   if (!consent || typeof what !== 'string') return false
   const [category, service] = what.split('.')
-  return consent.categories[category] === true && (!service || consent.services[service] !== false)
+  // A service the record names has an answer of its own (allowing YouTube alone allows no other
+  // social tag); anything else, a tag that names no service among them, needs its whole category.
+  return ((service && consent.services[service]) ?? consent.categories[category]) === true
 }
 
 export function onChange(listener: (change: ConsentChange) => void): () => void {

@@ -4,7 +4,7 @@ import { applyGpc } from './integrations/gpc'
 import { logError } from './log'
 import { newConsentId } from './record'
 import { removeRecord, writeRecord } from './record-cookie'
-import type { ConsentChoice, ConsentMethod, ConsentRecord, Decision, DecisionEngine, ResolvedConfig, UIHost } from './types'
+import type { ConsentChoice, ConsentMethod, ConsentRecord, Decision, DecisionEngine, ResolvedConfig, ServiceConfig, UIHost } from './types'
 
 /**
  * Making a decision: what the visitor allowed becomes a record, stored as
@@ -36,11 +36,9 @@ function record(host: UIHost, method: ConsentMethod, allowedCategories: string[]
   const chosen = (category: string) => category === 'necessary' || allowedCategories.includes(category)
   const services: Record<string, boolean> = {}
   for (const service of config.services) services[service.id] = serviceChoices[service.id] ?? chosen(service.category)
-  // A category is allowed when chosen, or when one of its services is (for that service only).
+  // A category is allowed only as a whole: a service allowed on its own allows no more than itself.
   const categories: Record<string, boolean> = {}
-  for (const id of config.categories) {
-    categories[id] = chosen(id) || config.services.some((service) => service.category === id && services[service.id])
-  }
+  for (const id of config.categories) categories[id] = chosen(id)
 
   const now = new Date().toISOString()
   const consent: ConsentRecord = {
@@ -68,13 +66,10 @@ function record(host: UIHost, method: ConsentMethod, allowedCategories: string[]
  * and whether anything allowed was taken back, whose declared cookies are deleted.
  */
 function replace(config: ResolvedConfig, previous: ConsentRecord | null, consent: ConsentRecord): Decision {
-  const withdrawn = previous ? withdrawnServices(config, previous, consent.services) : []
+  // Services still allowed keep their cookies, even where their category as a whole was taken back.
+  const withdrawn = previous ? config.services.filter((service) => allows(previous, service) && !allows(consent, service)) : []
   const withdrawnCategories = previous ? Object.keys(consent.categories).filter((id) => previous.categories[id] === true && !consent.categories[id]) : []
-  deleteDeclaredCookies(
-    config.services
-      .filter((service) => withdrawn.includes(service.id) || withdrawnCategories.includes(service.category))
-      .flatMap((service) => service.cookies || []),
-  )
+  deleteDeclaredCookies(withdrawn.flatMap((service) => service.cookies || []))
   return {
     consent,
     withdrawn: withdrawn.length + withdrawnCategories.length > 0,
@@ -87,9 +82,5 @@ function replace(config: ResolvedConfig, previous: ConsentRecord | null, consent
 const changed = (before: Record<string, boolean> | undefined, after: Record<string, boolean>) =>
   Object.keys(after).filter((id) => !before || (before[id] === true) !== after[id])
 
-/** Services (by id) whose permission went from granted to refused. */
-function withdrawnServices(config: ResolvedConfig, previous: ConsentRecord, services: Record<string, boolean>): string[] {
-  return config.services
-    .filter((service) => previous.categories[service.category] === true && previous.services[service.id] !== false && !services[service.id])
-    .map((service) => service.id)
-}
+/** Whether the record allows the service: its own answer, else its category's (as isAllowed). */
+const allows = (record: ConsentRecord, { id, category }: ServiceConfig): boolean => (record.services[id] ?? record.categories[category]) === true

@@ -155,10 +155,13 @@ test.describe('embed placeholders', () => {
     const record = await consentCookie(context)
     expect(record).toMatchObject({
       method: 'custom',
-      categories: { necessary: true, functional: false, analytics: false, social: true },
+      categories: { necessary: true, functional: false, analytics: false, social: false },
       services: { 'google-analytics': false, youtube: true, vimeo: false },
     })
     await expect.poll(() => youtubeRequests(thirdPartyRequests).length).toBe(YOUTUBE.length)
+    // YouTube alone: the page's social tag that names no service stays held back.
+    await networkQuiet(page)
+    expect(thirdPartyRequests.filter((url) => url.includes('twitter.com'))).toEqual([])
 
     await page.reload({ waitUntil: 'networkidle' })
     for (const id of YOUTUBE) await expect(section(page, id).locator('iframe')).toHaveAttribute('src', youtubeUrl(id))

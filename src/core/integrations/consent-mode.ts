@@ -79,17 +79,20 @@ export function consentModeDefaults(config: Pick<ResolvedConfig, 'consentMode'>)
 
 /**
  * The `update` command for a decision (null: none, or withdrawn). A type is
- * granted when one of its categories is. When services in the config declare
- * the type, at least one of them must be allowed too: a visitor who allows
- * analytics but switches Google Analytics off must not grant analytics_storage.
+ * granted when one of its categories is allowed. When services in the config
+ * declare the type, one of them must be allowed instead, with its category or
+ * on its own: a visitor who allows analytics but switches Google Analytics off
+ * must not grant analytics_storage, and one who allows Google Analytics alone must.
  */
 export function consentModeUpdate(config: ResolvedConfig, record: ConsentRecord | null): ConsentModePayload {
   return payload((type) => {
     const categories = categoriesFor(config, type)
     if (categories.includes('necessary')) return true
-    if (!record || !categories.some((id) => record.categories[id] === true)) return false
+    if (!record) return false
     const users = config.services.filter((service) => service.consentMode && service.consentMode.includes(type))
-    return !users.length || users.some((service) => isServiceAllowed(record, service))
+    return users.length
+      ? users.some((service) => categories.includes(service.category) && isServiceAllowed(record, service))
+      : categories.some((id) => record.categories[id] === true)
   })
 }
 

@@ -50,17 +50,24 @@ function headingLevel(target: Element): number {
   return level + 1
 }
 
-type State = 'alwaysOn' | 'allowed' | 'refused' | 'undecided'
+type State = 'alwaysOn' | 'allowed' | 'refused' | 'partly' | 'undecided'
 
-const stateOf = (consent: ConsentRecord | null, category: string, service?: string): State =>
-  category == 'necessary'
-    ? 'alwaysOn'
-    : !consent
-      ? 'undecided'
-      : // As the engine's isAllowed(): the category, and the service unless refused on its own.
-        consent.categories[category] && !(service && consent.services[service] === false)
-        ? 'allowed'
-        : 'refused'
+/** As the engine's isAllowed(): the service's own answer, else its category's. */
+const allows = (consent: ConsentRecord, category: string, service: string) => (consent.services[service] ?? consent.categories[category]) === true
+
+/**
+ * A service is allowed or refused; a category is allowed as a whole, refused with
+ * none of its services allowed, or partly allowed in between (some of its services
+ * allowed on their own, or the whole but one of its services).
+ */
+function stateOf(consent: ConsentRecord | null, services: ServiceConfig[], category: string, service?: string): State {
+  if (category == 'necessary') return 'alwaysOn'
+  if (!consent) return 'undecided'
+  if (service) return allows(consent, category, service) ? 'allowed' : 'refused'
+  const whole = consent.categories[category] === true
+  const differs = services.some((s) => s.category == category && allows(consent, category, s.id) != whole)
+  return differs ? 'partly' : whole ? 'allowed' : 'refused'
+}
 
 interface DeclarationProps {
   host: UIHost
@@ -78,7 +85,7 @@ function Declaration({ host, tr, level, id }: DeclarationProps) {
   const Category = ('h' + level) as 'h3'
   const Name = ('h' + (level + 1)) as 'h4'
   const badge = (category: string, service?: string) => {
-    const state = stateOf(consent, category, service)
+    const state = stateOf(consent, config.services, category, service)
     return <span class={'cy-state cy-' + state}>{t(state)}</span>
   }
   const cookie = config.cookie

@@ -36,6 +36,7 @@ export const de: Record<MessageKey, string> = {
   changeSettings: 'Cookie-Einstellungen ändern',
   allowed: 'Erlaubt',
   refused: 'Abgelehnt',
+  partly: 'Teilweise erlaubt',
   undecided: 'Noch keine Auswahl',
   consentCookie: 'Cookie-Einwilligung',
   consentCookiePurpose: 'Speichert Ihre Cookie-Auswahl.',

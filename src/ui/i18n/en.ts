@@ -41,6 +41,7 @@ export const en = {
   changeSettings: 'Change cookie settings',
   allowed: 'Allowed',
   refused: 'Refused',
+  partly: 'Partly allowed',
   undecided: 'No choice yet',
   consentCookie: 'Cookie consent',
   consentCookiePurpose: 'Remembers your cookie choices.',

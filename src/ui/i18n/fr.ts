@@ -36,6 +36,7 @@ export const fr: Record<MessageKey, string> = {
   changeSettings: 'Modifier les paramètres des cookies',
   allowed: 'Autorisé',
   refused: 'Refusé',
+  partly: 'Partiellement autorisé',
   undecided: 'Pas encore de choix',
   consentCookie: 'Consentement aux cookies',
   consentCookiePurpose: 'Retient vos choix en matière de cookies.',

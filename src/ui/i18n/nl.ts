@@ -35,6 +35,7 @@ export const nl: Record<MessageKey, string> = {
   changeSettings: 'Cookie-instellingen wijzigen',
   allowed: 'Toegestaan',
   refused: 'Geweigerd',
+  partly: 'Deels toegestaan',
   undecided: 'Nog geen keuze',
   consentCookie: 'Cookietoestemming',
   consentCookiePurpose: 'Onthoudt je cookiekeuzes.',

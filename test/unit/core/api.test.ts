@@ -257,12 +257,24 @@ describe('decisions', () => {
     expect(engine.getConsent()?.method).toBe('custom')
   })
 
-  it('allowing one service allows its category for that service only', async () => {
+  it('allowing one service allows that service only, not the rest of its category', async () => {
+    document.body.innerHTML = `
+      <script type="text/plain" data-category="analytics" data-service="hotjar">window.ran.push('hotjar')</script>
+      <script type="text/plain" data-category="analytics" data-service="ga">window.ran.push('ga')</script>
+      <script type="text/plain" data-category="analytics">window.ran.push('no service')</script>
+      <script type="text/plain" data-category="analytics" data-service="clarity">window.ran.push('undeclared service')</script>`
     const engine = await freshEngine()
     engine.init(config)
     engine.save({ categories: [], services: { hotjar: true } })
-    expect(engine.getConsent()?.categories.analytics).toBe(true)
+    await vi.waitFor(() => expect(window.ran).toEqual(['hotjar']))
+    expect(engine.getConsent()?.categories.analytics).toBe(false)
     expect(engine.getConsent()?.services).toEqual({ ga: false, hotjar: true, pixel: false })
+    expect(engine.isAllowed('analytics.hotjar')).toBe(true)
+    expect(engine.isAllowed('analytics')).toBe(false)
+    expect(engine.isAllowed('analytics.clarity')).toBe(false)
+    // A whole category allows the services the config does not name, as it allows tags that name none.
+    engine.save({ categories: ['analytics'], services: { ga: false } })
+    await vi.waitFor(() => expect(window.ran).toEqual(['hotjar', 'no service', 'undeclared service']))
   })
 
   it('reports unknown categories in save() and ignores them', async () => {
@@ -309,6 +321,17 @@ describe('withdrawal', () => {
     expect(cookieNames().sort()).toEqual(['_fbp', 'basket', 'consentry'])
     expect(listener.mock.calls[0][0].changedCategories).toEqual(['analytics'])
     expect(listener.mock.calls[0][0].changedServices).toEqual(['ga', 'hotjar'])
+  })
+
+  it('keeps the cookies of a service still allowed when its category as a whole is taken back', async () => {
+    storedRecord({ categories: { necessary: true, analytics: true, advertising: false }, services: { ga: true, hotjar: true, pixel: false } })
+    document.cookie = '_ga=1; path=/'
+    document.cookie = '_hjSessionUser_9=1; path=/'
+    const engine = await freshEngine()
+    engine.init(config)
+    engine.save({ categories: [], services: { ga: true } })
+    expect(engine.getConsent()?.method).toBe('withdrawal')
+    expect(cookieNames().sort()).toEqual(['_ga', 'consentry'])
   })
 
   it('reloads the page only when configured', async () => {

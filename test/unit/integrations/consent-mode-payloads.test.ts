@@ -110,8 +110,15 @@ describe('consentModeUpdate with service choices', () => {
     expect(consentModeUpdate(config, makeRecord(['analytics'], { hotjar: false })).analytics_storage).toBe('granted')
   })
 
-  it('does not let a service choice grant a type whose category is refused', () => {
-    expect(consentModeUpdate(config, makeRecord([], { 'google-analytics': true })).analytics_storage).toBe('denied')
+  it('grants it when the visitor allows that service alone, though not its whole category', () => {
+    expect(consentModeUpdate(config, makeRecord([], { 'google-analytics': true })).analytics_storage).toBe('granted')
+    // Hotjar alone speaks no Consent Mode: it grants nothing of Google's.
+    expect(consentModeUpdate(config, makeRecord([], { hotjar: true })).analytics_storage).toBe('denied')
+  })
+
+  it('grants a type through a service alone only when the mapping names its category', () => {
+    const mapped = makeConfig({ services: [googleAnalytics()] }, { mapping: { analytics_storage: ['functional'] } })
+    expect(consentModeUpdate(mapped, makeRecord([], { 'google-analytics': true })).analytics_storage).toBe('denied')
   })
 })
 

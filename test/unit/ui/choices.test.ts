@@ -12,20 +12,30 @@ describe('choices', () => {
   })
 
   it('start from the stored decision; services not named follow their category', () => {
-    const choices = initialChoices(config(), record({ analytics: true }, { hotjar: false }))
+    const choices = initialChoices(config(), record({ analytics: true }, {}))
     expect(choices.categories.analytics).toBe(true)
     expect(choices.services['google-analytics']).toBe(true)
-    expect(choices.services.hotjar).toBe(false)
+    expect(choices.services.hotjar).toBe(true)
     expect(choices.categories.social).toBe(false)
   })
 
-  it('keep a category on while any of its services is on', () => {
-    const choices = initialChoices(config(), null)
-    setCategory(choices, services, 'analytics', true)
-    setService(choices, services, service('hotjar'), false)
-    expect(choices.categories.analytics).toBe(true)
-    setService(choices, services, service('google-analytics'), false)
+  it('show a category on only while all its services are: one service refused, and the rest of it is not allowed', () => {
+    const choices = initialChoices(config(), record({ analytics: true }, { hotjar: false }))
     expect(choices.categories.analytics).toBe(false)
+    expect(choices.services['google-analytics']).toBe(true)
+    expect(toConsentChoice(choices).categories).not.toContain('analytics')
+  })
+
+  it('turn a category on with its last service, and off with its first one off', () => {
+    const choices = initialChoices(config(), null)
+    setService(choices, services, service('hotjar'), true)
+    expect(choices.categories.analytics).toBe(false)
+    expect(toConsentChoice(choices)).toMatchObject({ categories: ['necessary'], services: { hotjar: true, 'google-analytics': false } })
+    setService(choices, services, service('google-analytics'), true)
+    expect(choices.categories.analytics).toBe(true)
+    setService(choices, services, service('hotjar'), false)
+    expect(choices.categories.analytics).toBe(false)
+    expect(choices.services['google-analytics']).toBe(true)
   })
 
   it('leave other categories alone', () => {

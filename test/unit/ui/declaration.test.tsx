@@ -103,8 +103,11 @@ describe('cookie declaration', () => {
   })
 
   it('shows the stored choice per category and per service', async () => {
-    await privacyPage({ consent: record({ analytics: true, functional: false }, { hotjar: false }) })
-    expect(stateOf(category('Analytics'))).toBe('Allowed')
+    await privacyPage({ consent: record({ analytics: true, functional: false, social: false }, { hotjar: false, youtube: true }) })
+    // The whole but Hotjar; YouTube alone of its category.
+    expect(stateOf(category('Analytics'))).toBe('Partly allowed')
+    expect(stateOf(category('Social media'))).toBe('Partly allowed')
+    expect(stateOf(service('YouTube'))).toBe('Allowed')
     expect(stateOf(service('Google Analytics'))).toBe('Allowed')
     expect(stateOf(service('Hotjar'))).toBe('Refused')
     expect(stateOf(category('Functional'))).toBe('Refused')

@@ -148,11 +148,14 @@ describe('preferences dialog', () => {
     switchFor('Analytics').click()
     expect([switchFor('Google Analytics'), switchFor('Hotjar')].map(isOn)).toEqual([false, false])
 
-    switchFor('Hotjar').click()
-    expect(isOn(switchFor('Analytics'))).toBe(true)
-    expect(isOn(switchFor('Google Analytics'))).toBe(false)
+    // The category is on with all its services, not with one: one allows that service only.
     switchFor('Hotjar').click()
     expect(isOn(switchFor('Analytics'))).toBe(false)
+    switchFor('Google Analytics').click()
+    expect(isOn(switchFor('Analytics'))).toBe(true)
+    switchFor('Hotjar').click()
+    expect(isOn(switchFor('Analytics'))).toBe(false)
+    expect(isOn(switchFor('Google Analytics'))).toBe(true)
   })
 
   it('saves exactly what was chosen', async () => {
@@ -162,7 +165,7 @@ describe('preferences dialog', () => {
     switchFor('Social media').click()
     button('Save choices').click()
     expect(api.save).toHaveBeenCalledWith({
-      categories: ['necessary', 'analytics', 'social'],
+      categories: ['necessary', 'social'],
       services: {
         session: true,
         cdnjs: false,
@@ -174,7 +177,8 @@ describe('preferences dialog', () => {
       },
     })
     expect($view.get()).toBe('none')
-    expect($consent.get()!.categories.analytics).toBe(true)
+    expect($consent.get()!.categories.analytics).toBe(false)
+    expect($consent.get()!.services.hotjar).toBe(true)
   })
 
   it('Accept all and Reject all in the dialog decide through the api', async () => {
@@ -191,7 +195,7 @@ describe('preferences dialog', () => {
     const consent = record({ analytics: true, social: false }, { 'google-analytics': true, hotjar: false })
     const { api } = await openPreferences({ consent })
     expand('Analytics')
-    expect(isOn(switchFor('Analytics'))).toBe(true)
+    expect(isOn(switchFor('Analytics'))).toBe(false) // not all of it: Hotjar is refused
     expect(isOn(switchFor('Social media'))).toBe(false)
     expect([switchFor('Google Analytics'), switchFor('Hotjar')].map(isOn)).toEqual([true, false])
 
