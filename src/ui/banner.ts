@@ -38,10 +38,6 @@ export function createBanner({ api, config, gpc, prepareDecision }: UIHost, tr: 
       role: 'region',
       'aria-labelledby': 'cy-banner-title',
       class: `cy-banner cy-${layout} cy-${position}`,
-      // A block body: an `on…` property handler that returns false cancels the key (Tab would stop working).
-      onkeydown: (event: KeyboardEvent) => {
-        if (event.key == 'Escape') api.hide()
-      },
     },
     h('h2', { id: 'cy-banner-title', class: 'cy-title' }, t('bannerTitle')),
     // Closes without deciding: no consent is given, the banner returns on the next page.
@@ -56,6 +52,9 @@ export function createBanner({ api, config, gpc, prepareDecision }: UIHost, tr: 
       choices,
     ),
   )
+  // Escape closes it wherever focus is: a keyboard user who has tabbed on into the page can
+  // uncover what the banner hides without moving focus (WCAG 2.4.11). Never consent.
+  addEventListener('keydown', (event) => event.key == 'Escape' && banner.isConnected && api.hide())
   // A mouse enters the banner well before it clicks: the engine is (nearly) there by then.
   banner.onpointerenter = prepareDecision
   banner.addEventListener('focusin', prepareDecision)

@@ -90,3 +90,24 @@ test('Escape closes the dialog and focus returns to the footer link that opened 
   await expect(ui.dialog).toBeHidden()
   await expect(link).toBeFocused()
 })
+
+test('Escape uncovers a page element the banner hides, wherever focus is, and decides nothing (WCAG 2.4.11)', async ({ page }) => {
+  const ui = consentUI(page)
+  await page.setViewportSize({ width: 390, height: 844 })
+  await page.goto('/', { waitUntil: 'networkidle' })
+  await expect(ui.banner).toBeVisible()
+  // The footer's last link, at the bottom of the page, sits under the banner.
+  const link = page.locator('footer a').last()
+  await pressUntilFocused(page, link, 'Tab', 60)
+  const coveredBy = () =>
+    link.evaluate((el) => {
+      const box = el.getBoundingClientRect()
+      return document.elementFromPoint(box.x + box.width / 2, box.y + box.height / 2)?.closest('.cy-root') ? 'banner' : 'page'
+    })
+  expect(await coveredBy()).toBe('banner')
+  await page.keyboard.press('Escape')
+  await expect(ui.banner).toBeHidden()
+  expect(await link.evaluate((el) => el === document.activeElement)).toBe(true)
+  expect(await coveredBy()).toBe('page')
+  expect(await getConsent(page)).toBeNull()
+})

@@ -23,7 +23,13 @@ export function Preferences({ ui }: { ui: Ui }) {
         aria-labelledby="cy-preferences-title"
         tabIndex={-1}
         class="cy-dialog"
-        onKeyDown={(event) => (event.key == 'Escape' ? close() : event.key == 'Tab' && trapTab(event))}
+        onKeyDown={(event) => {
+          if (event.key == 'Tab') return trapTab(event)
+          if (event.key != 'Escape') return
+          // Handled: the banner this brings back listens for Escape on the window, and must not take it as its own.
+          event.stopPropagation()
+          close()
+        }}
       >
         <div class="cy-head">
           <h2 id="cy-preferences-title" class="cy-title">

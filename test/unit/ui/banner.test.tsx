@@ -72,6 +72,18 @@ describe('banner', () => {
     expect([api.acceptAll, api.rejectAll, api.save].every((spy) => spy.mock.calls.length == 0)).toBe(true)
   })
 
+  it('Escape closes it with focus on the page behind, which it may hide; no more once it is gone', async () => {
+    const { host, api } = fakeHost()
+    mount(host)
+    const link = document.body.appendChild(Object.assign(document.createElement('a'), { href: '#pricing' }))
+    link.focus()
+    press('Escape')
+    expect(api.hide).toHaveBeenCalledOnce()
+    expect(document.activeElement).toBe(link)
+    press('Escape')
+    expect(api.hide).toHaveBeenCalledOnce()
+  })
+
   it('leaves every other key to the browser (Tab moves on)', async () => {
     mount(fakeHost().host)
     button('Accept all').focus()
