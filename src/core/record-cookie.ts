@@ -28,6 +28,21 @@ export function writeRecord(record: ConsentRecord, cookie: CookieSettings): void
   }
 }
 
+/**
+ * Forgets the record wherever a cookie of its name can be seen from this page: the config's
+ * path and domain, and any other a former cookie setting left (host-only, a parent domain,
+ * a path above this page). The core reads every one of them, so one left behind would
+ * bring the forgotten decision back on the next page.
+ */
 export function removeRecord(cookie: CookieSettings): void {
-  Cookies.remove(cookie.name, { path: cookie.path, domain: cookie.domain })
+  const labels = location.hostname.split('.')
+  const domains = [undefined, cookie.domain, ...labels.map((_, i) => labels.slice(i).join('.'))]
+  for (const domain of domains) for (const path of [cookie.path, ...pathsOf(location.pathname)]) Cookies.remove(cookie.name, { path, domain })
+}
+
+/** The cookie paths that reach this page: `/shop/cart` is reached from `/`, `/shop`, `/shop/` and `/shop/cart`. */
+function pathsOf(pathname: string): string[] {
+  const paths = [pathname]
+  for (let end = pathname.indexOf('/'); end >= 0; end = pathname.indexOf('/', end + 1)) paths.push(pathname.slice(0, end), pathname.slice(0, end + 1))
+  return paths.filter(Boolean)
 }

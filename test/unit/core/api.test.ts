@@ -393,6 +393,22 @@ describe('returning visitor', () => {
   })
 })
 
+describe('reset, where the cookie setting changed since the decision', () => {
+  it('forgets every copy of the record this page can see, whatever its domain or path', async () => {
+    // Decided under an older setting (host-only, then under /shop), now on the parent domain: the core reads all three.
+    storedRecord()
+    const older = document.cookie.split('; ').find((pair) => pair.startsWith('consentry='))
+    document.cookie = `${older}; path=/shop`
+    document.cookie = `${older}; path=/; domain=example.com`
+    expect(document.cookie.split('; ').filter((pair) => pair.startsWith('consentry='))).toHaveLength(3)
+    const engine = await freshEngine()
+    engine.init({ ...config, cookie: { domain: 'example.com' } })
+    expect(engine.getConsent()).not.toBeNull()
+    engine.reset()
+    expect(cookieNames()).not.toContain('consentry')
+  })
+})
+
 describe('tags a single-page app adds after the page was parsed', () => {
   it('run when allowed, stay held back when not, like those in the HTML', async () => {
     storedRecord()
