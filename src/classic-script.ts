@@ -111,7 +111,9 @@ async function start(consentMode: ConsentModeIntegration | undefined): Promise<v
       if (!response.ok) throw new Error(`HTTP ${response.status}`)
       config = await response.json()
     } catch (error) {
-      logError(`could not read the config at data-config="${configUrl}" (${(error as Error).message}); starting with the defaults, nothing non-essential runs until the visitor decides.`)
+      // Not this site's config: a banner from the defaults would ask the wrong question, and a
+      // decision stored under them would take the place of the visitor's own (another revision).
+      return logError(`could not read the config at data-config="${configUrl}" (${(error as Error).message}); Consentry does not start on this page: nothing non-essential runs, and a stored decision is kept.`)
     }
   }
   if (isObject(config)) {

@@ -1,6 +1,6 @@
 import { test, expect } from './fixtures'
 import { consentUI } from './consent-ui'
-import { consoleErrors, consoleWarnings } from './browser-state'
+import { consentCookie, consoleErrors, consoleWarnings } from './browser-state'
 import { getConsent } from './consentry-api'
 import { consentryFetches } from './network'
 
@@ -13,6 +13,29 @@ test('reads its config from the JSON file named by data-config', async ({ page, 
   await expect.poll(() => thirdPartyRequests).toEqual(['https://static.hotjar.com/c/hotjar-1.js?sv=6'])
   const consent = await getConsent(page)
   expect(consent).toMatchObject({ revision: 7, categories: { necessary: true, analytics: true, advertising: true } })
+})
+
+test('a config that cannot be fetched leaves the visitor’s stored decision alone, and nothing runs', async ({ page, context, thirdPartyRequests }) => {
+  await page.goto('/test-pages/data-config.html')
+  await consentUI(page).bannerButton('rejectAll').click()
+  await expect.poll(() => consentCookie(context)).toMatchObject({ method: 'reject-all', revision: 7 })
+  const decided = await consentCookie(context)
+
+  // One failed fetch (a server hiccup): no banner from the defaults, so nothing to click that would overwrite it.
+  const errors = consoleErrors(page)
+  await page.route('**/test-pages/consent-config.json', (route) => route.fulfill({ status: 503, body: '' }), { times: 1 })
+  await page.reload({ waitUntil: 'networkidle' })
+  await expect.poll(() => errors.filter((error) => error.startsWith('[consentry]'))).toEqual([
+    '[consentry] could not read the config at data-config="/test-pages/consent-config.json" (HTTP 503); Consentry does not start on this page: nothing non-essential runs, and a stored decision is kept.',
+  ])
+  await expect(page.locator('.cy-root')).toHaveCount(0)
+  expect(await consentCookie(context)).toEqual(decided)
+
+  // The next page has its config, and the decision.
+  await page.reload({ waitUntil: 'networkidle' })
+  expect(await getConsent(page)).toMatchObject({ id: decided!.id, method: 'reject-all' })
+  await expect(consentUI(page).banner).toBeHidden()
+  expect(thirdPartyRequests).toEqual([])
 })
 
 test('included twice, it runs once: one banner, one activation, a console warning', async ({ page, thirdPartyRequests }) => {
