@@ -11,7 +11,7 @@ import { api, configure, init, type EngineOptions } from './core/api'
 import { onAdded } from './core/added'
 import { logError, logWarning } from './core/log'
 import { isObject, type ServiceLookup } from './core/config'
-import type { ConsentryApi, ConsentryConfig, DecisionEngine, ExplainConfig, MountUI, UIHost } from './core/types'
+import type { ConsentryConfig, DecisionEngine, ExplainConfig, MountUI, UIHost } from './core/types'
 import type { CoreFiles } from './ui/index'
 import { $config } from './core/state'
 import { cookieValues } from './core/storage'
@@ -20,9 +20,8 @@ import { gtag, type ConsentModeIntegration } from './core/integrations/consent-m
 import { ensureStylesheet, whenDecided } from './ui/page'
 
 declare global {
+  // Consentry and consentryConfig are public: declared in core/types.ts.
   interface Window {
-    Consentry?: ConsentryApi
-    consentryConfig?: ConsentryConfig
     ConsentryUI?: Record<string, { mount: (host: UIHost, files: CoreFiles) => void }>
     ConsentryButton?: { start: (host: UIHost) => void }
     ConsentryEngine?: DecisionEngine

@@ -209,6 +209,32 @@ export interface ConsentChange {
   changedServices: string[]
 }
 
+/** The window events and their `detail`; emit() takes only these, so the types cannot drift from what is sent. */
+export interface ConsentryEventDetails {
+  /** After init; `consent` is null when no valid decision exists yet. */
+  'consentry:ready': { consent: ConsentRecord | null }
+  /** A valid decision is known: on every page that has one, and after each decision. */
+  'consentry:consent': ConsentRecord
+  /** After each decision; the same value `onChange` listeners get. */
+  'consentry:change': ConsentChange
+}
+
+// Published with the types, so that a page's `addEventListener('consentry:change', (e) => e.detail…)`
+// and `window.Consentry` are typed for it too.
+declare global {
+  interface WindowEventMap {
+    'consentry:ready': CustomEvent<ConsentryEventDetails['consentry:ready']>
+    'consentry:consent': CustomEvent<ConsentryEventDetails['consentry:consent']>
+    'consentry:change': CustomEvent<ConsentryEventDetails['consentry:change']>
+  }
+  interface Window {
+    /** The API, where the script build (consentry.js) runs on the page; the ES module does not set it. */
+    Consentry?: ConsentryApi
+    /** The script build's config, set before consentry.js. */
+    consentryConfig?: ConsentryConfig
+  }
+}
+
 /** What the UI is showing; the UI renders from this, the API sets it. */
 export type View = 'none' | 'banner' | 'preferences'
 
