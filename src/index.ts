@@ -22,12 +22,28 @@ configure({
   onStart: startReopenButton,
 })
 
+/** The first config init() was given, as JSON, to know it again. */
+let started: string | undefined
+
 /** As the core's init, with a clear error where a bundle runs it during server rendering. */
 export function init(config?: ConsentryConfig): void {
   if (typeof window === 'undefined' || typeof document === 'undefined') {
     throw new Error('[consentry] init() needs a browser: call it in client-side code (e.g. in useEffect or onMount), not during server rendering.')
   }
+  // React's StrictMode runs every effect twice in development: the same config a second
+  // time changes nothing and needs no warning. Another config still gets one.
+  const given = asJson(config)
+  if (given !== undefined && given === started) return
+  started ??= given
   start(config)
+}
+
+function asJson(config: unknown): string | undefined {
+  try {
+    return JSON.stringify(config) ?? ''
+  } catch {
+    return undefined
+  }
 }
 
 export {

@@ -6,6 +6,7 @@
  * i18n/dialog-strings.ts), fetched beside the chunk that shows them.
  */
 import { onAdded } from '../core/added'
+import { logError } from '../core/log'
 import type { MountUI } from '../core/types'
 import { dialogStrings } from './i18n/dialog-strings'
 import type { Tables } from './i18n/translate'
@@ -14,8 +15,8 @@ import { ensureStylesheet } from './page'
 import { stylesheetLoaded } from './stylesheet-loaded'
 
 /** The mount, given the banner's strings in the visitor's language (see ../index.ts). */
-export const mountWith = (strings: Tables): MountUI =>
-  createMount({
+export function mountWith(strings: Tables): MountUI {
+  const mount = createMount({
     loadDialog: ({ config, language }) =>
       Promise.all([import('./dialog/index'), dialogStrings(language), stylesheetLoaded(ensureStylesheet(config.ui.dialogStylesheet))]).then(
         ([chunk, dialogTable]) => ({ startDialog: (host) => chunk.startDialog(host, dialogTable) }),
@@ -24,3 +25,25 @@ export const mountWith = (strings: Tables): MountUI =>
     onAdded,
     strings,
   })
+  return (host) => {
+    mount(host)
+    if (host.config.ui.stylesheet === undefined) reportMissingStyles()
+  }
+}
+
+/**
+ * The app imports the stylesheet itself. Without it the banner is in the page but stays
+ * hidden (nothing non-essential runs, and nothing asks): say so, once the page's own
+ * styles have had every chance to arrive.
+ */
+function reportMissingStyles(): void {
+  const check = () =>
+    setTimeout(() => {
+      const root = document.querySelector('.cy-root')
+      if (root && getComputedStyle(root).display == 'none') {
+        logError("the consent banner is hidden because its stylesheet is missing: import 'consentry/styles.css' in the app, or name one in ui.stylesheet.")
+      }
+    }, 1000)
+  if (document.readyState == 'complete') check()
+  else addEventListener('load', check, { once: true })
+}

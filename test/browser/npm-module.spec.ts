@@ -1,3 +1,4 @@
+import { consoleErrors } from './browser-state'
 import { consentUI } from './consent-ui'
 import { test, expect } from './fixtures'
 import { consentryFetches, networkQuiet } from './network'
@@ -33,4 +34,23 @@ test('the ES module falls back to English strings for a language it has none of'
   await page.goto('/test-pages/npm-app.html?lang=it', { waitUntil: 'networkidle' })
   await expect(page.getByRole('region', { name: 'Cookies on Module shop' })).toBeVisible()
   expect(chunkNames(chunks).filter((name) => STRINGS.test(name))).toEqual(['en-banner'])
+})
+
+test('an app that forgot the stylesheet is told so on the console, as its banner stays hidden', async ({ page }) => {
+  const errors = consoleErrors(page)
+  // Loaded, but without Consentry's rules: as in an app that never imported consentry/styles.css.
+  await page.route('**/dist/styles.css', (route) => route.fulfill({ contentType: 'text/css', body: 'h1 { color: teal }' }))
+  await page.goto('/test-pages/npm-app.html')
+  await expect(page.locator('.cy-root')).toBeHidden()
+  await expect.poll(() => errors, { timeout: 5000 }).toEqual([
+    "[consentry] the consent banner is hidden because its stylesheet is missing: import 'consentry/styles.css' in the app, or name one in ui.stylesheet.",
+  ])
+})
+
+test('an app with the stylesheet hears nothing of it', async ({ page }) => {
+  const errors = consoleErrors(page)
+  await page.goto('/test-pages/npm-app.html', { waitUntil: 'load' })
+  await expect(consentUI(page).banner).toBeVisible()
+  await page.waitForTimeout(1500)
+  expect(errors).toEqual([])
 })

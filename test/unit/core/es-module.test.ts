@@ -1,4 +1,4 @@
-import { expect, it } from 'vitest'
+import { expect, it, vi } from 'vitest'
 
 // The ES module carries what the script build splits into its own files: Consent Mode among them.
 it('the ES module has Google Consent Mode built in: init pushes the default before anything else', async () => {
@@ -6,4 +6,17 @@ it('the ES module has Google Consent Mode built in: init pushes the default befo
   init({ consentMode: true })
   const layer = (window as unknown as { dataLayer: ArrayLike<unknown>[] }).dataLayer
   expect(Array.from(layer[0])).toEqual(['consent', 'default', expect.objectContaining({ ad_storage: 'denied', analytics_storage: 'denied', security_storage: 'granted' })])
+})
+
+it('init() again with the same config (React StrictMode runs effects twice) starts nothing and warns of nothing; another config is warned of', async () => {
+  vi.resetModules()
+  delete (window as unknown as Record<symbol, unknown>)[Symbol.for('consentry')]
+  const warn = vi.spyOn(console, 'warn').mockImplementation(() => {})
+  const { init } = await import('../../../src/index')
+  init({ revision: 3, categories: ['analytics'] })
+  init({ revision: 3, categories: ['analytics'] })
+  expect(warn).not.toHaveBeenCalled()
+  init({ revision: 4, categories: ['analytics'] })
+  expect(warn).toHaveBeenCalledWith('[consentry] init() was called more than once (is Consentry loaded twice?); the first configuration stays in effect.')
+  warn.mockRestore()
 })
