@@ -111,3 +111,57 @@ test('Escape uncovers a page element the banner hides, wherever focus is, and de
   expect(await coveredBy()).toBe('page')
   expect(await getConsent(page)).toBeNull()
 })
+
+test('the dialog is modal: a click beside it keeps focus inside, the page behind is inert and still, Escape closes from anywhere', async ({ page }) => {
+  const ui = consentUI(page)
+  await page.goto('/', { waitUntil: 'networkidle' })
+  // Inert by the site's own doing: opening and closing the dialog must leave it so.
+  await page.locator('header.site-header').evaluate((header: HTMLElement) => (header.inert = true))
+  await page.evaluate(() => scrollTo(0, 300))
+  await ui.bannerButton('preferences').click()
+  await expect(ui.dialog).toBeVisible()
+
+  // The backdrop, left of the dialog.
+  const box = (await ui.dialog.boundingBox())!
+  await page.mouse.click(box.x / 2, box.y + box.height / 2)
+  expect(await hasFocusWithin(ui.dialog), `focus went to ${await focusedElement(page)}`).toBe(true)
+  // The wheel over the backdrop moves nothing behind it.
+  await page.mouse.wheel(0, 400)
+  await page.waitForTimeout(300)
+  expect(await page.evaluate(() => scrollY)).toBe(300)
+
+  const inert = () =>
+    page.evaluate(() => ['header.site-header', 'main', 'footer'].map((selector) => !!document.querySelector(selector)!.closest('[inert]')))
+  expect(await inert()).toEqual([true, true, true])
+  for (let i = 0; i < 12; i++) {
+    await page.keyboard.press('Shift+Tab')
+    expect(await hasFocusWithin(ui.dialog), `Shift+Tab ${i + 1} left the dialog for ${await focusedElement(page)}`).toBe(true)
+  }
+
+  // Focus lost to the page (a control that went away, say): Escape still closes.
+  await page.evaluate(() => (document.activeElement as HTMLElement).blur())
+  await page.keyboard.press('Escape')
+  await expect(ui.dialog).toBeHidden()
+  await expect(ui.banner).toBeVisible()
+  expect(await inert()).toEqual([true, false, false])
+})
+
+test('right after opening, arrow keys and Page Down scroll the dialog, not the page behind', async ({ page }) => {
+  const ui = consentUI(page)
+  await page.setViewportSize({ width: 800, height: 600 })
+  await page.goto('/', { waitUntil: 'networkidle' })
+  await pressUntilFocused(page, ui.bannerButton('preferences'))
+  await page.keyboard.press('Enter')
+  await expect(ui.dialog).toBeVisible()
+  const body = ui.dialog.locator('.cy-body')
+  const scrolled = () => body.evaluate((el) => el.scrollTop)
+  expect(await body.evaluate((el) => el.scrollHeight > el.clientHeight), 'the dialog has something to scroll').toBe(true)
+
+  await page.keyboard.press('ArrowDown')
+  await expect.poll(scrolled).toBeGreaterThan(0)
+  const afterArrow = await scrolled()
+  await page.keyboard.press('PageDown')
+  await expect.poll(scrolled).toBeGreaterThan(afterArrow)
+  expect(await page.evaluate(() => scrollY)).toBe(0)
+  expect(await hasFocusWithin(ui.dialog)).toBe(true)
+})

@@ -6,13 +6,15 @@ import type { Ui } from './context'
 import { renderDeclarations } from './declaration'
 import { createLazyRoot } from './lazy-root'
 import { startPlaceholders } from './placeholder'
-import { Preferences } from './preferences'
+import { makeModal } from './modal'
+import { Preferences, closePreferences } from './preferences'
 
 /** What the first-visit UI chunk gets from this one. */
 export interface Dialog {
   /**
    * Shows the preferences (a fresh draft of the stored decision on each
-   * opening) or takes them away. Returns the dialog element, for focus.
+   * opening; the page behind inert while they are open, see modal.ts) or
+   * takes them away. Returns the dialog element, for focus.
    */
   preferences(open: boolean): HTMLElement | null
 }
@@ -39,6 +41,7 @@ export function startDialog(host: UIHost, strings: Tables): Dialog {
   host.keep(root, 'prepend')
 
   let open = false
+  let endModal = () => {}
   const ui: Ui = { host, tr, choices: initialChoices(config, null), expanded: {}, update }
   function update() {
     render(open ? <Preferences ui={ui} /> : null, root)
@@ -50,7 +53,10 @@ export function startDialog(host: UIHost, strings: Tables): Dialog {
       if (show && !open) {
         ui.choices = initialChoices(config, $consent.get())
         ui.expanded = {}
+        endModal = makeModal(root, () => closePreferences(host))
       }
+      // Before mount() gives focus back to the opener, which must be live again for it.
+      if (!show && open) endModal()
       open = show
       update()
       return root.querySelector<HTMLElement>('[role=dialog]')

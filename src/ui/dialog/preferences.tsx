@@ -1,43 +1,34 @@
+import type { UIHost } from '../../core/types'
 import { Category } from './category'
 import { toConsentChoice } from './choices'
 import type { Ui } from './context'
-import { trapTab } from './focus-trap'
 import { Markup } from './markup'
 import { Actions, CloseButton, GpcNotice, PrivacyLink } from './shared'
 
+/** Closes the preferences without deciding. Without a decision the question stays open: back to the banner, never silence. */
+export const closePreferences = ({ api, $consent }: UIHost) => ($consent.get() ? api.hide() : api.showBanner())
+
 /**
  * Second layer: a modal dialog with a switch per category and per service.
- * Escape and × close it without deciding (back to the banner while no
- * decision exists); mount() moves focus in and back.
+ * Escape (see modal.ts) and × close it without deciding; mount() moves focus
+ * in and back.
  */
 export function Preferences({ ui }: { ui: Ui }) {
-  const { api, config, $consent } = ui.host
+  const { api, config } = ui.host
   const { t } = ui.tr
-  // Without a decision the question stays open: back to the banner, never silence.
-  const close = () => ($consent.get() ? api.hide() : api.showBanner())
+  const close = () => closePreferences(ui.host)
   return (
-    <div class="cy-overlay">
-      <div
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby="cy-preferences-title"
-        tabIndex={-1}
-        class="cy-dialog"
-        onKeyDown={(event) => {
-          if (event.key == 'Tab') return trapTab(event)
-          if (event.key != 'Escape') return
-          // Handled: the banner this brings back listens for Escape on the window, and must not take it as its own.
-          event.stopPropagation()
-          close()
-        }}
-      >
+    // A press on the backdrop would take focus out of the dialog, to <body>: it is kept where it was.
+    <div class="cy-overlay" onMouseDown={(event) => event.target == event.currentTarget && event.preventDefault()}>
+      <div role="dialog" aria-modal="true" aria-labelledby="cy-preferences-title" tabIndex={-1} class="cy-dialog">
         <div class="cy-head">
           <h2 id="cy-preferences-title" class="cy-title">
             {t('preferencesTitle')}
           </h2>
           <CloseButton ui={ui} run={close} />
         </div>
-        <div class="cy-body">
+        {/* Focusable (not by Tab), so that the arrow keys and Page Down scroll it (see modal.ts). */}
+        <div class="cy-body" tabIndex={-1}>
           <p class="cy-text">
             <Markup text={t('preferencesText')} /> <PrivacyLink ui={ui} />
           </p>
