@@ -35,3 +35,36 @@ for (const lang of ['nl', 'en', 'de', 'fr'] as const) {
     for (const name of [NAMES.save, NAMES.acceptAll, NAMES.rejectAll]) await expectWithinViewport(ui.dialog.getByRole('button', { name }))
   })
 }
+
+// 400% zoom of a 1280×1024 screen: 320×256 CSS px. Pinned head and actions would leave the list a line or two.
+for (const lang of ['fr', 'de'] as const) {
+  test(`${lang} at 320×256 (400% zoom): the whole dialog reads in one scroll, every control can be brought into view`, async ({ page }) => {
+    const ui = consentUI(page)
+    await page.setViewportSize({ width: 320, height: 256 })
+    await page.goto(await demoPageIn(page, lang), { waitUntil: 'networkidle' })
+    await ui.bannerButton('preferences').click()
+    await expect(ui.dialog).toBeVisible()
+    for (const button of await ui.dialog.getByRole('button', { name: NAMES.services }).all()) await button.click()
+
+    // What scrolls shows at least half the viewport's height of content.
+    const scrollers = await ui.dialog.evaluate((dialog) =>
+      [dialog, ...dialog.querySelectorAll('*')].filter((el) => el.scrollHeight > el.clientHeight + 1 && getComputedStyle(el).overflowY != 'visible').map((el) => el.clientHeight),
+    )
+    expect(scrollers).toHaveLength(1)
+    expect(scrollers[0]).toBeGreaterThanOrEqual(256 / 2)
+
+    const controls = ui.dialog.locator('[role=switch], button, a[href]')
+    expect(await controls.count()).toBeGreaterThan(10)
+    for (const control of await controls.all()) {
+      await control.scrollIntoViewIfNeeded()
+      // On screen and on top: nothing pinned covers it.
+      const onTop = await control.evaluate((el) => {
+        // A link broken over two lines: the middle of its first line.
+        const { x, y, width, height } = el.getClientRects()[0]
+        const hit = document.elementFromPoint(x + width / 2, y + height / 2)
+        return y >= 0 && y + height <= innerHeight && !!hit && (hit == el || el.contains(hit))
+      })
+      expect(onTop, await control.evaluate((el) => el.outerHTML.slice(0, 80))).toBe(true)
+    }
+  })
+}

@@ -17,6 +17,8 @@ const SHOTS = [
   { name: 'de-320-light', lang: 'de', colorScheme: 'light', width: 320, height: 640 },
   { name: 'de-light', lang: 'de', colorScheme: 'light', width: 1280, height: 800 },
   { name: 'fr-320-dark', lang: 'fr', colorScheme: 'dark', width: 320, height: 640 },
+  // 400% zoom of a 1280×1024 screen: the dialog's head and actions scroll with its content.
+  { name: 'de-400pct-light', lang: 'de', colorScheme: 'light', width: 320, height: 256 },
 ] as const
 
 for (const shot of SHOTS) {
