@@ -4,6 +4,7 @@ import { axeViolations } from './axe'
 import { consentCookie } from './browser-state'
 import { consentUI } from './consent-ui'
 import { networkQuiet } from './network'
+import { demoPageIn } from './demo-pages'
 import { placeholderCount, placeholderIn } from './placeholders'
 
 // test/browser/pages/embeds.html: YouTube embeds laid out the ways sites do it (one amid strong content styles), and one Vimeo embed.
@@ -260,6 +261,46 @@ test.describe('embed placeholders', () => {
       await consentUI(page).bannerButton('rejectAll').click()
       await expect.poll(() => placeholderCount(page)).toBe(SECTIONS.length)
       expect(await axeViolations(page, 'body')).toEqual([])
+    })
+  }
+
+  // At 320 px, the demo's responsive YouTube frame is 280×158: both actions must show without scrolling inside it.
+  for (const lang of ['nl', 'en', 'de', 'fr'] as const) {
+    test(`fit the demo's video frame at 320 px, both buttons in full (${lang})`, async ({ page }) => {
+      await page.setViewportSize({ width: 320, height: 640 })
+      await page.goto(await demoPageIn(page, lang), { waitUntil: 'networkidle' })
+      const iframe = page.locator('#video iframe')
+      const group = placeholderIn(iframe)
+      await expect(group).toBeVisible()
+      const frame = (await iframe.boundingBox())!
+      expect([Math.round(frame.width), Math.round(frame.height)]).toEqual([280, 158])
+      const buttons = group.getByRole('button')
+      await expect(buttons).toHaveCount(2)
+      for (const box of await Promise.all((await buttons.all()).map((b) => b.boundingBox()))) {
+        expect(box!.y, `${lang}: top of a button`).toBeGreaterThanOrEqual(frame.y)
+        expect(box!.y + box!.height, `${lang}: bottom of a button`).toBeLessThanOrEqual(frame.y + frame.height)
+        expect(box!.x + box!.width, `${lang}: end of a button`).toBeLessThanOrEqual(frame.x + frame.width)
+      }
+      // What it says still shows (its title gives way to it), and still names the group.
+      await expect(group.getByText(/\(.+\)/)).toBeVisible()
+      await expect(group).toHaveAccessibleName(/YouTube/)
+    })
+  }
+
+  // Smaller still (a thumbnail-sized video, an audio player's strip): what does not fit scrolls inside the frame.
+  for (const [width, height] of [[200, 113], [160, 90], [320, 80]] as const) {
+    test(`in a ${width}×${height} frame, each button can be scrolled to`, async ({ page }) => {
+      await page.goto('/test-pages/embeds.html?lang=fr', { waitUntil: 'networkidle' })
+      const iframe = iframeIn(page, 'fixed')
+      await iframe.evaluate((el, [w, h]) => Object.assign(el, { width: String(w), height: String(h) }), [width, height])
+      const frame = (await iframe.boundingBox())!
+      expect([frame.width, frame.height]).toEqual([width, height])
+      for (const button of await placeholder(page, 'fixed').getByRole('button').all()) {
+        await button.scrollIntoViewIfNeeded()
+        const box = (await button.boundingBox())!
+        expect(box.y).toBeGreaterThanOrEqual(frame.y - 0.5)
+        expect(box.y + box.height).toBeLessThanOrEqual(frame.y + frame.height + 0.5)
+      }
     })
   }
 

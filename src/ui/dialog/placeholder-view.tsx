@@ -61,7 +61,7 @@ export function drawPlaceholder(page: Document, { tr, vars, policy, load }: Plac
       <p class="cy-title" id="cy-title">
         {t('embedTitle', vars)}
       </p>
-      <p>
+      <p class="cy-why">
         {t('embedText', vars)}{' '}
         {policy && (
           // Out of the frame: the policy is read in the page's place, as any link on it would be.
