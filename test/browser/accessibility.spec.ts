@@ -43,3 +43,20 @@ test('with reduced motion asked for, the dialog appears without its fade and the
   await page.emulateMedia({ reducedMotion: 'reduce' })
   expect(await motion()).toEqual({ dialog: 'none', switch: '0s' })
 })
+
+test('in forced colours (Windows high contrast), a switch shows its knob both off and on', async ({ page }) => {
+  const ui = consentUI(page)
+  await page.emulateMedia({ forcedColors: 'active' })
+  await page.goto('/', { waitUntil: 'networkidle' })
+  await ui.bannerButton('preferences').click()
+  await expect(ui.dialog).toBeVisible()
+  // The knob must differ from the track it sits on, whichever colours the system forces.
+  const colours = (id: string) =>
+    ui.categorySwitch(id).evaluate((el) => [getComputedStyle(el).backgroundColor, getComputedStyle(el, '::after').backgroundColor])
+  const [offTrack, offKnob] = await colours('analytics')
+  await expect(ui.categorySwitch('analytics')).toHaveAttribute('aria-checked', 'false')
+  expect(offKnob).not.toBe(offTrack)
+  expect(offKnob).not.toMatch(/rgba\(.*, 0\)|transparent/)
+  const [onTrack, onKnob] = await colours('necessary')
+  expect(onKnob).not.toBe(onTrack)
+})
