@@ -21,3 +21,14 @@ export async function demoPageIn(page: Page, lang: DemoLanguage): Promise<string
   }
   return '/en/'
 }
+
+/** The demo with its banner laid out otherwise (`ui.layout`, `ui.position`), as a site would configure it. */
+export async function demoLayout(page: Page, ui: { layout: string; position?: string }): Promise<void> {
+  await page.route('**/demo-config.js', async (route) => {
+    const response = await route.fetch()
+    const own = "ui: { layout: 'box', theme: 'auto' }"
+    const script = await response.text()
+    if (!script.includes(own)) throw new Error(`demo-config.js no longer says ${own}`)
+    await route.fulfill({ response, body: script.replace(own, 'ui: ' + JSON.stringify({ ...ui, theme: 'auto' })) })
+  })
+}

@@ -1,7 +1,7 @@
 import { test, expect } from './fixtures'
 import type { Locator, Page } from '@playwright/test'
 import { NAMES, consentUI } from './consent-ui'
-import { demoPageIn } from './demo-pages'
+import { demoLayout, demoPageIn } from './demo-pages'
 
 test.use({ viewport: { width: 320, height: 640 } })
 
@@ -34,6 +34,31 @@ for (const lang of ['nl', 'en', 'de', 'fr'] as const) {
     await expectWithinViewport(ui.dialog.getByRole('switch'))
     for (const name of [NAMES.save, NAMES.acceptAll, NAMES.rejectAll]) await expectWithinViewport(ui.dialog.getByRole('button', { name }))
   })
+}
+
+// German and French have the longest words; a button too narrow for one breaks it mid-word ("akzeptiere/n").
+for (const layout of ['box', 'bar', 'center'] as const) {
+  for (const lang of ['de', 'fr'] as const) {
+    test(`${lang} at 320 px, ${layout} layout: no word in the banner's buttons is broken`, async ({ page }) => {
+      await demoLayout(page, { layout })
+      await page.goto(await demoPageIn(page, lang), { waitUntil: 'networkidle' })
+      await expect(consentUI(page).banner).toBeVisible()
+      const broken = await consentUI(page).banner.evaluate((banner) =>
+        Array.from(banner.querySelectorAll('button')).flatMap((button) => {
+          const text = button.firstChild
+          if (!(text instanceof Text)) return []
+          // One line box per word, or the word was split.
+          return Array.from(text.data.matchAll(/\S+/g)).flatMap((word) => {
+            const range = document.createRange()
+            range.setStart(text, word.index!)
+            range.setEnd(text, word.index! + word[0].length)
+            return range.getClientRects().length > 1 ? [word[0]] : []
+          })
+        }),
+      )
+      expect(broken).toEqual([])
+    })
+  }
 }
 
 // 400% zoom of a 1280×1024 screen: 320×256 CSS px. Pinned head and actions would leave the list a line or two.
