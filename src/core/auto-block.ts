@@ -1,39 +1,44 @@
-import { activated, type Permission } from './gating'
+import { activate, activated, HELD_BACK, type Permission } from './gating'
 import { hostMatcher } from './hosts'
 import type { ServiceConfig } from './types'
 
 // Consentry's own files (UI chunk, catalogue) sit next to its script, wherever that is hosted.
 const own = typeof document == 'object' && (document.currentScript as HTMLScriptElement | null)?.src.replace(/[^/]*$/, '')
 
+/** What parsed HTML can load from; scripts are added where they would run. Templates are looked into. */
+const LOADS = 'template,iframe[src],img[src],link[href]'
+
 /**
- * `autoBlock: true`. Holds back the scripts, iframes and images that code adds
- * later, when their URL belongs to a service that is not allowed, by giving them
- * the held-back form gating activates on consent (`<script type="text/plain"
- * data-category data-service>`, `<iframe|img data-src …>`).
+ * `autoBlock: true`. Holds back the scripts, iframes, images and `<link>`s (stylesheets,
+ * preloads) that code adds later, when their URL belongs to a service that is not
+ * allowed, by giving them the held-back form gating activates on consent
+ * (`<script type="text/plain" data-category data-service>`, `<iframe|img data-src …>`,
+ * `<link data-href …>`).
  *
- * It acts where an element gets its URL, not where it is inserted: the `src`
- * setters, `setAttribute`, and HTML strings (innerHTML, outerHTML,
- * insertAdjacentHTML). So every way of inserting it (appendChild, insertBefore,
- * append, replaceWith, Tag Manager's createElement + insertBefore, …) is covered
- * with eight patches, and so are `new Image().src` pixels, which load without
- * being inserted. Nothing is patched unless autoBlock is on.
+ * It acts where an element gets its URL, not where it is inserted: the `src` and
+ * `href` setters, `setAttribute`, `setAttributeNode`, `Attr.value`, and HTML strings
+ * (innerHTML and outerHTML, also of shadow roots, insertAdjacentHTML, setHTMLUnsafe,
+ * Range.createContextualFragment). So every way of inserting it (appendChild,
+ * insertBefore, append, replaceWith, Tag Manager's createElement + insertBefore, …)
+ * is covered, and so are `new Image().src` pixels, which load without being
+ * inserted. Nothing is patched unless autoBlock is on.
  *
  * What it cannot hold back: whatever runs or loads before Consentry's own tag
  * (Consentry must be the first script in <head>); tags written in the page's
  * HTML (give those `type="text/plain"` as usual); document.write, DOMParser,
- * setAttributeNS and srcset; requests code makes itself (fetch, XMLHttpRequest,
- * sendBeacon, CSS url()). Sites using Trusted Types pass TrustedHTML through
- * unchecked.
+ * setAttributeNS, srcset, srcdoc, and elements gating cannot activate (object,
+ * embed, video, SVG image); requests code makes itself (fetch, XMLHttpRequest,
+ * sendBeacon, CSS url()). Sites using Trusted Types pass TrustedHTML through unchecked.
  */
 export function autoBlock(services: ServiceConfig[], permitted: Permission, onEmbed: () => void): void {
   const match = hostMatcher(services.filter((service) => service.category != 'necessary'))
   const element = Element.prototype
-  const { setAttribute, insertAdjacentHTML } = element
+  const { setAttribute, setAttributeNode } = element
   const held = new WeakSet<Element>()
   const parser = document.createElement('template')
   let parsing = false
 
-  /** Returns true when it kept the value from the element (an image or iframe held back). */
+  /** Returns true when it kept the value from the element (an image, iframe or link held back). */
   function hold(el: Element, name: string, value: unknown): boolean {
     const set = (name: string, value: unknown) => setAttribute.call(el, name, value as string)
     const tag = el.localName
@@ -42,11 +47,11 @@ export function autoBlock(services: ServiceConfig[], permitted: Permission, onEm
     // A script type set after its src must not wake it up: gating restores it on consent.
     if (name == 'type' && tag == 'script' && held.has(el)) return set('data-type', value), true
     const service =
-      name == 'src' &&
-      /^(script|iframe|img)$/.test(tag) &&
+      name == (tag == 'link' ? 'href' : 'src') &&
+      /^(script|iframe|img|link)$/.test(tag) &&
       !activated.has(el) &&
-      // Setting src to the held URL is how Consentry releases it (gating, "Load this once").
-      url != el.getAttribute('data-src') &&
+      // Setting the held URL is how Consentry releases it (gating, "Load this once").
+      url != el.getAttribute('data-' + name) &&
       // Marked by the site itself: gating's business.
       (held.has(el) || !el.hasAttribute('data-category')) &&
       !(own && url.startsWith(own)) &&
@@ -62,27 +67,37 @@ export function autoBlock(services: ServiceConfig[], permitted: Permission, onEm
       set('type', 'text/plain')
       return false
     }
-    set('data-src', value)
-    el.removeAttribute('src')
+    set('data-' + name, value)
+    el.removeAttribute(name)
     if (tag == 'iframe') onEmbed()
     // An image loads without being inserted (`new Image().src`): park it in <head>, which
     // is never rendered, so gating finds it on consent. Inserting it elsewhere moves it.
-    else if (!el.parentNode) document.head.append(el)
+    else if (tag == 'img' && !el.parentNode) document.head.append(el)
     return true
   }
 
+  /** Holds back what parsed HTML would load; says whether it held anything. */
+  function holdIn(root: ParentNode, scripts?: boolean): boolean {
+    let changed = false
+    for (const el of root.querySelectorAll(scripts ? LOADS + ',script[src]' : LOADS)) {
+      const name = el.localName == 'link' ? 'href' : 'src'
+      // What a template holds loads once code clones it into the page (scripts parsed from HTML never run).
+      if (el instanceof HTMLTemplateElement) changed = holdIn(el.content) || changed
+      else hold(el, name, el.getAttribute(name)), (changed ||= held.has(el))
+    }
+    return changed
+  }
+
   /**
-   * The same HTML with its iframes and images held back, parsed inert in a <template>.
-   * Scripts in HTML strings never run, so they are left as they are.
+   * The same HTML with what it would load held back, parsed inert in a <template>.
+   * Scripts only run from HTML a fragment is made of (`scripts`), so elsewhere they are left as they are.
    */
-  function rewrite(html: unknown): unknown {
-    if (parsing || typeof html != 'string' || !/<(iframe|img)/i.test(html) || !match.named(html)) return html
+  function rewrite(html: unknown, scripts?: boolean): unknown {
+    if (parsing || typeof html != 'string' || !/<(iframe|img|link|script|template)/i.test(html) || !match.named(html)) return html
     parsing = true
     parser.innerHTML = html
     parsing = false
-    let changed = false
-    for (const el of parser.content.querySelectorAll('iframe[src],img[src]')) changed = hold(el, 'src', el.getAttribute('src')) || changed
-    return changed ? parser.innerHTML : html
+    return holdIn(parser.content, scripts) ? parser.innerHTML : html
   }
 
   for (const [type, name] of [
@@ -90,15 +105,19 @@ export function autoBlock(services: ServiceConfig[], permitted: Permission, onEm
     [HTMLScriptElement, 'type'],
     [HTMLIFrameElement, 'src'],
     [HTMLImageElement, 'src'],
+    [HTMLLinkElement, 'href'],
+    [Attr, 'value'],
     [Element, 'innerHTML'],
     [Element, 'outerHTML'],
+    [ShadowRoot, 'innerHTML'],
   ] as const) {
     const native = Object.getOwnPropertyDescriptor(type.prototype, name)!
     Object.defineProperty(type.prototype, name, {
       ...native,
-      set(this: Element, value: unknown) {
-        if (name.length > 4) value = rewrite(value)
-        else if (hold(this, name, value)) return
+      set(this: Element & Attr, value: unknown) {
+        if (name.endsWith('HTML')) value = rewrite(value)
+        // An attribute node already on an element: `el.getAttributeNode('src').value = url`.
+        else if (this instanceof Attr ? this.ownerElement && hold(this.ownerElement, this.name, value) : hold(this, name, value)) return
         native.set!.call(this, value)
       },
     })
@@ -106,7 +125,39 @@ export function autoBlock(services: ServiceConfig[], permitted: Permission, onEm
   element.setAttribute = function (name, value) {
     hold(this, name, value) || setAttribute.call(this, name, value)
   }
-  element.insertAdjacentHTML = function (position, html) {
-    insertAdjacentHTML.call(this, position, rewrite(html) as string)
+  element.setAttributeNode = element.setAttributeNodeNS = function (attr) {
+    return hold(this, attr.name, attr.value) ? null : setAttributeNode.call(this, attr)
   }
+  // HTML given to a method; setHTMLUnsafe is not in every browser yet.
+  for (const [type, name, scripts] of [
+    [Element, 'insertAdjacentHTML'],
+    [Element, 'setHTMLUnsafe'],
+    [ShadowRoot, 'setHTMLUnsafe'],
+    [Range, 'createContextualFragment', true],
+  ] as const) {
+    const proto = type.prototype as unknown as Record<string, (...args: unknown[]) => unknown>
+    const native = proto[name]
+    const at = +(name == 'insertAdjacentHTML')
+    if (native)
+      proto[name] = function (...args) {
+        args[at] = rewrite(args[at], scripts)
+        return native.apply(this, args)
+      }
+  }
+
+  // Gating looks for held-back tags in the document, not in shadow roots (web components):
+  // those in open ones are let through here, on each decision.
+  const release = (root: ParentNode) => {
+    for (const host of root.querySelectorAll('*')) {
+      const shadow = host.shadowRoot
+      if (!shadow) continue
+      for (const tag of shadow.querySelectorAll(HELD_BACK)) {
+        if (activated.has(tag) || !permitted(tag.getAttribute('data-category')!, tag.getAttribute('data-service') || undefined)) continue
+        activated.add(tag)
+        void activate(tag)
+      }
+      release(shadow)
+    }
+  }
+  addEventListener('consentry:consent', () => release(document))
 }

@@ -41,7 +41,8 @@ async function activateRun(allowed: Permission, categories: string[]): Promise<v
   }
 }
 
-function activate(element: Element): Promise<void> | void {
+/** Lets one held-back tag run or load; autoBlock calls it for those in shadow roots, which the page-wide look misses. */
+export function activate(element: Element): Promise<void> | void {
   if (element instanceof HTMLScriptElement) return activateScript(element)
   if (element instanceof HTMLLinkElement) {
     element.href = element.getAttribute('data-href') as string

@@ -156,6 +156,82 @@ test('only what the visitor allowed loads, on this page and the next', async ({ 
   expect(await page.locator('script[type="text/plain"][data-service="facebook-pixel"]').count()).toBe(3)
 })
 
+/** Tags added by the less common routes: HTML parsed into fragments and shadow roots, attribute nodes, links. */
+const OTHER_ROUTES = [
+  'https://www.youtube-nocookie.com/embed/shadow', // an iframe in a shadow root's innerHTML
+  'https://www.facebook.com/tr?id=000&ev=shadow', // an image there too
+  'https://www.facebook.com/tr?id=000&ev=shadow-setHTMLUnsafe', // ShadowRoot.setHTMLUnsafe
+  'https://px.ads.linkedin.com/collect?via=setHTMLUnsafe', // Element.setHTMLUnsafe
+  'https://static.hotjar.com/c/hotjar-103.js?sv=6', // a script in Range.createContextualFragment, which runs once inserted
+  'https://www.facebook.com/tr?id=000&ev=fragment', // an image in that fragment
+  'https://connect.facebook.net/en_US/fbevents.js?via=setAttributeNode', // setAttributeNode
+  'https://www.googletagmanager.com/gtag/js?id=G-ATTR', // the value of a src attribute node already on the script
+  'https://www.facebook.com/tr?id=000&ev=template', // an image in a template's innerHTML, cloned into the page
+  'https://cdn.jsdelivr.net/npm/bootstrap@5.3.3/dist/css/bootstrap.min.css', // <link rel=stylesheet>.href
+].sort()
+
+function addTagsOtherRoutes(page: Page) {
+  return page.evaluate(() => {
+    const slot = document.getElementById('slot')!
+    const shadow = slot.appendChild(document.createElement('div')).attachShadow({ mode: 'open' })
+    shadow.innerHTML =
+      '<iframe src="https://www.youtube-nocookie.com/embed/shadow" title="Video"></iframe>' +
+      '<img src="https://www.facebook.com/tr?id=000&amp;ev=shadow" alt="">'
+    const other = slot.appendChild(document.createElement('div')).attachShadow({ mode: 'open' })
+    other.setHTMLUnsafe('<img src="https://www.facebook.com/tr?id=000&amp;ev=shadow-setHTMLUnsafe" alt="">')
+    slot.appendChild(document.createElement('div')).setHTMLUnsafe('<img src="https://px.ads.linkedin.com/collect?via=setHTMLUnsafe" alt="">')
+
+    slot.append(
+      document
+        .createRange()
+        .createContextualFragment(
+          '<script async src="https://static.hotjar.com/c/hotjar-103.js?sv=6"></script>' +
+            '<img src="https://www.facebook.com/tr?id=000&amp;ev=fragment" alt="">',
+        ),
+    )
+
+    const node = document.createElement('script')
+    const src = document.createAttribute('src')
+    src.value = 'https://connect.facebook.net/en_US/fbevents.js?via=setAttributeNode'
+    node.setAttributeNode(src)
+    document.head.append(node)
+    const attr = document.createElement('script')
+    attr.setAttributeNode(document.createAttribute('src'))
+    attr.getAttributeNode('src')!.value = 'https://www.googletagmanager.com/gtag/js?id=G-ATTR'
+    document.head.append(attr)
+
+    const template = document.createElement('template')
+    template.innerHTML = '<img src="https://www.facebook.com/tr?id=000&amp;ev=template" alt="">'
+    slot.append(template.content.cloneNode(true))
+
+    const link = document.createElement('link')
+    link.rel = 'stylesheet'
+    link.href = 'https://cdn.jsdelivr.net/npm/bootstrap@5.3.3/dist/css/bootstrap.min.css'
+    document.head.append(link)
+  })
+}
+
+test('the control: without autoBlock, the less common routes really load their tags', async ({ page, thirdPartyRequests }) => {
+  await page.goto(PAGE + '?autoBlock=off', { waitUntil: 'networkidle' })
+  thirdPartyRequests.length = 0
+  await addTagsOtherRoutes(page)
+  await expect.poll(() => [...thirdPartyRequests].sort()).toEqual(OTHER_ROUTES)
+})
+
+test('tags added by the less common routes make no request before consent, and run after', async ({ page, thirdPartyRequests }) => {
+  await page.goto(PAGE, { waitUntil: 'networkidle' })
+  await addTagsOtherRoutes(page)
+  await networkQuiet(page)
+  expect(thirdPartyRequests).toEqual([])
+  expect(await stubsRan(page)).toEqual([])
+
+  await consentUI(page).bannerButton('acceptAll').click()
+  await expect.poll(() => [...thirdPartyRequests].sort()).toEqual([...requestsOf(EVERYTHING, false), ...OTHER_ROUTES].sort())
+  await expect.poll(async () => (await stubsRan(page)).sort()).toEqual(
+    ['fbevents', 'fbevents', 'gtag', 'hotjar', 'hotjar', 'linkedin-insight'],
+  )
+})
+
 test('hosts that merely look like a service are not held back', async ({ page, thirdPartyRequests }) => {
   await page.goto(PAGE, { waitUntil: 'networkidle' })
   const lookalikes = [

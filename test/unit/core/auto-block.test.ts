@@ -177,6 +177,77 @@ describe('autoBlock: HTML strings', () => {
   })
 })
 
+describe('autoBlock: other routes to a URL', () => {
+  const HOTJAR = 'https://static.hotjar.com/c/hotjar-1.js?sv=6'
+  const FONT = 'https://connect.facebook.net/fonts.css'
+
+  it('holds back scripts, iframes and images in a Range fragment, whose scripts run once inserted', () => {
+    const fragment = document.createRange().createContextualFragment(
+      `<script async src="${HOTJAR}"></script><iframe src="${VIDEO}"></iframe><img src="${PIXEL.replace('&', '&amp;')}"><script src="/app.js"></script>`,
+    )
+    const [hotjar, iframe, img, app] = fragment.children
+    isHeldScript(hotjar, 'hotjar')
+    expect(hotjar.getAttribute('src')).toBe(HOTJAR)
+    isHeldEmbed(iframe, 'youtube', VIDEO)
+    isHeldEmbed(img, 'pixel', PIXEL)
+    expect(app.hasAttribute('type')).toBe(false)
+  })
+
+  it('holds back iframes and images put in a shadow root by innerHTML or setHTMLUnsafe', () => {
+    const root = document.body.appendChild(document.createElement('div')).attachShadow({ mode: 'closed' })
+    root.innerHTML = `<iframe src="${VIDEO}"></iframe>`
+    isHeldEmbed(root.querySelector('iframe')!, 'youtube', VIDEO)
+    root.setHTMLUnsafe(`<p><img src="${PIXEL.replace('&', '&amp;')}"></p>`)
+    isHeldEmbed(root.querySelector('img')!, 'pixel', PIXEL)
+  })
+
+  it.runIf('setHTMLUnsafe' in Element.prototype)('holds back iframes and images in Element.setHTMLUnsafe', () => {
+    document.body.setHTMLUnsafe(`<iframe src="${VIDEO}"></iframe>`)
+    isHeldEmbed(document.querySelector('iframe')!, 'youtube', VIDEO)
+  })
+
+  it('holds back images in a template, which load once cloned into the page, and leaves its scripts, which never run', () => {
+    // (happy-dom gives <template> an innerHTML of its own; the browser suite sets a template's innerHTML.)
+    document.body.insertAdjacentHTML('beforeend', `<template><script src="${GA}"></script><img src="${PIXEL.replace('&', '&amp;')}"></template>`)
+    const [script, img] = document.importNode(document.querySelector('template')!.content, true).children
+    expect(script.hasAttribute('type')).toBe(false)
+    isHeldEmbed(img, 'pixel', PIXEL)
+  })
+
+  it('holds back a src given as an attribute node, or through one already on the element', () => {
+    const script = document.createElement('script')
+    const src = document.createAttribute('src')
+    src.value = HOTJAR
+    script.setAttributeNode(src)
+    isHeldScript(script, 'hotjar')
+    expect(script.getAttribute('src')).toBe(HOTJAR)
+
+    const img = document.createElement('img')
+    img.setAttributeNode(document.createAttribute('src'))
+    img.getAttributeNode('src')!.value = PIXEL
+    isHeldEmbed(img, 'pixel', PIXEL)
+  })
+
+  it("keeps a link's href in data-href, by property, attribute or HTML, and leaves links it does not know", () => {
+    const property = document.createElement('link')
+    property.rel = 'stylesheet'
+    property.href = FONT
+    document.head.append(property)
+    document.head.insertAdjacentHTML('beforeend', `<link rel="preconnect" href="https://connect.facebook.net">`)
+    const [, html] = document.head.querySelectorAll('link')
+    for (const link of [property, html]) {
+      expect(link.hasAttribute('href')).toBe(false)
+      expect(link.getAttribute('data-service')).toBe('pixel')
+    }
+    expect(property.getAttribute('data-href')).toBe(FONT)
+    const own = document.createElement('link')
+    own.setAttribute('href', '/styles.css')
+    expect(own.getAttribute('href')).toBe('/styles.css')
+    // Only images load without being inserted: a link is not parked anywhere.
+    expect(own.parentNode).toBeNull()
+  })
+})
+
 describe('autoBlock with gating', () => {
   it('activates what it held back once consent arrives, once, and tells the code that inserted it', async () => {
     const script = document.createElement('script')
@@ -203,6 +274,23 @@ describe('autoBlock with gating', () => {
     expect(loaded).toHaveBeenCalledTimes(1)
     expect(iframe.getAttribute('src')).toBe(VIDEO)
     expect(document.head.querySelector('img')!.getAttribute('src')).toBe(PIXEL)
+  })
+
+  it('lets through on consent what it held back in shadow roots, which gating does not look into', async () => {
+    const root = document.body.appendChild(document.createElement('div')).attachShadow({ mode: 'open' })
+    root.innerHTML = `<iframe src="${VIDEO}"></iframe>`
+    const inner = root.appendChild(document.createElement('div')).attachShadow({ mode: 'open' })
+    const script = document.createElement('script')
+    script.src = GA
+    inner.append(script)
+    allowed.add('youtube').add('ga')
+    await activateAllowed(permitted, categories)
+    expect(root.querySelector('iframe')!.hasAttribute('src')).toBe(false)
+
+    dispatchEvent(new CustomEvent('consentry:consent'))
+    expect(root.querySelector('iframe')!.getAttribute('src')).toBe(VIDEO)
+    const [ran] = inner.querySelectorAll('script')
+    expect([ran.getAttribute('type'), ran.src]).toEqual([null, GA])
   })
 
   it('restores the type asked for, and lets tags the site held back run on their own terms, whatever their attribute order', async () => {
