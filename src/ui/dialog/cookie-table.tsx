@@ -1,11 +1,12 @@
 import type { ServiceConfig } from '../../core/types'
 import type { Ui } from './context'
+import { SiteText } from './site-text'
 
 const COLUMNS = ['cookie', 'provider', 'purpose', 'duration']
 
 /** The cookies a service sets, as a privacy statement lists them. */
 export function CookieTable({ ui, service, labelledBy }: { ui: Ui; service: ServiceConfig; labelledBy: string }) {
-  const { t, text } = ui.tr
+  const { t } = ui.tr
   return (
     <table class="cy-table" aria-labelledby={labelledBy}>
       <thead>
@@ -20,8 +21,12 @@ export function CookieTable({ ui, service, labelledBy }: { ui: Ui; service: Serv
           <tr>
             <th scope="row">{String(cookie.name)}</th>
             <td data-label={t('provider')}>{service.provider}</td>
-            <td data-label={t('purpose')}>{text(cookie.purpose || service.purpose)}</td>
-            <td data-label={t('duration')}>{text(cookie.duration)}</td>
+            <td data-label={t('purpose')}>
+              <SiteText tr={ui.tr} value={cookie.purpose || service.purpose} />
+            </td>
+            <td data-label={t('duration')}>
+              <SiteText tr={ui.tr} value={cookie.duration} />
+            </td>
           </tr>
         ))}
       </tbody>

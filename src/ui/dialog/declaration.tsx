@@ -7,6 +7,7 @@ import { CookieTable } from './cookie-table'
 import type { Translator } from '../i18n/translate'
 import { safeHref } from '../markup'
 import { Markup } from './markup'
+import { SiteText } from './site-text'
 import { themeClass } from '../root'
 
 /**
@@ -132,9 +133,9 @@ function Declaration({ host, tr, level, id }: DeclarationProps) {
                         {badge(category, service.id)}
                       </div>
                       <p class="cy-desc">
-                        {[service.provider && t('provider') + ': ' + service.provider, text(service.purpose)]
-                          .filter(Boolean)
-                          .join(' · ')}{' '}
+                        {service.provider && t('provider') + ': ' + service.provider}
+                        {service.provider && text(service.purpose) && ' · '}
+                        <SiteText tr={tr} value={service.purpose} />{' '}
                         {policy && <a href={policy}>{t('privacyPolicy')}</a>}
                       </p>
                       {service.cookies && service.cookies.length > 0 && (

@@ -3,6 +3,7 @@ import { setService } from './choices'
 import type { Ui } from './context'
 import { CookieTable } from './cookie-table'
 import { safeHref } from '../markup'
+import { SiteText } from './site-text'
 import { Switch } from './switch'
 
 interface ServiceProps {
@@ -33,7 +34,9 @@ export function Service({ ui, service, headingId, locked }: ServiceProps) {
         />
       </div>
       <p class="cy-desc">
-        {[service.provider, tr.text(service.purpose)].filter(Boolean).join(' · ')}{' '}
+        {service.provider}
+        {service.provider && tr.text(service.purpose) && ' · '}
+        <SiteText tr={tr} value={service.purpose} />{' '}
         {policy && <a href={policy}>{tr.t('privacyPolicy')}</a>}
       </p>
       {service.cookies && service.cookies.length > 0 && (

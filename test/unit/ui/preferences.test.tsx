@@ -181,6 +181,26 @@ describe('preferences dialog', () => {
     expect($consent.get()!.services.hotjar).toBe(true)
   })
 
+  it('marks the site’s texts that stand in from another language with that language', async () => {
+    // The site wrote Google Analytics' purpose and durations in English and Dutch only.
+    await openPreferences({ language: 'de' })
+    $$('.cy-more').find((more) => more.closest('.cy-category')!.querySelector('h3')!.textContent == 'Statistik')!.click()
+    const ga = $$('.cy-service').find((service) => service.querySelector('h4')!.textContent == 'Google Analytics')!
+    const marked = [...ga.querySelectorAll('[lang]')].map((element) => [element.getAttribute('lang'), element.textContent])
+    // A plain string names no language: it is left as the page's.
+    expect(marked).toEqual([
+      ['en', 'Statistics with masked IP'],
+      ['en', 'Statistics with masked IP'],
+      ['en', '2 years'],
+    ])
+    reset()
+    // In Dutch they are the visitor's own: nothing to mark.
+    await openPreferences({ language: 'nl' })
+    for (const more of $$('.cy-more')) more.click()
+    expect($$('.cy-service').length).toBeGreaterThan(3)
+    expect($$('.cy-service [lang]')).toEqual([])
+  })
+
   it('Accept all and Reject all in the dialog decide through the api', async () => {
     const { api } = await openPreferences()
     button('Reject all').click()
