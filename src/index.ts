@@ -5,7 +5,6 @@
  */
 import { configure, init as start } from './core/api'
 import { autoBlock } from './core/auto-block'
-import { explainConfig } from './core/config-messages'
 import { consentModeIntegration } from './core/integrations/consent-mode'
 import { decisionEngine } from './core/decision'
 import { bannerStrings } from './ui/i18n/banner-strings'
@@ -16,7 +15,8 @@ configure({
   engine: decisionEngine,
   autoBlock,
   consentMode: consentModeIntegration,
-  explainConfig,
+  // Only a config with problems needs the words: a chunk of their own, as in the script build.
+  explainConfig: (problems, categories) => import('./core/config-messages').then((words) => words.explainConfig(problems, categories)),
   // The UI chunk and the banner's strings in the visitor's language, side by side.
   loadUI: (language) => Promise.all([import('./ui/module'), bannerStrings(language)]).then(([ui, strings]) => ui.mountWith(strings)),
   onStart: startReopenButton,
