@@ -58,4 +58,23 @@ export {
   hide,
   reset,
 } from './core/api'
-export type * from './core/types'
+// The types an app writes against; the engine's own (UIHost, DecisionEngine, …) stay internal.
+export type {
+  CategoryInput,
+  ConsentChange,
+  ConsentChoice,
+  ConsentMethod,
+  ConsentModeOptions,
+  ConsentModeType,
+  ConsentRecord,
+  ConsentryApi,
+  ConsentryConfig,
+  ConsentryEventDetails,
+  CookieDeclaration,
+  CookieOptions,
+  DefaultCategoryId,
+  LocalizedText,
+  ServiceConfig,
+  UIOptions,
+  View,
+} from './core/types'

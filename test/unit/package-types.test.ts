@@ -17,6 +17,8 @@ const app = `
 import { init, onChange, isAllowed, getConsent, type ConsentChange, type ConsentRecord, type ConsentryConfig } from 'consentry'
 import { googleAnalytics } from 'consentry/services'
 import 'consentry/styles.css'
+// @ts-expect-error the engine's own types are not the package's
+import type { UIHost } from 'consentry'
 
 const config: ConsentryConfig = { revision: 1, services: [googleAnalytics(), 'hotjar'] }
 init(config)
