@@ -10,6 +10,7 @@ import { resolveLanguage } from './language'
 import { logError, logWarning } from './log'
 import { DECLARATION, HELD_EMBED } from './selectors'
 import { $config, $consent, $view } from './state'
+import { allows } from './record'
 import { isNewer, readRecord } from './storage'
 import type {
   ConsentChange,
@@ -129,9 +130,7 @@ export function isAllowed(what: string): boolean {
   const consent = $consent.get()
   if (!consent || typeof what !== 'string') return false
   const [category, service] = what.split('.')
-  // A service the record names has an answer of its own (allowing YouTube alone allows no other
-  // social tag); anything else, a tag that names no service among them, needs its whole category.
-  return ((service && consent.services[service]) ?? consent.categories[category]) === true
+  return allows(consent, category, service)
 }
 
 export function onChange(listener: (change: ConsentChange) => void): () => void {

@@ -2,7 +2,7 @@ import { sendConsentLog } from './consent-log'
 import { deleteDeclaredCookies } from './cookies'
 import { applyGpc } from './integrations/gpc'
 import { logError } from './log'
-import { newConsentId } from './record'
+import { allows, newConsentId } from './record'
 import { removeRecord, writeRecord } from './record-cookie'
 import type { ConsentChoice, ConsentMethod, ConsentRecord, Decision, DecisionEngine, ResolvedConfig, ServiceConfig, UIHost } from './types'
 
@@ -67,7 +67,8 @@ function record(host: UIHost, method: ConsentMethod, allowedCategories: string[]
  */
 function replace(config: ResolvedConfig, previous: ConsentRecord | null, consent: ConsentRecord): Decision {
   // Services still allowed keep their cookies, even where their category as a whole was taken back.
-  const withdrawn = previous ? config.services.filter((service) => allows(previous, service) && !allows(consent, service)) : []
+  const allowed = (record: ConsentRecord, { id, category }: ServiceConfig) => allows(record, category, id)
+  const withdrawn = previous ? config.services.filter((service) => allowed(previous, service) && !allowed(consent, service)) : []
   const withdrawnCategories = previous ? Object.keys(consent.categories).filter((id) => previous.categories[id] === true && !consent.categories[id]) : []
   deleteDeclaredCookies(withdrawn.flatMap((service) => service.cookies || []))
   return {
@@ -81,6 +82,3 @@ function replace(config: ResolvedConfig, previous: ConsentRecord | null, consent
 /** Ids whose permission differs from before (all of them on a first decision). */
 const changed = (before: Record<string, boolean> | undefined, after: Record<string, boolean>) =>
   Object.keys(after).filter((id) => !before || (before[id] === true) !== after[id])
-
-/** Whether the record allows the service: its own answer, else its category's (as isAllowed). */
-const allows = (record: ConsentRecord, { id, category }: ServiceConfig): boolean => (record.services[id] ?? record.categories[category]) === true

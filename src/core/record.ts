@@ -18,6 +18,15 @@ export function newConsentId(): string {
   return Array.from(bytes, (byte) => (byte + 256).toString(16).slice(1)).join('')
 }
 
+/**
+ * Whether `record` allows this category, or this service of it. A service the record names
+ * has an answer of its own (allowing YouTube alone allows no other social tag); anything
+ * else, a tag that names no service or one the record does not list, needs its whole category.
+ * The one rule behind isAllowed(), the engine's withdrawals, Consent Mode and the declaration.
+ */
+export const allows = (record: ConsentRecord, category: string, service?: string): boolean =>
+  ((service && record.services[service]) ?? record.categories[category]) === true
+
 export const serializeRecord = (record: ConsentRecord): string => JSON.stringify(record)
 
 /**

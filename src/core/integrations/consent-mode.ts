@@ -1,4 +1,5 @@
 import type { ConsentModeType, ConsentRecord, ReadableStore, ResolvedConfig, ServiceConfig } from '../types'
+import { allows } from '../record'
 import { CONSENT_MODE_TYPES, DEFAULT_CONSENT_MODE_MAPPING, resolveConsentModeOptions } from './consent-mode-options'
 
 export { CONSENT_MODE_TYPES, DEFAULT_CONSENT_MODE_MAPPING, resolveConsentModeOptions } from './consent-mode-options'
@@ -60,7 +61,7 @@ const categoriesFor = (config: Pick<ResolvedConfig, 'consentMode'>, type: Consen
 
 const isServiceAllowed = (record: ConsentRecord | null, service: ServiceConfig): boolean =>
   service.category === 'necessary' ||
-  (!!record && (record.services[service.id] ?? record.categories[service.category]) === true)
+  (!!record && allows(record, service.category, service.id))
 
 const payload = (granted: (type: ConsentModeType) => boolean): ConsentModePayload => {
   const result: ConsentModePayload = {}

@@ -1,5 +1,6 @@
 import { render } from 'preact'
 import { onAdded } from '../../core/added'
+import { allows } from '../../core/record'
 import { DECLARATION } from '../../core/selectors'
 import type { ConsentRecord, ServiceConfig, UIHost } from '../../core/types'
 import type { Ui } from './context'
@@ -52,9 +53,6 @@ function headingLevel(target: Element): number {
 }
 
 type State = 'alwaysOn' | 'allowed' | 'refused' | 'partly' | 'undecided'
-
-/** As the engine's isAllowed(): the service's own answer, else its category's. */
-const allows = (consent: ConsentRecord, category: string, service: string) => (consent.services[service] ?? consent.categories[category]) === true
 
 /**
  * A service is allowed or refused; a category is allowed as a whole, refused with
