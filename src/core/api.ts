@@ -284,7 +284,7 @@ function adoptNewerDecision(): void {
 }
 
 function validity(config: ResolvedConfig) {
-  return { revision: config.revision, expiresDays: config.cookie.expiresDays, now: Date.now() }
+  return { revision: config.revision, expiresDays: config.cookie.expiresDays, now: Date.now(), gpc: host!.gpc }
 }
 
 function openPreferencesFromLink(event: MouseEvent): void {

@@ -8,6 +8,11 @@ export interface Validity {
   revision: number
   expiresDays: number
   now: number
+  /**
+   * Global Privacy Control is sent (and handled) now. A decision taken without it that was not
+   * a Reject all may have let through what the signal refuses: it is asked again, once.
+   */
+  gpc?: boolean
 }
 
 /** A fresh random id for the proof of consent (crypto when available). */
@@ -31,7 +36,7 @@ export const serializeRecord = (record: ConsentRecord): string => JSON.stringify
 
 /**
  * Reads a stored record. Anything that is not exactly a valid, current record
- * (unparsable, wrong types, another revision, expired) is `null`: no consent.
+ * (unparsable, wrong types, another revision, expired, taken before GPC) is `null`: no consent.
  * Never throws, and copies only the fields it knows, so hostile keys such as
  * `__proto__` cannot reach any object the page uses.
  */
@@ -53,7 +58,8 @@ export function parseRecord(raw: string | undefined, validity: Validity): Consen
     revision !== validity.revision ||
     !METHODS.includes(method as ConsentMethod) ||
     typeof language !== 'string' || language.length > 35 ||
-    (gpc !== undefined && typeof gpc !== 'boolean')
+    (gpc !== undefined && typeof gpc !== 'boolean') ||
+    (validity.gpc && !gpc && method != 'reject-all')
   ) {
     return null
   }

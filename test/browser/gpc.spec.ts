@@ -107,6 +107,45 @@ test('the dialog starts with nothing on under GPC, and Reject all still refuses 
   })
 })
 
+test('a decision taken before the signal was turned on is asked again, and nothing it allowed runs meanwhile', async ({ page, context, thirdPartyRequests }) => {
+  const ui = consentUI(page)
+  await page.goto('/test-pages/gpc.html', { waitUntil: 'networkidle' })
+  await ui.bannerButton('acceptAll').click()
+  await expect.poll(async () => (await stubsRan(page)).sort()).toEqual(['fbevents', 'gtag', 'linkedin-insight'])
+  const before = await consentCookie(context)
+
+  // The visitor turns GPC on (a browser setting or an extension) and comes back.
+  await sendGpc(page)
+  thirdPartyRequests.length = 0
+  await page.reload({ waitUntil: 'networkidle' })
+  await expect(ui.banner).toBeVisible()
+  await expect(ui.banner).toContainText(GPC_NOTICE)
+  expect(await getConsent(page)).toBeNull()
+  await networkQuiet(page)
+  expect(await stubsRan(page)).toEqual([])
+  expect(thirdPartyRequests).toEqual([])
+  // Until they answer, their earlier record stays as it was.
+  expect(await consentCookie(context)).toEqual(before)
+
+  await ui.bannerButton('acceptAll').click()
+  await expect.poll(async () => (await consentCookie(context))?.gpc).toBe(true)
+  expect(await consentCookie(context)).toMatchObject({ categories: { advertising: false, tracking: false } })
+  await page.reload({ waitUntil: 'networkidle' })
+  await expect(ui.banner).toBeHidden()
+})
+
+test('a Reject all taken before the signal stands: no banner again', async ({ page, context }) => {
+  const ui = consentUI(page)
+  await page.goto('/test-pages/gpc.html', { waitUntil: 'networkidle' })
+  await ui.bannerButton('rejectAll').click()
+  await expect(ui.banner).toBeHidden()
+  await sendGpc(page)
+  await page.reload({ waitUntil: 'networkidle' })
+  expect(await getConsent(page)).toMatchObject({ method: 'reject-all' })
+  await expect(ui.banner).toBeHidden()
+  expect((await consentCookie(context))?.gpc).toBeUndefined()
+})
+
 test('control: without the signal there is no notice and Accept all allows advertising and tracking', async ({ page, context, thirdPartyRequests }) => {
   const ui = consentUI(page)
   await page.goto('/test-pages/gpc.html', { waitUntil: 'networkidle' })

@@ -25,6 +25,15 @@ describe('consent record', () => {
     expect(parseRecord(serializeRecord({ ...record, gpc: true }), validity)?.gpc).toBe(true)
   })
 
+  it('asks again when GPC is sent now and the decision, taken without it, was not a Reject all', () => {
+    const gpcNow = { ...validity, gpc: true }
+    expect(parseRecord(serializeRecord({ ...record, method: 'accept-all' }), gpcNow)).toBeNull()
+    expect(parseRecord(serializeRecord(record), gpcNow)).toBeNull()
+    // Taken under the signal, or refusing everything anyway: it stands.
+    expect(parseRecord(serializeRecord({ ...record, method: 'accept-all', gpc: true }), gpcNow)?.method).toBe('accept-all')
+    expect(parseRecord(serializeRecord({ ...record, method: 'reject-all' }), gpcNow)?.method).toBe('reject-all')
+  })
+
   it.each([
     ['garbage', 'not json'],
     ['truncated JSON', serializeRecord(record).slice(0, 40)],
