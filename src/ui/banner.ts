@@ -60,8 +60,8 @@ export function createBanner({ api, config, gpc, prepareDecision }: UIHost, tr: 
   banner.addEventListener('focusin', prepareDecision)
   // A touch screen gives no such warning (its pointerenter comes with the tap itself), so the
   // tap would wait for the engine's request: there it comes once the page has loaded, not
-  // competing with the page's own files.
-  if (matchMedia('(hover: none)').matches) {
+  // competing with the page's own files. (jsdom, where apps run their unit tests, has no matchMedia.)
+  if (window.matchMedia?.('(hover: none)').matches) {
     if (document.readyState == 'complete') prepareDecision()
     else addEventListener('load', prepareDecision)
   }

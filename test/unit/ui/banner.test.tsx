@@ -20,6 +20,19 @@ describe('banner', () => {
     expect($<HTMLAnchorElement>('[role=region] a')!.href).toBe('https://factuurly.example/privacy')
   })
 
+  it("shows where the page has no matchMedia (jsdom, in an app's own unit tests)", async () => {
+    // Not there at all, as in jsdom: not even undefined.
+    const matchMedia = window.matchMedia
+    delete (window as Partial<Window>).matchMedia
+    delete (globalThis as unknown as Partial<Window>).matchMedia
+    try {
+      mount(fakeHost().host)
+      expect(button('Accept all')).toBeTruthy()
+    } finally {
+      window.matchMedia = globalThis.matchMedia = matchMedia
+    }
+  })
+
   it('has no privacy link when none is configured', async () => {
     mount(fakeHost({ config: { privacyPolicyUrl: undefined } }).host)
     expect($('[role=region] a')).toBeNull()
