@@ -8,6 +8,8 @@ window.consentryConfig = {
   // Besides `necessary` (always on), in the order the privacy statement lists them.
   categories: ['functional', 'analytics', 'tracking', 'social', 'advertising'],
   cookie: { expiresDays: 365 },
+  // Each decision is sent here as proof of consent (demo/serve.mjs prints it; a site stores it).
+  consentLog: { url: '/consent-log' },
   consentMode: true,
   ui: { layout: 'box', theme: 'auto' },
   services: [
@@ -43,8 +45,8 @@ window.consentryConfig = {
       category: 'analytics',
       provider: 'Google Ireland Ltd.',
       purpose: {
-        en: 'Counts visits and pages viewed, with a shortened IP address.',
-        nl: 'Telt bezoeken en bekeken pagina’s, met een ingekort IP-adres.',
+        en: 'Counts visits and pages viewed. Google receives your IP address, uses it for an approximate location and does not store it.',
+        nl: 'Telt bezoeken en bekeken pagina’s. Google ontvangt je IP-adres, gebruikt het voor een globale locatie en slaat het niet op.',
       },
       cookies: [
         { name: '_ga', duration: { en: '24 months', nl: '24 maanden' } },
@@ -60,8 +62,8 @@ window.consentryConfig = {
       category: 'analytics',
       provider: 'Hotjar Ltd.',
       purpose: {
-        en: 'Shows anonymously how visitors click and scroll, so we can improve pages.',
-        nl: 'Laat anoniem zien hoe bezoekers klikken en scrollen, zodat we pagina’s kunnen verbeteren.',
+        en: 'Records how visitors click, scroll and move on our pages (heatmaps and session recordings), with a pseudonymous visitor ID, so we can improve pages.',
+        nl: 'Legt vast hoe bezoekers op onze pagina’s klikken, scrollen en bewegen (heatmaps en sessie-opnames), met een pseudonieme bezoekers-ID, zodat we pagina’s kunnen verbeteren.',
       },
       cookies: [
         { name: '_hjSessionUser_*', duration: { en: '12 months', nl: '12 maanden' } },
@@ -110,7 +112,11 @@ window.consentryConfig = {
         en: 'Shows our ads on Facebook and Instagram to people who visited this site (Custom Audiences).',
         nl: 'Toont onze advertenties op Facebook en Instagram aan mensen die deze site bezochten (Custom Audiences).',
       },
-      cookies: [{ name: '_fbp', duration: { en: '3 months', nl: '3 maanden' } }],
+      cookies: [
+        { name: '_fbp', duration: { en: '3 months', nl: '3 maanden' } },
+        // Set when a visitor arrives from a Facebook ad (its fbclid).
+        { name: '_fbc', duration: { en: '3 months', nl: '3 maanden' } },
+      ],
       privacyPolicyUrl: 'https://www.facebook.com/privacy/policy/',
       hosts: ['connect.facebook.net', 'facebook.com'],
     },

@@ -6,6 +6,8 @@ export interface StartServerOptions {
   host?: string
   /** Extra URL prefixes (`'/test-pages/'`) mapped to folders relative to `root`. */
   mounts?: Record<string, string>
+  /** Each proof of consent POSTed to /consent-log: `{ consent, page }`. */
+  onConsentLog?: (proof: { consent?: { id?: string; method?: string; updatedAt?: string; categories?: unknown }; page?: string }) => void
 }
 
 export interface RunningServer {

@@ -1,7 +1,8 @@
 // A dependency-free static server: demo/ at `/`, dist/ at `/dist/`, and any
 // extra folders the caller mounts (the browser tests mount their fixture pages,
 // the benchmark its own). Gzips text when the browser accepts it, so sizes and
-// timings resemble a real host.
+// timings resemble a real host. It also takes the demo's proofs of consent
+// (`consentLog` in demo-config.js) at POST /consent-log.
 import { createServer } from 'node:http'
 import { readFile, stat } from 'node:fs/promises'
 import { dirname, extname, join, resolve, sep } from 'node:path'
@@ -27,9 +28,10 @@ const COMPRESSIBLE = /^(text\/|application\/json|image\/svg)/
 /**
  * Starts the server; `port: 0` picks a free port. `mounts` maps URL prefixes
  * (`'/test-pages/'`) to folders relative to `root` (the repository).
+ * `onConsentLog` gets each proof of consent the demo sends (a site would store it).
  * Resolves to `{ url, close }`, `url` ending in `/`.
  */
-export function startServer({ port = 0, root = repoRoot, host = '127.0.0.1', mounts = {} } = {}) {
+export function startServer({ port = 0, root = repoRoot, host = '127.0.0.1', mounts = {}, onConsentLog = () => {} } = {}) {
   const table = Object.entries({ '/': 'demo', '/dist/': 'dist', ...mounts })
     .map(([prefix, dir]) => [prefix, resolve(root, dir)])
     .sort((a, b) => b[0].length - a[0].length)
@@ -37,6 +39,7 @@ export function startServer({ port = 0, root = repoRoot, host = '127.0.0.1', mou
 
   const server = createServer(async (req, res) => {
     try {
+      if (req.method === 'POST' && req.url === '/consent-log') return await takeConsentLog(req, res, onConsentLog)
       if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'Method not allowed')
       const pathname = decodeURIComponent(new URL(req.url, 'http://x').pathname)
       const file = await locate(table, pathname)
@@ -93,6 +96,23 @@ async function serveFile(req, res, file, gzipCache) {
   res.end(req.method === 'HEAD' ? undefined : body)
 }
 
+/** One proof of consent: `{ consent, page }` as JSON, at most 16 KB. */
+async function takeConsentLog(req, res, onConsentLog) {
+  let body = ''
+  for await (const chunk of req) {
+    body += chunk
+    if (body.length > 16384) return send(res, 413, 'Too large')
+  }
+  let proof
+  try {
+    proof = JSON.parse(body)
+  } catch {
+    return send(res, 400, 'Not JSON')
+  }
+  onConsentLog(proof)
+  res.writeHead(204).end()
+}
+
 function send(res, status, text) {
   res.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8' }).end(text)
 }
@@ -100,10 +120,12 @@ function send(res, status, text) {
 // `node demo/serve.mjs`: PORT or 8080, or any free port when that one is taken.
 if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
   const wanted = Number(process.env.PORT) || 8080
-  const server = await startServer({ port: wanted }).catch((error) => {
+  // A real site stores these (with the time it received them) for as long as its privacy statement says.
+  const onConsentLog = ({ consent }) => console.log(`proof of consent: ${consent?.id} ${consent?.method} at ${consent?.updatedAt}`, JSON.stringify(consent?.categories))
+  const server = await startServer({ port: wanted, onConsentLog }).catch((error) => {
     if (error.code !== 'EADDRINUSE') throw error
     console.log(`Port ${wanted} is taken; using a free one.`)
-    return startServer({ port: 0 })
+    return startServer({ port: 0, onConsentLog })
   })
   console.log(`Consentry demo: ${server.url}  (English: ${server.url}en/, API page: ${server.url}api.html)`)
 }

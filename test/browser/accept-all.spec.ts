@@ -83,3 +83,14 @@ test('a returning visitor who accepted gets each tag once per page, in document 
   expect(await activations(page)).toEqual(tags.filter((tag) => tag !== 'iframe:youtube'))
   expect(sortedServices(thirdPartyRequests)).toEqual(demoServices({ home: false }).sort())
 })
+
+test("the demo sends each decision to its own server as proof of consent, and the server takes it", async ({ page, context }) => {
+  await page.goto('/', { waitUntil: 'networkidle' })
+  const proof = page.waitForRequest((request) => request.url().endsWith('/consent-log'))
+  const taken = page.waitForResponse((response) => response.url().endsWith('/consent-log'))
+  await consentUI(page).bannerButton('rejectAll').click()
+  const sent = (await proof).postDataJSON()
+  expect(sent).toEqual({ consent: await consentCookie(context), page: page.url() })
+  expect(sent.consent).toMatchObject({ method: 'reject-all', revision: 1 })
+  expect((await taken).status()).toBe(204)
+})
