@@ -21,7 +21,7 @@ export function hotjar(overrides?: Partial<ServiceConfig>): ServiceConfig {
         { name: '_hjSession_*', duration: minutes(30) },
         {
           name: '_hj*',
-          duration: { en: 'session to 365 days', nl: 'sessie tot 365 dagen', de: 'Sitzung bis 365 Tage', fr: 'session à 365 jours' },
+          duration: { en: 'session to 365 days', nl: 'sessie tot 365 dagen', de: 'Sitzungsdauer bis 365 Tage', fr: 'de la session à 365 jours' },
           purpose: {
             en: 'Survey, sampling and test flags',
             nl: 'Vlaggen voor enquêtes, steekproef en tests',

@@ -26,6 +26,7 @@ export function linkedinInsight(overrides?: Partial<ServiceConfig>): ServiceConf
         { name: 'UserMatchHistory', duration: days(30) },
         { name: 'AnalyticsSyncHistory', duration: days(30) },
         { name: 'li_fat_id', duration: days(30) },
+        { name: 'li_giant', duration: days(7) },
       ],
       privacyPolicyUrl: 'https://www.linkedin.com/legal/privacy-policy',
       hosts: ['snap.licdn.com', 'px.ads.linkedin.com'],

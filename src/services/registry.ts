@@ -2,6 +2,7 @@ import type { ServiceConfig } from '../core/types'
 import type { ServiceFactory } from './define'
 import { resolveService } from './resolve'
 import { bootstrapCdn } from './bootstrap-cdn'
+import { cdnjs } from './cdnjs'
 import { cloudflare } from './cloudflare'
 import { facebookPixel } from './facebook-pixel'
 import { fontAwesomeCdn } from './font-awesome-cdn'
@@ -35,6 +36,7 @@ export const catalogue: Record<string, ServiceFactory> = {
   'google-maps': googleMaps,
   cloudflare,
   'bootstrap-cdn': bootstrapCdn,
+  cdnjs,
   'font-awesome-cdn': fontAwesomeCdn,
 }
 

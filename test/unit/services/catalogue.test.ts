@@ -20,6 +20,7 @@ const IDS = [
   'google-maps',
   'cloudflare',
   'bootstrap-cdn',
+  'cdnjs',
   'font-awesome-cdn',
 ]
 const entries = Object.entries(catalogue).map(([key, factory]) => [key, factory()] as const)
@@ -110,6 +111,7 @@ describe('catalogue facts', () => {
       'google-maps': 'functional',
       cloudflare: 'necessary',
       'bootstrap-cdn': 'functional',
+      cdnjs: 'functional',
       'font-awesome-cdn': 'functional',
     })
   })
@@ -140,7 +142,7 @@ describe('catalogue facts', () => {
   })
 
   it('says Tag Manager and the CDNs set no cookies', () => {
-    for (const id of ['google-tag-manager', 'bootstrap-cdn', 'font-awesome-cdn']) expect(get(id).cookies).toEqual([])
+    for (const id of ['google-tag-manager', 'bootstrap-cdn', 'cdnjs', 'font-awesome-cdn']) expect(get(id).cookies).toEqual([])
   })
 
   it('marks only Google tags that honour Consent Mode, with the types they need', () => {
