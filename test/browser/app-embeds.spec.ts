@@ -24,7 +24,7 @@ for (const framework of ['react', 'preact']) test.describe(`held-back tags that 
 
   test('the app can put posts before it, take it away and bring it back, with a placeholder each time', async ({ page, thirdPartyRequests }) => {
     await page.goto(PAGE + framework, { waitUntil: 'networkidle' })
-    await expect(placeholderIn(iframe(page))).toHaveAccessibleName('YouTube content held back')
+    await expect(placeholderIn(iframe(page))).toHaveAccessibleName('YouTube content blocked')
 
     // The app inserts in front of the node it rendered, and removes it through the parent it gave it.
     await render(page, { posts: ['First post', 'Second post'] })
@@ -32,7 +32,7 @@ for (const framework of ['react', 'preact']) test.describe(`held-back tags that 
     await render(page, { video: false })
     expect(await feed(page)).toEqual(['P', 'P', 'P'])
     await render(page, { video: true })
-    await expect(placeholderIn(iframe(page))).toHaveAccessibleName('YouTube content held back')
+    await expect(placeholderIn(iframe(page))).toHaveAccessibleName('YouTube content blocked')
     expect(thirdPartyRequests).toEqual([])
   })
 
@@ -65,7 +65,7 @@ for (const framework of ['react', 'preact']) test.describe(`held-back tags that 
     test(`a server-rendered feed, hydrated ${hydrate == 'early' ? 'at once' : 'once the placeholder is drawn'}: no mismatch, and the app renders on`, async ({ page, thirdPartyRequests }) => {
       await page.goto(`${SERVER_RENDERED}${framework}&hydrate=${hydrate}`, { waitUntil: 'networkidle' })
       await expect.poll(() => page.evaluate(() => 'app' in window)).toBe(true)
-      await expect(placeholderIn(iframe(page))).toHaveAccessibleName('YouTube content held back')
+      await expect(placeholderIn(iframe(page))).toHaveAccessibleName('YouTube content blocked')
       await render(page, { posts: ['First post', 'Second post'] })
       expect(await feed(page)).toEqual(['P', 'P', 'IFRAME', 'P'])
       await render(page, { video: false })

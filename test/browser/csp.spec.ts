@@ -60,7 +60,7 @@ test('an embed placeholder is drawn and styled under the strict CSP, with no vio
     ),
   )
   const group = page.locator('iframe').contentFrame().getByRole('group')
-  await expect(group).toHaveAccessibleName('YouTube content held back')
+  await expect(group).toHaveAccessibleName('YouTube content blocked')
   // Its rules (a constructed stylesheet) and colours (set through the style object) both got through.
   await expect(group.getByRole('button', { name: 'Load this once' })).toHaveCSS('cursor', 'pointer')
   await expect(group.getByRole('button', { name: 'Load this once' })).toHaveCSS('background-color', 'rgb(29, 78, 216)')

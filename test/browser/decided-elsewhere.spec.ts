@@ -51,7 +51,7 @@ test('a decision made on another page takes effect on the page that Back restore
   // The home page's own tags, each once; the video keeps its placeholder.
   await expect.poll(() => sortedServices(thirdPartyRequests)).toEqual(demoServices({ home: false }).sort())
   await expect.poll(async () => (await stubsRan(page)).sort()).toEqual(['fbevents', 'gtag', 'hotjar', 'linkedin-insight'])
-  await expect.poll(() => placeholderTitle(page.locator('#video iframe'))).toBe('Inhoud van YouTube tegengehouden')
+  await expect.poll(() => placeholderTitle(page.locator('#video iframe'))).toBe('Inhoud van YouTube geblokkeerd')
   await expect(page.locator('#video iframe')).not.toHaveAttribute('src')
   const changes = await changeEvents(page)
   expect(changes).toHaveLength(1)
@@ -82,7 +82,7 @@ test('a withdrawal made on another page takes effect on the page that Back resto
   expect(change.consent.method).toBe('withdrawal')
   expect(change.changedCategories.sort()).toEqual(['advertising', 'analytics', 'functional', 'social', 'tracking'])
   // The video, which the page can take back, is a placeholder again.
-  await expect.poll(() => placeholderTitle(page.locator('#video iframe'))).toBe('Inhoud van YouTube tegengehouden')
+  await expect.poll(() => placeholderTitle(page.locator('#video iframe'))).toBe('Inhoud van YouTube geblokkeerd')
   // Over the video's src: the frame shows the placeholder's document, the video is unloaded.
   expect(await page.locator('#video iframe').evaluate((f: HTMLIFrameElement) => f.contentDocument?.URL)).toBe('about:srcdoc')
   await expect(ui.reopenButton).toBeVisible()

@@ -15,7 +15,7 @@ const PAGES = [
     change: 'Cookie-instellingen wijzigen',
     states: { undecided: 'Nog geen keuze', allowed: 'Toegestaan', refused: 'Geweigerd', partly: 'Deels toegestaan', alwaysOn: 'Altijd aan' },
     columns: ['Cookie', 'Aanbieder', 'Doel', 'Bewaartermijn'],
-    link: 'Privacyverklaring',
+    link: 'Privacyverklaring van {service}',
   },
   {
     lang: 'en',
@@ -23,7 +23,7 @@ const PAGES = [
     change: 'Change cookie settings',
     states: { undecided: 'No choice yet', allowed: 'Allowed', refused: 'Refused', partly: 'Partly allowed', alwaysOn: 'Always on' },
     columns: ['Cookie', 'Provider', 'Purpose', 'Duration'],
-    link: 'Privacy statement',
+    link: 'Privacy policy of {service}',
   },
 ] as const
 
@@ -73,7 +73,8 @@ for (const demo of PAGES) {
       await expect(declaration.category(service.category).locator('.cy-service').filter({ has: page.getByRole('heading', { name: service.name, exact: true }) })).toHaveCount(1)
       await expect(block.locator('.cy-desc')).toContainText(service.provider!)
       await expect(block.locator('.cy-desc')).toContainText(inLanguage(service.purpose, demo.lang))
-      await expect(block.getByRole('link', { name: demo.link })).toHaveAttribute('href', service.privacyPolicyUrl!)
+      // The provider's own policy, named as theirs, not the site's.
+      await expect(block.getByRole('link', { name: demo.link.replace('{service}', service.name) })).toHaveAttribute('href', service.privacyPolicyUrl!)
       await expect(declaration.serviceState(service.name)).toHaveText(demo.states.undecided)
 
       const cookies = service.cookies || []

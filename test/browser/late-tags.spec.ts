@@ -46,7 +46,7 @@ test('tags an app renders later stay held back without consent; the video gets i
   await expect(consentUI(page).banner).toBeHidden()
 
   await renderRoute(page)
-  await expect(placeholderIn(page.locator('#route iframe'))).toHaveAccessibleName('Inhoud van YouTube tegengehouden')
+  await expect(placeholderIn(page.locator('#route iframe'))).toHaveAccessibleName('Inhoud van YouTube geblokkeerd')
   await networkQuiet(page)
   expect(await lateRuns(page)).toBe(0)
   expect(lateRequests(thirdPartyRequests)).toEqual([])

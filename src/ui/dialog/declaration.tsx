@@ -134,7 +134,7 @@ function Declaration({ host, tr, level, id }: DeclarationProps) {
                         {service.provider && t('provider') + ': ' + service.provider}
                         {service.provider && text(service.purpose) && ' · '}
                         <SiteText tr={tr} value={service.purpose} />{' '}
-                        {policy && <a href={policy}>{t('privacyPolicy')}</a>}
+                        {policy && <a href={policy}>{t('embedPolicy', { service: service.name })}</a>}
                       </p>
                       {service.cookies && service.cookies.length > 0 && (
                         <CookieTable ui={ui} service={service} labelledBy={headingId} />

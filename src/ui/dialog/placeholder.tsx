@@ -61,10 +61,15 @@ export function startPlaceholders(host: UIHost, tr: Translator): void {
     iframe.removeAttribute('srcdoc')
   }
 
-  function hold(iframe: HTMLIFrameElement, category: string, id: string | null) {
-    const service = config.services.find((s) => s.id == id)
+  function hold(iframe: HTMLIFrameElement, category: string, named: string | null) {
+    const service = config.services.find((s) => s.id == named)
+    // A service the config does not list has no answer of its own to give: like a tag without
+    // one, it needs its whole category, and the placeholder says so by the category's name.
+    const id = service ? named : null
     const label = tr.category(category, 'label')
-    const vars = { service: service ? service.name : id || label, category: label }
+    // Who gets the visitor's IP address: the provider, else at least the host the embed loads from.
+    const provider = (service && service.provider) || new URL(iframe.getAttribute('data-src') as string, location.href).hostname
+    const vars = { service: service ? service.name : label, provider, category: label }
     const policy = safeHref(service && service.privacyPolicyUrl)
 
     const load = (always?: boolean) => {

@@ -37,7 +37,7 @@ export function Service({ ui, service, headingId, locked }: ServiceProps) {
         {service.provider}
         {service.provider && tr.text(service.purpose) && ' · '}
         <SiteText tr={tr} value={service.purpose} />{' '}
-        {policy && <a href={policy}>{tr.t('privacyPolicy')}</a>}
+        {policy && <a href={policy}>{tr.t('embedPolicy', { service: service.name })}</a>}
       </p>
       {service.cookies && service.cookies.length > 0 && (
         <CookieTable ui={ui} service={service} labelledBy={headingId} />

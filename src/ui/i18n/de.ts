@@ -7,7 +7,7 @@ export const de: Record<MessageKey, string> = {
   'necessary.label': 'Notwendig',
   preferencesTitle: 'Privatsphäre-Einstellungen',
   preferencesText:
-    'Wählen Sie, welche Cookies {site} verwenden darf. Notwendige Cookies sind immer aktiv, weil die Website ohne sie nicht funktioniert; alles andere bleibt aus, bis Sie es einschalten.',
+    'Wählen Sie, welche Cookies {site} verwenden darf. Notwendige Cookies sind immer aktiv, weil die Website ohne sie nicht funktioniert. Alles andere wird nur verwendet, solange Sie es eingeschaltet haben, und Sie können es jederzeit wieder ausschalten.',
   save: 'Auswahl speichern',
   alwaysOn: 'Immer aktiv',
   services: 'Dienste ({n})',
@@ -17,12 +17,12 @@ export const de: Record<MessageKey, string> = {
   duration: 'Speicherdauer',
   embedTitle: 'Inhalt von {service} blockiert',
   embedText:
-    'Sie haben {service} ({category}) nicht erlaubt. Wenn Sie diesen Inhalt laden, kann {service} Cookies setzen und Ihren Besuch sehen.',
+    'Sie haben {service} nicht erlaubt. Wenn Sie es laden, erhält {provider} Ihre IP-Adresse und kann Cookies setzen.',
   embedPolicy: 'Datenschutzerklärung von {service}',
   embedOnce: 'Einmal laden',
   embedAlways: '{service} immer erlauben',
   'necessary.description':
-    'Sorgen dafür, dass die Website funktioniert, und speichern Ihre Auswahl, wie diese hier. Sie lassen sich nicht ausschalten.',
+    'Sorgen dafür, dass die Website funktioniert, und speichern Ihre Auswahl, etwa Ihre Cookie-Einstellungen. Sie lassen sich nicht ausschalten.',
   'functional.description':
     'Laden Schriften, Symbole und andere Dateien aus Content-Delivery-Networks. Diese Dienste können Ihre IP-Adresse sehen.',
   'analytics.description':
@@ -30,7 +30,7 @@ export const de: Record<MessageKey, string> = {
   'tracking.description':
     'Lassen Partner Ihre Besuche über Websites hinweg verfolgen, um ein Profil Ihrer Interessen zu erstellen.',
   'social.description':
-    'Zeigen Beiträge, Videos und Schaltflächen sozialer Netzwerke wie YouTube, Facebook, X und Instagram, die Sie wiedererkennen können.',
+    'Zeigen Beiträge, Videos und Schaltflächen sozialer Netzwerke. Diese Netzwerke können Sie wiedererkennen und sehen, dass Sie diese Website besucht haben.',
   'advertising.description':
     'Zeigen Werbung, abgestimmt auf Ihre Besuche hier und anderswo, und messen ihren Erfolg.',
   changeSettings: 'Cookie-Einstellungen ändern',

@@ -11,7 +11,7 @@ export const en = {
   'necessary.label': 'Necessary',
   preferencesTitle: 'Privacy preferences',
   preferencesText:
-    'Choose which cookies {site} may use. Necessary cookies are always on because the site cannot work without them; everything else stays off until you turn it on.',
+    'Choose which cookies {site} may use. Necessary cookies are always on because the site cannot work without them. Everything else is used only while you have it turned on, and you can turn it off again at any time.',
   save: 'Save choices',
   alwaysOn: 'Always on',
   services: 'Services ({n})',
@@ -20,13 +20,13 @@ export const en = {
   purpose: 'Purpose',
   duration: 'Duration',
   // Placeholder of a held-back embed (YouTube video, map, social post)
-  embedTitle: '{service} content held back',
-  embedText: 'You have not allowed {service} ({category}). Loading this content lets {service} set cookies and see your visit.',
+  embedTitle: '{service} content blocked',
+  embedText: 'You have not allowed {service}. If you load it, {provider} receives your IP address and can set cookies.',
   embedPolicy: 'Privacy policy of {service}',
   embedOnce: 'Load this once',
   embedAlways: 'Always allow {service}',
   'necessary.description':
-    'Make the site work and remember your choices, such as this one. They cannot be switched off.',
+    'Make the site work and remember your choices, such as your cookie choice. They cannot be switched off.',
   'functional.description':
     'Load fonts, icons and other resources from content delivery networks. These services can see your IP address.',
   'analytics.description':
@@ -34,7 +34,7 @@ export const en = {
   'tracking.description':
     'Let partners follow your visits across websites to build a profile of your interests.',
   'social.description':
-    'Show posts, videos and buttons from social networks such as YouTube, Facebook, X and Instagram, which can recognise you.',
+    'Show posts, videos and buttons from social networks. These networks can recognise you and see that you visited this site.',
   'advertising.description':
     'Show ads, personalised on the basis of your visits here and elsewhere, and measure their results.',
   // The cookie declaration (data-consentry="declaration")

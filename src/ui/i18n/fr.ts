@@ -7,7 +7,7 @@ export const fr: Record<MessageKey, string> = {
   'necessary.label': 'Nécessaires',
   preferencesTitle: 'Préférences de confidentialité',
   preferencesText:
-    'Choisissez les cookies que {site} peut utiliser. Les cookies nécessaires sont toujours actifs, car le site ne peut pas fonctionner sans eux. Tous les autres restent désactivés tant que vous ne les activez pas.',
+    'Choisissez les cookies que {site} peut utiliser. Les cookies nécessaires sont toujours actifs, car le site ne peut pas fonctionner sans eux. Tous les autres ne sont utilisés que si vous les avez activés, et vous pouvez les désactiver à tout moment.',
   save: 'Enregistrer mes choix',
   alwaysOn: 'Toujours actifs',
   services: 'Services ({n})',
@@ -17,12 +17,12 @@ export const fr: Record<MessageKey, string> = {
   duration: 'Durée',
   embedTitle: 'Contenu {service} bloqué',
   embedText:
-    'Vous n’avez pas autorisé {service} ({category}). Si vous chargez ce contenu, {service} peut déposer des cookies et voir votre visite.',
+    'Vous n’avez pas autorisé {service}. Si vous le chargez, {provider} reçoit votre adresse IP et peut déposer des cookies.',
   embedPolicy: 'Politique de confidentialité de {service}',
   embedOnce: 'Charger une fois',
   embedAlways: 'Toujours autoriser {service}',
   'necessary.description':
-    'Font fonctionner le site et retiennent vos choix, comme celui-ci. Ils ne peuvent pas être désactivés.',
+    'Font fonctionner le site et retiennent vos choix, comme votre choix en matière de cookies. Ils ne peuvent pas être désactivés.',
   'functional.description':
     'Chargent polices, icônes et autres fichiers depuis des réseaux de diffusion de contenu (CDN). Ces services peuvent voir votre adresse IP.',
   'analytics.description':
@@ -30,7 +30,7 @@ export const fr: Record<MessageKey, string> = {
   'tracking.description':
     'Permettent à des partenaires de suivre vos visites d’un site à l’autre pour établir un profil de vos centres d’intérêt.',
   'social.description':
-    'Affichent des publications, vidéos et boutons de réseaux sociaux comme YouTube, Facebook, X et Instagram, qui peuvent vous reconnaître.',
+    'Affichent des publications, vidéos et boutons de réseaux sociaux. Ces réseaux peuvent vous reconnaître et savoir que vous avez visité ce site.',
   'advertising.description':
     'Affichent des publicités adaptées à vos visites ici et ailleurs, et en mesurent les résultats.',
   changeSettings: 'Modifier les paramètres des cookies',

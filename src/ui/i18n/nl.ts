@@ -7,7 +7,7 @@ export const nl: Record<MessageKey, string> = {
   'necessary.label': 'Noodzakelijk',
   preferencesTitle: 'Privacyvoorkeuren',
   preferencesText:
-    'Kies welke cookies {site} mag gebruiken. Noodzakelijke cookies staan altijd aan, omdat de site zonder niet werkt; al het andere blijft uit tot je het aanzet.',
+    'Kies welke cookies {site} mag gebruiken. Noodzakelijke cookies staan altijd aan, omdat de site zonder deze cookies niet werkt. Al het andere wordt alleen gebruikt zolang je het hebt aangezet, en je kunt het altijd weer uitzetten.',
   save: 'Keuzes opslaan',
   alwaysOn: 'Altijd aan',
   services: 'Diensten ({n})',
@@ -15,13 +15,13 @@ export const nl: Record<MessageKey, string> = {
   provider: 'Aanbieder',
   purpose: 'Doel',
   duration: 'Bewaartermijn',
-  embedTitle: 'Inhoud van {service} tegengehouden',
-  embedText: 'Je hebt {service} ({category}) niet toegestaan. Als je deze inhoud laadt, kan {service} cookies plaatsen en je bezoek zien.',
+  embedTitle: 'Inhoud van {service} geblokkeerd',
+  embedText: 'Je hebt {service} niet toegestaan. Als je het laadt, ontvangt {provider} je IP-adres en kan het cookies plaatsen.',
   embedPolicy: 'Privacyverklaring van {service}',
   embedOnce: 'Eenmalig laden',
   embedAlways: '{service} altijd toestaan',
   'necessary.description':
-    'Laten de site werken en onthouden je keuzes, zoals deze. Ze kunnen niet uit.',
+    'Zorgen dat de site werkt en onthouden je keuzes, zoals je cookiekeuze. Ze kunnen niet worden uitgezet.',
   'functional.description':
     'Laden lettertypen, iconen en andere bestanden van content delivery networks. Deze diensten kunnen je IP-adres zien.',
   'analytics.description':
@@ -29,7 +29,7 @@ export const nl: Record<MessageKey, string> = {
   'tracking.description':
     'Laten partners je bezoeken aan verschillende websites volgen om een profiel van je interesses op te bouwen.',
   'social.description':
-    'Tonen berichten, video’s en knoppen van sociale netwerken zoals YouTube, Facebook, X en Instagram, die je kunnen herkennen.',
+    'Tonen berichten, video’s en knoppen van sociale netwerken. Die netwerken kunnen je herkennen en zien dat je deze site bezocht.',
   'advertising.description':
     'Tonen advertenties, afgestemd op je bezoeken hier en elders, en meten hun resultaat.',
   changeSettings: 'Cookie-instellingen wijzigen',

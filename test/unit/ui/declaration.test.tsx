@@ -49,9 +49,9 @@ describe('cookie declaration', () => {
       if (configured.provider) expect(block.textContent).toContain('Provider: ' + configured.provider)
     }
     const ga = service('Google Analytics')
-    expect(ga.querySelector('.cy-desc')!.textContent).toBe('Provider: Google Ireland Ltd. · Statistics with masked IP Privacy statement')
+    expect(ga.querySelector('.cy-desc')!.textContent).toBe('Provider: Google Ireland Ltd. · Statistics with masked IP Privacy policy of Google Analytics')
     expect(ga.querySelector('a')!.href).toBe('https://policies.google.com/privacy')
-    expect(ga.querySelector('a')!.textContent).toBe('Privacy statement')
+    expect(ga.querySelector('a')!.textContent).toBe('Privacy policy of Google Analytics')
     expect(service('Hotjar').querySelector('a')).toBeNull()
   })
 

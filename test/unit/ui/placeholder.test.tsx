@@ -64,8 +64,9 @@ describe('embed placeholders', () => {
     page(heldVideo())
     const group = (await placeholder())!
     const frame = iframe().contentDocument!
-    expect(frame.getElementById(group.getAttribute('aria-labelledby')!)!.textContent).toBe('YouTube content held back')
-    expect(group.textContent).toContain('You have not allowed YouTube (Social media).')
+    expect(frame.getElementById(group.getAttribute('aria-labelledby')!)!.textContent).toBe('YouTube content blocked')
+    // Who receives the visitor's IP address: the provider, named.
+    expect(group.textContent).toContain('You have not allowed YouTube. If you load it, Google Ireland Ltd. receives your IP address and can set cookies.')
     const policy = group.querySelector('a')!
     expect(policy.textContent).toBe('Privacy policy of YouTube')
     expect([policy.href, policy.target]).toEqual(['https://policies.google.com/privacy', '_top'])
@@ -106,7 +107,7 @@ describe('embed placeholders', () => {
   it('speak Dutch to a Dutch visitor', async () => {
     page(heldVideo(), { language: 'nl' })
     const group = (await placeholder())!
-    expect(group.textContent).toContain('Inhoud van YouTube tegengehouden')
+    expect(group.textContent).toContain('Inhoud van YouTube geblokkeerd')
     expect([...group.querySelectorAll('button')].map((b) => b.textContent)).toEqual(['Eenmalig laden', 'YouTube altijd toestaan'])
     expect(iframe().contentDocument!.documentElement.lang).toBe('nl')
   })
@@ -151,7 +152,17 @@ describe('embed placeholders', () => {
 
   it('an embed without a service is named and allowed by its category', async () => {
     const { api } = page(`<iframe data-src="${VIDEO}" data-category="social" title="Video"></iframe>`)
-    expect((await placeholder())!.textContent).toContain('Social media content held back')
+    expect((await placeholder())!.textContent).toContain('Social media content blocked')
+    ;(await buttonIn(iframe(), 'Always allow Social media')).click()
+    expect(api.save).toHaveBeenCalledWith({ categories: ['social'], services: {} })
+  })
+
+  it('an embed naming a service the config does not list is treated as one without: its category, by name, and the host that gets the IP', async () => {
+    const { api } = page(`<iframe data-src="https://player.vimeo.com/video/1" data-category="social" data-service="vimeo" title="Video"></iframe>`)
+    const group = (await placeholder())!
+    expect(group.textContent).toContain('Social media content blocked')
+    expect(group.textContent).toContain('If you load it, player.vimeo.com receives your IP address')
+    // "Always allow vimeo" used to store a decision the engine cannot record (every choice refused).
     ;(await buttonIn(iframe(), 'Always allow Social media')).click()
     expect(api.save).toHaveBeenCalledWith({ categories: ['social'], services: {} })
   })
