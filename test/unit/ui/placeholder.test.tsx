@@ -47,10 +47,16 @@ const iframe = () => iframes()[0]
 const held = (frame = iframe()) => frame.hasAttribute('srcdoc')
 const settled = () => new Promise((resolve) => setTimeout(resolve, 20))
 
-/** The placeholder drawn in the iframe's own document, once that has loaded. */
+/**
+ * The placeholder drawn in the iframe's own document, once that has loaded: happy-dom loads
+ * a srcdoc in a later task, later still on a busy machine, so this waits up to 3 s for it.
+ */
 async function placeholder(frame = iframe()) {
-  await settled()
-  return frame.contentDocument?.querySelector<HTMLElement>('[role=group]') ?? null
+  for (let waited = 0; ; waited += 20) {
+    await settled()
+    const group = frame.contentDocument?.querySelector<HTMLElement>('[role=group]')
+    if (group || waited >= 3000) return group ?? null
+  }
 }
 
 async function buttonIn(frame: HTMLIFrameElement, name: string) {
