@@ -1,3 +1,4 @@
+import { isObject } from './config'
 import type { ConsentMethod, ConsentRecord } from './types'
 
 const METHODS: ConsentMethod[] = ['accept-all', 'reject-all', 'custom', 'withdrawal']
@@ -47,7 +48,7 @@ export function parseRecord(raw: string | undefined, validity: Validity): Consen
   } catch {
     return null
   }
-  if (!isPlainObject(data)) return null
+  if (!isObject(data)) return null
   const { schema, id, createdAt, updatedAt, revision, categories, services, method, language, gpc } = data
   const updated = isoTime(updatedAt)
   if (
@@ -83,10 +84,6 @@ export function parseRecord(raw: string | undefined, validity: Validity): Consen
   return record
 }
 
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
-}
-
 function isoTime(value: unknown): number | undefined {
   if (typeof value !== 'string' || !/^\d{4}-\d\d-\d\dT[\d:.]+Z$/.test(value)) return undefined
   const time = Date.parse(value)
@@ -97,7 +94,7 @@ const UNSAFE_KEYS = ['__proto__', 'constructor', 'prototype']
 
 /** A `{ id: boolean }` map with safe keys only, or undefined when any value is not a boolean. */
 function booleanMap(value: unknown): Record<string, boolean> | undefined {
-  if (!isPlainObject(value)) return undefined
+  if (!isObject(value)) return undefined
   const map: Record<string, boolean> = {}
   for (const key of Object.keys(value)) {
     if (typeof value[key] !== 'boolean') return undefined
