@@ -195,9 +195,9 @@ function withEngine(use: (engine: DecisionEngine, config: ResolvedConfig, host: 
 }
 
 function loadEngine(): Promise<DecisionEngine> {
-  if (!options.loadEngine) return Promise.reject(new Error('no decision engine was configured'))
-  // Fetched side by side; the engine decides only with every service known.
-  return Promise.all([options.loadEngine(), servicesReady()]).then(([engine]) => (options.engine = engine))
+  // Fetched side by side; the engine decides only with every service known. Every entry point
+  // gives an engine or a way to load one; without either, using it fails, and withEngine says so.
+  return Promise.all([options.loadEngine?.(), servicesReady()]).then(([engine]) => (options.engine = engine as DecisionEngine))
 }
 
 /** The config's services in full: at once, unless the catalogue has yet to be fetched (see `loadCatalogue`). */
