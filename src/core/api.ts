@@ -313,8 +313,8 @@ function loadUI(): void {
     })
 }
 
-function requireConfig(): ResolvedConfig | undefined {
+function requireConfig(): ResolvedConfig | null {
   const config = $config.get()
   if (!config) logError('call init(config) before using the API.')
-  return config ?? undefined
+  return config
 }
