@@ -36,11 +36,15 @@ const production = {
 // `core`: hoisting its function declarations saves the core some 20 B gzip, and costs the
 // chunks about as much. `unsafe_arrows` only turns into arrows what uses neither `this`
 // nor `arguments`; nothing in the source constructs a function expression with `new`.
+// `INTERNAL`: the core's own EngineOptions (src/core/api.ts), short names in the core
+// only: none is a config key, part of the API or read by another file (24 B gzip).
+// A name added here must be one that nothing outside the core file spells.
+const INTERNAL = /^(loadUI|engine|loadEngine|loadCatalogue|onStart)$/
 const minify = ({ eager = false, core = false } = {}) =>
   terser({
     ecma: 2020,
     compress: core ? { passes: 3, pure_getters: true, unsafe_arrows: true, hoist_funs: true } : { passes: 5, pure_getters: true, unsafe_arrows: true },
-    mangle: { properties: false },
+    mangle: { properties: core && { regex: INTERNAL } },
     format: { comments: false, preamble: eager ? '//# allFunctionsCalledOnLoad' : undefined },
   })
 
