@@ -24,7 +24,7 @@ export function activateAllowed(allowed: Permission, categories: string[]): Prom
 }
 
 async function activateRun(allowed: Permission, categories: string[]): Promise<void> {
-  for (const element of Array.from(document.querySelectorAll(HELD_BACK))) {
+  for (const element of document.querySelectorAll(HELD_BACK)) {
     if (activated.has(element) || !element.isConnected) continue
     const category = element.getAttribute('data-category') as string
     if (!categories.includes(category)) {
@@ -65,7 +65,7 @@ export function activate(element: Element): Promise<void> | void {
 function activateScript(held: HTMLScriptElement): Promise<void> | void {
   const script = document.createElement('script')
   activated.add(script)
-  for (const { name, value } of Array.from(held.attributes)) {
+  for (const { name, value } of held.attributes) {
     if (name !== 'type' && name !== 'data-type') script.setAttribute(name, value)
   }
   const type = held.getAttribute('data-type')
