@@ -135,12 +135,15 @@ async function start(consentMode: ConsentModeIntegration | undefined): Promise<v
  * Consent Mode's `default` with the default mapping: every type denied but security_storage, the one
  * mapped to `necessary`. Written out, as the mapping itself is not in this file (consent-mode.spec checks it).
  */
-const plainDefaults = () =>
-  Object.fromEntries(
-    ['ad_storage', 'ad_user_data', 'ad_personalization', 'analytics_storage', 'functionality_storage', 'personalization_storage', 'security_storage'].map(
-      (type) => [type, type == 'security_storage' ? 'granted' : 'denied'],
-    ),
-  )
+const plainDefaults = () => ({
+  ad_storage: 'denied',
+  ad_user_data: 'denied',
+  ad_personalization: 'denied',
+  analytics_storage: 'denied',
+  functionality_storage: 'denied',
+  personalization_storage: 'denied',
+  security_storage: 'granted',
+})
 
 /** No consent cookie at all: a banner is certain, so its files start loading now, beside the catalogue. */
 function prefetchBanner(config: ConsentryConfig): void {
