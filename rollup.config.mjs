@@ -43,11 +43,15 @@ const production = {
 // `INTERNAL`: the core's own EngineOptions (src/core/api.ts), short names in the core
 // only: none is a config key, part of the API or read by another file (24 B gzip).
 // A name added here must be one that nothing outside the core file spells.
+// `shallow`: inlining only simple functions, not whole ones called once, saves the UI
+// chunks about 10 B gzip and the dialog chunks 6 B; the core, engine and button gain nothing.
 const INTERNAL = /^(loadUI|engine|loadEngine|loadCatalogue|onStart)$/
-const minify = ({ eager = false, core = false } = {}) =>
+const minify = ({ eager = false, core = false, shallow = false } = {}) =>
   terser({
     ecma: 2020,
-    compress: core ? { passes: 3, pure_getters: true, unsafe_arrows: true, hoist_funs: true } : { passes: 5, pure_getters: true, unsafe_arrows: true },
+    compress: core
+      ? { passes: 3, pure_getters: true, unsafe_arrows: true, hoist_funs: true }
+      : { passes: 5, pure_getters: true, unsafe_arrows: true, ...(shallow && { inline: 1 }) },
     mangle: { properties: core && { regex: INTERNAL } },
     format: { comments: false, preamble: eager ? '//# allFunctionsCalledOnLoad' : undefined },
   })
@@ -152,7 +156,7 @@ export default [
   ...LANGUAGES.map((language) => ({
     input: 'src/ui/script.ts',
     output: { file: `dist/consentry-ui.${language}.js`, format: 'iife' },
-    plugins: [stringsIn(language), nodeResolve(), production, scriptTs(), minify({ eager: true })],
+    plugins: [stringsIn(language), nodeResolve(), production, scriptTs(), minify({ eager: true, shallow: true })],
   })),
   {
     input: 'src/ui/reopen-button-script.ts',
@@ -167,7 +171,7 @@ export default [
   ...LANGUAGES.map((language) => ({
     input: 'src/ui/dialog/script.ts',
     output: { file: `dist/consentry-dialog.${language}.js`, format: 'iife' },
-    plugins: [cssText, stringsIn(language), nodeResolve(), production, scriptTs(), minify({ eager: true })],
+    plugins: [cssText, stringsIn(language), nodeResolve(), production, scriptTs(), minify({ eager: true, shallow: true })],
   })),
   {
     input: 'src/core/config-messages-script.ts',
