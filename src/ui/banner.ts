@@ -4,13 +4,6 @@ import type { Translator } from './i18n/translate'
 import { safeHref } from './markup'
 
 /**
- * "Social media" reads as "social media" mid-sentence; acronyms ("CDN") stay as they are,
- * and so does every label in German and Luxembourgish, whose nouns keep their capital.
- */
-const inSentence = (label: string, lang: string) =>
-  /^(de|lb)\b/.test(lang) || !/^\p{Lu}\p{Ll}/u.test(label) ? label : label[0].toLowerCase() + label.slice(1)
-
-/**
  * First layer: who and why, and three equal ways out. A labelled region, not
  * a modal: the page stays usable (no cookie wall) and `position: fixed` keeps
  * its layout still. Plain DOM, no Preact: it is what every first visit loads.
@@ -20,10 +13,10 @@ const inSentence = (label: string, lang: string) =>
  * on a touch screen, once the page has loaded.
  */
 export function createBanner({ api, config, gpc, prepareDecision }: UIHost, tr: Translator, prefetch: () => void): HTMLElement {
-  const { t, category, list, lang } = tr
+  const { t, categories } = tr
   const layout = config.ui.layout || 'box'
   const position = config.ui.position || (layout == 'bar' ? 'bottom' : 'bottom-right')
-  const purposes = list(config.categories.filter((id) => id != 'necessary').map((id) => inSentence(category(id, 'label'), lang)))
+  const purposes = categories(config.categories.filter((id) => id != 'necessary'))
   const privacy = safeHref(config.privacyPolicyUrl)
   // Reject all and Accept all: the same element, class and size, so neither is favoured.
   // They come first so that, when the row wraps, they share a line and the third takes the next.
@@ -43,7 +36,7 @@ export function createBanner({ api, config, gpc, prepareDecision }: UIHost, tr: 
     // Closes without deciding: no consent is given, the banner returns on the next page.
     h('button', { type: 'button', class: 'cy-x', 'aria-label': t('close'), onclick: () => api.hide() }, '×'),
     h('p', { class: 'cy-text' }, ...markup(t('bannerText', { purposes })), ' ', privacy && h('a', { href: privacy }, t('privacyPolicy'))),
-    gpc && h('p', { class: 'cy-gpc' }, t('gpc')),
+    gpc && h('p', { class: 'cy-gpc' }, t('gpc', { categories: categories(config.gpcCategories) })),
     h(
       'div',
       { class: 'cy-actions' },

@@ -16,7 +16,7 @@ async function sendGpc(page: Page): Promise<void> {
   await page.addInitScript(() => Object.defineProperty(Navigator.prototype, 'globalPrivacyControl', { get: () => true, configurable: true }))
 }
 
-const GPC_NOTICE = "Your browser's Global Privacy Control signal was honoured."
+const GPC_NOTICE = 'Your browser sends Global Privacy Control, so tracking and advertising stay off, also with Accept all.'
 const hosts = (requests: string[]) => [...new Set(requests.map((url) => new URL(url).host))].sort()
 const ADVERTISING_HOSTS = ['connect.facebook.net', 'www.facebook.com']
 const TRACKING_HOSTS = ['snap.licdn.com']
@@ -28,7 +28,7 @@ const lastUpdate = (page: Page) =>
     return commands.filter((c) => c[0] == 'consent' && c[1] == 'update').pop()?.[2]
   })
 
-test('the banner says the signal was honoured; Accept all leaves advertising and tracking refused', async ({ page, context, thirdPartyRequests }) => {
+test('the banner says what the signal keeps off; Accept all leaves advertising and tracking refused', async ({ page, context, thirdPartyRequests }) => {
   await sendGpc(page)
   const ui = consentUI(page)
   await page.goto('/test-pages/gpc.html', { waitUntil: 'networkidle' })

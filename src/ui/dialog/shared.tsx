@@ -14,7 +14,7 @@ export function PrivacyLink({ ui }: { ui: Ui }) {
 }
 
 export const GpcNotice = ({ ui }: { ui: Ui }) =>
-  ui.host.gpc ? <p class="cy-gpc">{ui.tr.t('gpc')}</p> : null
+  ui.host.gpc ? <p class="cy-gpc">{ui.tr.t('gpc', { categories: ui.tr.categories(ui.host.config.gpcCategories) })}</p> : null
 
 /**
  * Reject all and Accept all: the same element, class and size, so neither is

@@ -7,14 +7,14 @@ import type { BannerKey } from './en-banner'
 export const deBanner: Record<BannerKey, string> = {
   bannerTitle: 'Cookies auf {site}',
   bannerText:
-    '{site} nutzt Cookies, die die Website zum Funktionieren braucht. Mit Ihrer Einwilligung nutzen wir und unsere Partner auch Cookies für {purposes}. Sie können Ihre Wahl jederzeit ändern.',
+    '{site} nutzt Cookies, die für den Betrieb der Website nötig sind. Mit Ihrer Einwilligung nutzen wir und unsere Partner auch Cookies für {purposes}. Sie können Ihre Wahl jederzeit ändern oder Ihre Einwilligung widerrufen.',
   privacyPolicy: 'Datenschutzerklärung',
   acceptAll: 'Alle akzeptieren',
   rejectAll: 'Alle ablehnen',
   preferences: 'Einstellungen',
   close: 'Schließen',
   and: 'und',
-  gpc: 'Das Global-Privacy-Control-Signal Ihres Browsers wurde beachtet.',
+  gpc: 'Ihr Browser sendet Global Privacy Control, daher bleiben {categories} aus, auch bei „Alle akzeptieren“.',
   'functional.label': 'Funktionalität',
   'analytics.label': 'Statistik',
   'tracking.label': 'Tracking',

@@ -6,14 +6,14 @@
 export const enBanner = {
   bannerTitle: 'Cookies on {site}',
   bannerText:
-    '{site} uses cookies the site needs to work. With your consent, we and our partners also use cookies for {purposes}. You can change your choice at any time.',
+    '{site} uses cookies the site needs to work. With your consent, we and our partners also use cookies for {purposes}. You can change your choice or withdraw your consent at any time.',
   privacyPolicy: 'Privacy statement',
   acceptAll: 'Accept all',
   rejectAll: 'Reject all',
   preferences: 'Preferences',
   close: 'Close',
   and: 'and',
-  gpc: "Your browser's Global Privacy Control signal was honoured.",
+  gpc: 'Your browser sends Global Privacy Control, so {categories} stay off, also with Accept all.',
   'functional.label': 'Functional',
   'analytics.label': 'Analytics',
   'tracking.label': 'Tracking',

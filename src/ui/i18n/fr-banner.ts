@@ -4,14 +4,14 @@ import type { BannerKey } from './en-banner'
 export const frBanner: Record<BannerKey, string> = {
   bannerTitle: 'Cookies sur {site}',
   bannerText:
-    '{site} utilise des cookies nécessaires à son fonctionnement. Avec votre accord, nous et nos partenaires utilisons aussi des cookies pour\u00a0: {purposes}. Vous pouvez modifier votre choix à tout moment.',
+    '{site} utilise des cookies nécessaires à son fonctionnement. Avec votre accord, nous et nos partenaires utilisons aussi des cookies pour\u00a0: {purposes}. Vous pouvez modifier votre choix ou retirer votre consentement à tout moment.',
   privacyPolicy: 'Politique de confidentialité',
   acceptAll: 'Tout accepter',
   rejectAll: 'Tout refuser',
   preferences: 'Préférences',
   close: 'Fermer',
   and: 'et',
-  gpc: 'Le signal Global Privacy Control de votre navigateur a été respecté.',
+  gpc: 'Votre navigateur envoie Global Privacy Control\u00a0: {categories} restent désactivés, même avec «\u00a0Tout accepter\u00a0».',
   'functional.label': 'Fonctionnalités',
   'analytics.label': 'Statistiques',
   'tracking.label': 'Suivi',

@@ -4,14 +4,14 @@ import type { BannerKey } from './en-banner'
 export const nlBanner: Record<BannerKey, string> = {
   bannerTitle: 'Cookies op {site}',
   bannerText:
-    '{site} gebruikt cookies die nodig zijn om de site te laten werken. Met je toestemming gebruiken wij en onze partners ook cookies voor {purposes}. Je kunt je keuze altijd wijzigen.',
+    '{site} gebruikt cookies die nodig zijn om de site te laten werken. Met je toestemming gebruiken wij en onze partners ook cookies voor {purposes}. Je kunt je keuze altijd wijzigen of je toestemming intrekken.',
   privacyPolicy: 'Privacyverklaring',
   acceptAll: 'Alles accepteren',
   rejectAll: 'Alles weigeren',
   preferences: 'Voorkeuren',
   close: 'Sluiten',
   and: 'en',
-  gpc: 'Het Global Privacy Control-signaal van je browser is gerespecteerd.',
+  gpc: 'Je browser stuurt Global Privacy Control, dus {categories} blijven uit, ook bij Alles accepteren.',
   'functional.label': 'Functioneel',
   'analytics.label': 'Analytisch',
   'tracking.label': 'Tracking',

@@ -15,9 +15,16 @@ export interface Translator {
   text(value: LocalizedText | undefined): string
   /** Label or description of a category: `config.categoryText`, then translations. */
   category(id: string, field: 'label' | 'description'): string
-  /** `a, b and c` in the visitor's language. */
-  list(items: string[]): string
+  /** The categories' labels as they read mid-sentence: `analytics, tracking and advertising`. */
+  categories(ids: string[]): string
 }
+
+/**
+ * "Social media" reads as "social media" mid-sentence; acronyms ("CDN") stay as they are,
+ * and so does every label in German and Luxembourgish, whose nouns keep their capital.
+ */
+const inSentence = (label: string, lang: string) =>
+  /^(de|lb)\b/.test(lang) || !/^\p{Lu}\p{Ll}/u.test(label) ? label : label[0].toLowerCase() + label.slice(1)
 
 export function createTranslator({ language, config }: Pick<UIHost, 'language' | 'config'>, builtIn: Tables): Translator {
   const own = config.translations
@@ -40,15 +47,18 @@ export function createTranslator({ language, config }: Pick<UIHost, 'language' |
   const text = (value: LocalizedText | undefined) =>
     typeof value == 'object' ? pick((lang) => value[lang]) : value || ''
   const lang = [language, base].find((l) => own[l] || builtIn[l]) || 'en'
+  const category = (id: string, field: 'label' | 'description') =>
+    text((config.categoryText[id] || {})[field]) || t(id + '.' + field) || (field == 'label' ? id : '')
 
   return {
     lang,
     rtl: rtlLanguages.includes(lang.split('-')[0]),
     t,
     text,
-    category: (id, field) =>
-      text((config.categoryText[id] || {})[field]) || t(id + '.' + field) || (field == 'label' ? id : ''),
-    list: (items) =>
-      items.length > 1 ? items.slice(0, -1).join(', ') + ' ' + t('and') + ' ' + items[items.length - 1] : items.join(''),
+    category,
+    categories: (ids) => {
+      const items = ids.map((id) => inSentence(category(id, 'label'), lang))
+      return items.length > 1 ? items.slice(0, -1).join(', ') + ' ' + t('and') + ' ' + items[items.length - 1] : items.join('')
+    },
   }
 }

@@ -112,9 +112,9 @@ describe('banner', () => {
     expect($$('[role=region]')).toHaveLength(1)
   })
 
-  it('shows the GPC notice only when the browser sent the signal', async () => {
-    mount(fakeHost({ gpc: true }).host)
-    expect($('[role=region]')!.textContent).toContain("Global Privacy Control signal was honoured")
+  it('shows the GPC notice, naming what it keeps off, only when the browser sent the signal', async () => {
+    mount(fakeHost({ gpc: true, config: { gpcCategories: ['tracking', 'advertising'] } }).host)
+    expect($('[role=region]')!.textContent).toContain('Your browser sends Global Privacy Control, so tracking and advertising stay off, also with Accept all.')
     reset()
     mount(fakeHost({ gpc: false }).host)
     expect($('[role=region]')!.textContent).not.toContain('Global Privacy Control')

@@ -45,10 +45,10 @@ describe('languages', () => {
   })
 
   it('speaks German when the host resolved de, its nouns keeping their capital mid-sentence', async () => {
-    mount(fakeHost({ language: 'de-CH', gpc: true }).host)
+    mount(fakeHost({ language: 'de-CH', gpc: true, config: { gpcCategories: ['tracking', 'advertising'] } }).host)
     expect($('#cy-banner-title')!.textContent).toBe('Cookies auf Factuurly')
     expect($('[role=region]')!.textContent).toContain('Cookies für Funktionalität, Statistik, Tracking, Social Media und Werbung.')
-    expect($('[role=region]')!.textContent).toContain('Global-Privacy-Control-Signal')
+    expect($('[role=region]')!.textContent).toContain('Ihr Browser sendet Global Privacy Control, daher bleiben Tracking und Werbung aus')
     expect(button('Alle akzeptieren')).toBeTruthy()
     expect(button('Alle ablehnen')).toBeTruthy()
     expect(button('Einstellungen')).toBeTruthy()
@@ -63,10 +63,10 @@ describe('languages', () => {
   })
 
   it('speaks Dutch when the host resolved nl', async () => {
-    mount(fakeHost({ language: 'nl', gpc: true }).host)
+    mount(fakeHost({ language: 'nl', gpc: true, config: { gpcCategories: ['tracking', 'advertising'] } }).host)
     expect($('#cy-banner-title')!.textContent).toBe('Cookies op Factuurly')
     expect($('[role=region]')!.textContent).toContain('cookies voor functioneel, analytisch, tracking, social media en advertenties')
-    expect($('[role=region]')!.textContent).toContain('Global Privacy Control-signaal')
+    expect($('[role=region]')!.textContent).toContain('Je browser stuurt Global Privacy Control, dus tracking en advertenties blijven uit')
     expect(button('Alles accepteren')).toBeTruthy()
     expect(button('Alles weigeren')).toBeTruthy()
     expect(button('Sluiten')).toBeTruthy()

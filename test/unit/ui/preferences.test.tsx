@@ -227,8 +227,8 @@ describe('preferences dialog', () => {
     expect($('.cy-services')).toBeNull() // lists start collapsed again
   })
 
-  it('shows the GPC notice when the signal was honoured', async () => {
-    await openPreferences({ gpc: true })
-    expect(dialog().textContent).toContain('Global Privacy Control')
+  it('shows the GPC notice, naming what it keeps off, when the signal was honoured', async () => {
+    await openPreferences({ gpc: true, config: { gpcCategories: ['advertising'] } })
+    expect(dialog().textContent).toContain('Your browser sends Global Privacy Control, so advertising stay off')
   })
 })
