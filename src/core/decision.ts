@@ -8,7 +8,7 @@ import type { ConsentChoice, ConsentMethod, ConsentRecord, Decision, DecisionEng
 
 /**
  * Making a decision: what the visitor allowed becomes a record, stored as
- * proof, with the cookies of anything taken back deleted. The core applies
+ * proof, with the cookies of everything it refuses deleted. The core applies
  * and announces the result. Not needed on a page that only reads a stored
  * decision, so the script build ships it as consentry-engine.js.
  */
@@ -25,7 +25,10 @@ export const decisionEngine: DecisionEngine = {
     if (unknown.length) logError(`save(): unknown categories ${unknown.join(', ')} were ignored; expected ${config.categories.join(', ')}.`)
     return record(host, 'custom', choice.categories, choice.services)
   },
-  forget: (config) => removeRecord(config.cookie),
+  forget(config) {
+    removeRecord(config.cookie)
+    deleteRefusedCookies(config, null)
+  },
   // Already stored, and logged, by the page that made it.
   adopt: (host, stored) => replace(host.config, host.$consent.get(), stored),
 }
@@ -63,20 +66,33 @@ function record(host: UIHost, method: ConsentMethod, allowedCategories: string[]
 
 /**
  * What it means for this page that `consent` takes the place of `previous`: what changed,
- * and whether anything allowed was taken back, whose declared cookies are deleted.
+ * and whether anything allowed was taken back. The cookies of whatever `consent` refuses
+ * are deleted, whether or not `previous` allowed it.
  */
 function replace(config: ResolvedConfig, previous: ConsentRecord | null, consent: ConsentRecord): Decision {
-  // Services still allowed keep their cookies, even where their category as a whole was taken back.
-  const allowed = (record: ConsentRecord, { id, category }: ServiceConfig) => allows(record, category, id)
   const withdrawn = previous ? config.services.filter((service) => allowed(previous, service) && !allowed(consent, service)) : []
   const withdrawnCategories = previous ? Object.keys(consent.categories).filter((id) => previous.categories[id] === true && !consent.categories[id]) : []
-  deleteDeclaredCookies(withdrawn.flatMap((service) => service.cookies || []))
+  deleteRefusedCookies(config, consent)
   return {
     consent,
     withdrawn: withdrawn.length + withdrawnCategories.length > 0,
     changedCategories: changed(previous?.categories, consent.categories),
     changedServices: changed(previous?.services, consent.services),
   }
+}
+
+// Services still allowed keep their cookies, even where their category as a whole was taken back.
+const allowed = (record: ConsentRecord, { id, category }: ServiceConfig) => allows(record, category, id)
+
+/**
+ * Deletes the declared cookies (and storage keys) of every service `consent` does not allow;
+ * with no decision (`null`, after reset()), of every service but the necessary ones. Every one,
+ * not just those taken back since the last valid record: after an expiry, a new revision or a
+ * reset there is no such record, yet the cookies an earlier Accept all let in are still there.
+ */
+function deleteRefusedCookies(config: ResolvedConfig, consent: ConsentRecord | null): void {
+  const refused = config.services.filter((service) => (consent ? !allowed(consent, service) : service.category != 'necessary'))
+  deleteDeclaredCookies(refused.flatMap((service) => service.cookies || []))
 }
 
 /** Ids whose permission differs from before (all of them on a first decision). */

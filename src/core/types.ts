@@ -324,7 +324,7 @@ export interface Decision extends Omit<ConsentChange, 'consent'> {
 export interface DecisionEngine {
   /** Undefined when the request was unusable (reported on the console). */
   decide(host: UIHost, method: 'accept-all' | 'reject-all' | 'custom', choice?: ConsentChoice): Decision | undefined
-  /** Deletes the stored record. */
+  /** Deletes the stored record, and the declared cookies of every service that is not necessary. */
   forget(config: ResolvedConfig): void
   /** A decision stored by another tab or page, as it changes this page. */
   adopt(host: UIHost, stored: ConsentRecord): Decision

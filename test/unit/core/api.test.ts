@@ -347,6 +347,120 @@ describe('withdrawal', () => {
   })
 })
 
+describe('cookies of refused services, whether taken back or not', () => {
+  const everything = { categories: { necessary: true, functional: true, analytics: true, advertising: true }, services: { ga: true, hotjar: true, pixel: true }, method: 'accept-all' as const }
+  /** What the vendors' scripts set after an Accept all, with a cookie and a storage key of the site's own. */
+  function vendorCookies() {
+    document.cookie = '_ga=1; path=/'
+    document.cookie = '_ga_ABC=1; path=/; domain=example.com'
+    document.cookie = '_hjSessionUser_9=1; path=/'
+    document.cookie = '_fbp=1; path=/'
+    document.cookie = 'basket=mine; path=/'
+    localStorage.setItem('_ga', 'stale')
+    localStorage.setItem('basket', 'mine')
+  }
+  beforeEach(() => localStorage.clear())
+
+  it.each([
+    ['the revision changed', { revision: 1 }],
+    ['the decision expired', { updatedAt: new Date(Date.now() - 183 * 864e5).toISOString() }],
+  ])('are deleted by Reject all once %s, though no valid record allowed them', async (_, stale) => {
+    storedRecord({ ...everything, ...stale })
+    vendorCookies()
+    const engine = await freshEngine()
+    const reload = vi.fn()
+    vi.spyOn(window, 'location', 'get').mockReturnValue({ ...window.location, reload, hostname: 'www.example.com', pathname: '/' } as Location)
+    engine.init({ ...config, reloadOnWithdrawal: true })
+    const listener = vi.fn()
+    engine.onChange(listener)
+    expect(engine.getConsent()).toBeNull()
+    engine.rejectAll()
+
+    expect(cookieNames().sort()).toEqual(['basket', 'consentry'])
+    expect(Object.keys(localStorage)).toEqual(['basket'])
+    // Nothing was taken back from a valid decision: not a withdrawal, and no reload for one.
+    expect(engine.getConsent()?.method).toBe('reject-all')
+    expect(reload).not.toHaveBeenCalled()
+    expect(listener.mock.calls[0][0].changedCategories).toEqual(['necessary', 'functional', 'analytics', 'advertising'])
+    vi.restoreAllMocks()
+  })
+
+  it('are deleted by a choice that takes nothing back, keeping those of the services it allows', async () => {
+    // Allowed analytics only; _fbp came anyway (set again by a script from before, or by a tab that had decided otherwise).
+    storedRecord()
+    vendorCookies()
+    const engine = await freshEngine()
+    engine.init(config)
+    engine.save({ categories: ['analytics', 'functional'] })
+    expect(engine.getConsent()?.method).toBe('custom')
+    expect(cookieNames().sort()).toEqual(['_ga', '_ga_ABC', '_hjSessionUser_9', 'basket', 'consentry'])
+  })
+
+  it('are deleted when this page adopts a decision made elsewhere that refuses them', async () => {
+    storedRecord({ ...everything, revision: 1 })
+    vendorCookies()
+    const engine = await freshEngine()
+    engine.init(config)
+    const later = new Date(Date.now() + 6e4).toISOString()
+    storedRecord({ updatedAt: later, method: 'reject-all', categories: { necessary: true, functional: false, analytics: false, advertising: false }, services: { ga: false, hotjar: false, pixel: false } })
+    const hidden = vi.spyOn(document, 'hidden', 'get').mockReturnValue(false)
+    document.dispatchEvent(new Event('visibilitychange'))
+    hidden.mockRestore()
+    await vi.waitFor(() => expect(engine.getConsent()?.method).toBe('reject-all'))
+    expect(cookieNames().sort()).toEqual(['basket', 'consentry'])
+  })
+
+  it('are all deleted by reset(), but for those of necessary services', async () => {
+    storedRecord(everything)
+    vendorCookies()
+    document.cookie = '__cf_bm=1; path=/'
+    const engine = await freshEngine()
+    engine.init({ ...config, services: [...(config.services as ServiceConfig[]), { id: 'cloudflare', name: 'Cloudflare', category: 'necessary', cookies: [{ name: '__cf_bm' }] }] })
+    engine.reset()
+    expect(cookieNames().sort()).toEqual(['__cf_bm', 'basket'])
+    expect(Object.keys(localStorage)).toEqual(['basket'])
+  })
+
+  describe('with services named by catalogue id (script build)', () => {
+    const catalogue: Record<string, ServiceConfig> = { hotjar: { id: 'hotjar', name: 'Hotjar', category: 'analytics', cookies: [{ name: '_hjSessionUser_*' }] } }
+    const lookupService = (entry: ServiceConfig | string) => (typeof entry == 'string' ? catalogue[entry] : entry)
+    const byId: ConsentryConfig = { ...config, services: ['hotjar'] }
+
+    async function scriptBuild() {
+      const engine = await freshEngine({ bundled: false })
+      let arrive: (lookup: typeof lookupService) => void = () => {}
+      engine.configure({
+        loadEngine: () => Promise.resolve(engine.decisionEngine),
+        loadCatalogue: () => new Promise((resolve) => (arrive = resolve)),
+      })
+      engine.init(byId)
+      return { engine, arrive: () => arrive(lookupService) }
+    }
+
+    it('are deleted by a decision made before the catalogue arrived', async () => {
+      storedRecord({ ...everything, revision: 1 })
+      vendorCookies()
+      const { engine, arrive } = await scriptBuild()
+      engine.rejectAll()
+      await new Promise((resolve) => setTimeout(resolve))
+      expect(cookieNames()).toContain('_hjSessionUser_9')
+      arrive()
+      await vi.waitFor(() => expect(engine.getConsent()?.method).toBe('reject-all'))
+      expect(cookieNames()).not.toContain('_hjSessionUser_9')
+    })
+
+    it('are deleted by a reset() made before the catalogue arrived', async () => {
+      storedRecord(everything)
+      vendorCookies()
+      const { engine, arrive } = await scriptBuild()
+      engine.reset()
+      arrive()
+      await vi.waitFor(() => expect(cookieNames()).not.toContain('consentry'))
+      expect(cookieNames()).not.toContain('_hjSessionUser_9')
+    })
+  })
+})
+
 describe('returning visitor', () => {
   it('restores a valid decision: no banner, tags run, consent is announced', async () => {
     storedRecord()
