@@ -1,4 +1,4 @@
-import { setCategory } from './choices'
+import { isPartly, setCategory } from './choices'
 import type { Ui } from './context'
 import { Markup } from './markup'
 import { Service } from './service'
@@ -11,16 +11,24 @@ export function Category({ ui, id, index }: { ui: Ui; id: string; index: number 
   const locked = id == 'necessary'
   const open = !!ui.expanded[id]
   const headingId = 'cy-cat-' + index
+  // Off, yet some services on (or on, with some off): said beside the switch, and read out with it.
+  const partly = isPartly(choices, services, id)
+  const noteId = headingId + '-note'
   return (
     <div class="cy-category">
       <div class="cy-row">
         <h3 id={headingId} class="cy-name">
           {tr.category(id, 'label')}
         </h3>
-        {locked && <span class="cy-always">{tr.t('alwaysOn')}</span>}
+        {(locked || partly) && (
+          <span id={noteId} class="cy-note">
+            {tr.t(locked ? 'alwaysOn' : 'partly')}
+          </span>
+        )}
         <Switch
           on={choices.categories[id]}
           labelledBy={headingId}
+          describedBy={partly ? noteId : undefined}
           disabled={locked}
           onToggle={(on) => {
             setCategory(choices, host.config.services, id, on)

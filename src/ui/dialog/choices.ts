@@ -1,8 +1,15 @@
+import { allows } from '../../core/record'
 import type { ConsentChoice, ConsentRecord, ResolvedConfig, ServiceConfig } from '../../core/types'
 
-/** The visitor's unsaved choices in the preferences dialog. */
+/**
+ * The visitor's unsaved choices in the preferences dialog, in the record's own terms: each
+ * switch shows one answer the record holds, nothing worked out from other switches. So
+ * opening the dialog and saving it unchanged stores the same consent.
+ */
 export interface Choices {
+  /** Each category as a whole: also its tags that name no service, and services the config does not list. */
   categories: Record<string, boolean>
+  /** Each listed service's answer, as `isAllowed('category.service')` gives it. */
   services: Record<string, boolean>
 }
 
@@ -11,13 +18,9 @@ const isNecessary = (category: string) => category == 'necessary'
 /** What the stored decision says; without one everything optional is off (never pre-ticked). */
 export function initialChoices(config: ResolvedConfig, consent: ConsentRecord | null): Choices {
   const choices: Choices = { categories: {}, services: {} }
+  for (const id of config.categories) choices.categories[id] = isNecessary(id) || (!!consent && allows(consent, id))
   for (const { id, category } of config.services)
-    choices.services[id] =
-      isNecessary(category) ||
-      !!(consent && (id in consent.services ? consent.services[id] : consent.categories[category]))
-  // A category without services keeps the record's answer; one with services follows them.
-  for (const id of config.categories) choices.categories[id] = isNecessary(id) || !!(consent && consent.categories[id])
-  for (const { category } of config.services) followServices(choices, config.services, category)
+    choices.services[id] = isNecessary(category) || (!!consent && allows(consent, category, id))
   return choices
 }
 
@@ -27,19 +30,26 @@ export function setCategory(choices: Choices, services: ServiceConfig[], id: str
   for (const service of services) if (service.category == id) choices.services[service.id] = on
 }
 
-export function setService(choices: Choices, services: ServiceConfig[], service: ServiceConfig, on: boolean): void {
+/**
+ * A service answers for itself: turned on, it allows that service only, and its category
+ * stays as it was. Turned off while its category is on, it takes the category off too: an
+ * allowed category allows all of it, also the tags that name no service and services no
+ * switch shows, and a visitor who has just refused part of it has not agreed to all the
+ * rest, unseen. The other services keep their answers, now as their own (they are in
+ * `services` already), so what stays on is exactly what the visitor sees on. Of the two
+ * ways to be wrong this one asks again rather than assumes consent.
+ */
+export function setService(choices: Choices, service: ServiceConfig, on: boolean): void {
   choices.services[service.id] = on
-  followServices(choices, services, service.category)
+  if (!on) choices.categories[service.category] = false
 }
 
 /**
- * A category with services is on when all of them are. Being on allows the whole
- * category: its tags that name no service, and services the config does not list.
- * One service turned on allows that service only, so the category stays off.
+ * Whether some of a category's services answer otherwise than the category as a whole: the
+ * cookie declaration's "Partly allowed" (declaration.tsx), here read from the draft.
  */
-function followServices(choices: Choices, services: ServiceConfig[], category: string): void {
-  if (!isNecessary(category)) choices.categories[category] = services.every((s) => s.category != category || choices.services[s.id])
-}
+export const isPartly = (choices: Choices, services: ServiceConfig[], category: string): boolean =>
+  services.some((service) => service.category == category && choices.services[service.id] != choices.categories[category])
 
 export function toConsentChoice({ categories, services }: Choices): ConsentChoice {
   return { categories: Object.keys(categories).filter((id) => categories[id]), services: { ...services } }

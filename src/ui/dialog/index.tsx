@@ -1,7 +1,7 @@
 import { render } from 'preact'
 import type { UIHost } from '../../core/types'
 import { createTranslator, type Tables } from '../i18n/translate'
-import { initialChoices } from './choices'
+import { initialChoices, isPartly } from './choices'
 import type { Ui } from './context'
 import { renderDeclarations } from './declaration'
 import { createLazyRoot } from './lazy-root'
@@ -51,8 +51,10 @@ export function startDialog(host: UIHost, strings: Tables): Dialog {
   return {
     preferences(show) {
       if (show && !open) {
-        ui.choices = initialChoices(config, $consent.get())
+        const choices = (ui.choices = initialChoices(config, $consent.get()))
+        // A category allowed in part opens on its services, where the difference lies; the rest start collapsed.
         ui.expanded = {}
+        for (const id of config.categories) ui.expanded[id] = isPartly(choices, config.services, id)
         endModal = makeModal(root, () => closePreferences(host))
       }
       // Before mount() gives focus back to the opener, which must be live again for it.

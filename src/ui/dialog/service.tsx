@@ -15,7 +15,7 @@ interface ServiceProps {
 }
 
 export function Service({ ui, service, headingId, locked }: ServiceProps) {
-  const { choices, host, tr } = ui
+  const { choices, tr } = ui
   const policy = safeHref(service.privacyPolicyUrl)
   return (
     <li class="cy-service">
@@ -28,7 +28,7 @@ export function Service({ ui, service, headingId, locked }: ServiceProps) {
           labelledBy={headingId}
           disabled={locked}
           onToggle={(on) => {
-            setService(choices, host.config.services, service, on)
+            setService(choices, service, on)
             ui.update()
           }}
         />

@@ -16,6 +16,9 @@ const dialog = () => $('[role=dialog]')!
 const moreButton = (category: string) =>
   $$('.cy-category').find((c) => c.querySelector('h3')!.textContent == category)!.querySelector<HTMLButtonElement>('.cy-more')!
 const expand = (category: string) => moreButton(category).click()
+/** The note beside a category's switch ("Partly allowed"), or null. */
+const partlyNote = (category: string) =>
+  $$('.cy-category').find((c) => c.querySelector('h3')!.textContent == category)!.querySelector(':scope > .cy-row > .cy-note')?.textContent ?? null
 
 describe('preferences dialog', () => {
   it('is modal and labelled by its title', async () => {
@@ -140,7 +143,7 @@ describe('preferences dialog', () => {
     expect(() => switchFor('Hotjar')).toThrow()
   })
 
-  it('carries services with their category, and a category with its services', async () => {
+  it('carries services with their category; a service answers for itself', async () => {
     await openPreferences()
     expand('Analytics')
     switchFor('Analytics').click()
@@ -148,14 +151,39 @@ describe('preferences dialog', () => {
     switchFor('Analytics').click()
     expect([switchFor('Google Analytics'), switchFor('Hotjar')].map(isOn)).toEqual([false, false])
 
-    // The category is on with all its services, not with one: one allows that service only.
+    // Services on, even all of them, do not turn the category on: that would allow the rest of it too.
     switchFor('Hotjar').click()
-    expect(isOn(switchFor('Analytics'))).toBe(false)
     switchFor('Google Analytics').click()
-    expect(isOn(switchFor('Analytics'))).toBe(true)
+    expect(isOn(switchFor('Analytics'))).toBe(false)
+    expect(partlyNote('Analytics')).toBe('Partly allowed')
+    // One service off takes a category that was on off with it; the other keeps its own answer.
+    switchFor('Analytics').click()
+    expect(partlyNote('Analytics')).toBeNull()
     switchFor('Hotjar').click()
     expect(isOn(switchFor('Analytics'))).toBe(false)
-    expect(isOn(switchFor('Google Analytics'))).toBe(true)
+    expect([switchFor('Google Analytics'), switchFor('Hotjar')].map(isOn)).toEqual([true, false])
+  })
+
+  // The legal audit's case: Reject all, then "Always allow YouTube"; the config's social category has YouTube only.
+  it('shows a service allowed on its own as stored, and saved unchanged stores the same', async () => {
+    const consent = record({ functional: false, analytics: false, tracking: false, social: false, advertising: false }, { youtube: true })
+    const { api } = await openPreferences({ consent })
+    const social = switchFor('Social media')
+    expect(isOn(social)).toBe(false)
+    expect(partlyNote('Social media')).toBe('Partly allowed')
+    // Read out with the switch, and the list that explains it already open.
+    expect($('#' + social.getAttribute('aria-describedby'))!.textContent).toBe('Partly allowed')
+    expect(moreButton('Social media').getAttribute('aria-expanded')).toBe('true')
+    expect(isOn(switchFor('YouTube'))).toBe(true)
+    // Nothing else is partly, or open.
+    expect(['Functional', 'Analytics', 'Tracking', 'Advertising'].map(partlyNote)).toEqual([null, null, null, null])
+    expect($$('[aria-expanded=true]')).toHaveLength(1)
+    expect(switchFor('Analytics').hasAttribute('aria-describedby')).toBe(false)
+
+    button('Save choices').click()
+    const saved = api.save.mock.calls[0][0]
+    expect(saved.categories).toEqual(['necessary'])
+    expect(saved.services).toMatchObject({ youtube: true, hotjar: false, 'google-analytics': false })
   })
 
   it('saves exactly what was chosen', async () => {
@@ -212,19 +240,23 @@ describe('preferences dialog', () => {
   })
 
   it('shows the stored choices when opened again, not the last unsaved ones', async () => {
+    // Analytics allowed as a whole, but not Hotjar: a category on with a service off, as save() can store it.
     const consent = record({ analytics: true, social: false }, { 'google-analytics': true, hotjar: false })
     const { api } = await openPreferences({ consent })
-    expand('Analytics')
-    expect(isOn(switchFor('Analytics'))).toBe(false) // not all of it: Hotjar is refused
+    expect(isOn(switchFor('Analytics'))).toBe(true)
+    expect(partlyNote('Analytics')).toBe('Partly allowed')
     expect(isOn(switchFor('Social media'))).toBe(false)
     expect([switchFor('Google Analytics'), switchFor('Hotjar')].map(isOn)).toEqual([true, false])
 
     switchFor('Social media').click()
+    expand('Analytics')
     api.hide()
     api.showPreferences()
     await settle()
     expect(isOn(switchFor('Social media'))).toBe(false)
-    expect($('.cy-services')).toBeNull() // lists start collapsed again
+    // Lists start as they did: open only where the category is allowed in part.
+    expect(moreButton('Analytics').getAttribute('aria-expanded')).toBe('true')
+    expect(moreButton('Social media').getAttribute('aria-expanded')).toBe('false')
   })
 
   it('shows the GPC notice, naming what it keeps off, when the signal was honoured', async () => {
