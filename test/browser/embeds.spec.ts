@@ -173,6 +173,48 @@ test.describe('embed placeholders', () => {
     await expect.poll(() => youtubeRequests(thirdPartyRequests).length).toBe(2 * YOUTUBE.length)
   })
 
+  // The legal audit's case, on a page whose social category lists YouTube only (as the demo's does):
+  // the preferences must not read YouTube's own answer as the whole category's.
+  test('"Always allow YouTube", then the preferences saved unchanged: still YouTube alone', async ({ page, context, thirdPartyRequests }) => {
+    await page.route('**/test-pages/embeds.html', async (route) => {
+      const response = await route.fetch()
+      const vimeo = "{ id: 'vimeo', name: 'Vimeo', category: 'social', hosts: ['player.vimeo.com'] },"
+      const html = await response.text()
+      if (!html.includes(vimeo)) throw new Error(`embeds.html no longer lists ${vimeo}`)
+      await route.fulfill({ response, body: html.replace(vimeo, '') })
+    })
+    const ui = consentUI(page)
+    await page.goto('/test-pages/embeds.html', { waitUntil: 'networkidle' })
+    await ui.bannerButton('rejectAll').click()
+    await expect(ui.banner).toBeHidden()
+    await button(page, 'fixed', ALWAYS).click()
+    await expect.poll(() => youtubeRequests(thirdPartyRequests).length).toBe(YOUTUBE.length)
+    const allowed = (await consentCookie(context))!
+    expect(allowed).toMatchObject({ categories: { social: false }, services: { youtube: true } })
+
+    await ui.reopenButton.click()
+    await expect(ui.dialog).toBeVisible()
+    await expect(ui.categorySwitch('social')).toHaveAttribute('aria-checked', 'false')
+    await expect(ui.categorySwitch('social')).toHaveAccessibleDescription('Partly allowed')
+    // Its service list is open already: that is where the "partly" is.
+    await expect(ui.serviceSwitch('YouTube')).toHaveAttribute('aria-checked', 'true')
+    await ui.dialogButton('save').click()
+    await expect(ui.dialog).toBeHidden()
+
+    const saved = (await consentCookie(context))!
+    expect(saved.method).toBe('custom')
+    expect(saved.updatedAt > allowed.updatedAt).toBe(true)
+    expect([saved.categories, saved.services]).toEqual([allowed.categories, allowed.services])
+    // The declaration says what the dialog showed, and the placeholders still agree.
+    await page.evaluate(() => document.querySelector('footer')!.insertAdjacentHTML('beforeend', '<div data-consentry="declaration"></div>'))
+    const social = page.locator('[data-consentry=declaration] .cy-category').filter({ hasText: 'Social media' })
+    await expect(social.locator(':scope > .cy-row > .cy-state')).toHaveText('Partly allowed')
+    await expect.poll(() => placeholderCount(page)).toBe(1)
+    // The social tag that names no service, and Vimeo (a service this config does not list), need the whole category.
+    await networkQuiet(page)
+    expect(thirdPartyRequests.filter((url) => url.includes('twitter.com') || url.includes('vimeo.com'))).toEqual([])
+  })
+
   test('withdrawal turns loaded embeds back into placeholders', async ({ page, thirdPartyRequests }) => {
     await page.goto('/test-pages/embeds.html', { waitUntil: 'networkidle' })
     await button(page, 'fixed', ALWAYS).click()

@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url'
 import { test, expect } from './fixtures'
 import { consentUI } from './consent-ui'
 import { demoPageIn } from './demo-pages'
+import { placeholderIn } from './placeholders'
 
 // Pictures for people to look at (screenshots/ is git-ignored); the test fails only if there is nothing to show.
 const folder = fileURLToPath(new URL('../../screenshots/', import.meta.url))
@@ -37,6 +38,23 @@ for (const shot of SHOTS) {
     await ui.showServices('analytics')
     await ui.dialog.getByRole('switch', { name: 'Hotjar' }).scrollIntoViewIfNeeded()
     await page.screenshot({ path: `${folder}dialog-services-${shot.name}.png`, animations: 'disabled' })
+  })
+}
+
+// The demo's social category lists YouTube only: Reject all, then "Always allow YouTube" on its video.
+for (const width of [320, 1280]) {
+  test(`screenshots: dialog with a service allowed on its own, en-${width}-light`, async ({ page }) => {
+    const ui = consentUI(page)
+    await page.setViewportSize({ width, height: width == 320 ? 640 : 800 })
+    await page.emulateMedia({ colorScheme: 'light', reducedMotion: 'reduce' })
+    await page.goto('/en/', { waitUntil: 'networkidle' })
+    await ui.bannerButton('rejectAll').click()
+    await expect(ui.banner).toBeHidden()
+    await placeholderIn(page.locator('#video iframe')).getByRole('button', { name: 'Always allow YouTube' }).click()
+    await ui.reopenButton.click()
+    await expect(ui.categorySwitch('social')).toHaveAccessibleDescription('Partly allowed')
+    await ui.serviceSwitch('YouTube').scrollIntoViewIfNeeded()
+    await page.screenshot({ path: `${folder}dialog-partly-en-${width}-light.png`, animations: 'disabled' })
   })
 }
 
