@@ -157,6 +157,8 @@ function serviceProblem(service: any, known: ServiceConfig[], categories: string
   if (!isString(service.name)) return ['.name']
   if (!categories.includes(service.category)) return ['.category']
   if (known.some((other) => other.id === service.id)) return ['.id', '.id.unique']
-  if (service.cookies !== undefined && !Array.isArray(service.cookies)) return ['.cookies']
+  // Each a { name }: a bare '_ga' would leave the engine nothing to delete on withdrawal.
+  if (service.cookies !== undefined && !(Array.isArray(service.cookies) && service.cookies.every((c: any) => isString(c?.name) || c?.name instanceof RegExp)))
+    return ['.cookies']
   return undefined
 }

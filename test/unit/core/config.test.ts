@@ -40,6 +40,13 @@ describe('resolveConfig', () => {
     expect(errors[0]).toBe('config.services[0].category: expected one of necessary, analytics, got "stats".')
   })
 
+  it("reports cookies given as bare names (withdrawal could not delete them), and drops the service", () => {
+    const bare = { ...hotjar, cookies: ['_hjSession_*'] } as unknown as ServiceConfig
+    const { config, errors } = resolveConfig({ services: [bare, { ...hotjar, id: 'hj2', cookies: [{ name: /^_hj/ }, { name: '_hjid' }] }] })
+    expect(config.services.map((s) => s.id)).toEqual(['hj2'])
+    expect(errors).toEqual(['config.services[0].cookies: expected an array of { name, duration }, got an array.'])
+  })
+
   it('replaces malformed options by their defaults and reports each', () => {
     const input = {
       revision: -1,
