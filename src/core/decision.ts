@@ -1,9 +1,9 @@
 import { sendConsentLog } from './consent-log'
 import { deleteDeclaredCookies } from './cookies'
 import { applyGpc } from './integrations/gpc'
-import { logError } from './log'
+import { logError, logWarning } from './log'
 import { allows, newConsentId } from './record'
-import { removeRecord, writeRecord } from './record-cookie'
+import { newerRevisionStored, removeRecord, writeRecord } from './record-cookie'
 import type { ConsentChoice, ConsentMethod, ConsentRecord, Decision, DecisionEngine, ResolvedConfig, ServiceConfig, UIHost } from './types'
 
 /**
@@ -38,7 +38,12 @@ function record(host: UIHost, method: ConsentMethod, allowedCategories: string[]
   const previous = host.$consent.get()
   const chosen = (category: string) => category === 'necessary' || allowedCategories.includes(category)
   const services: Record<string, boolean> = {}
-  for (const service of config.services) services[service.id] = serviceChoices[service.id] ?? chosen(service.category)
+  for (const service of config.services) {
+    // Only a yes or a no is an answer: anything else (a 1, or `constructor` read off the prototype)
+    // would make the record one that no page can read back, and the choice would be lost.
+    const own = (serviceChoices || {})[service.id]
+    services[service.id] = typeof own == 'boolean' ? own : chosen(service.category)
+  }
   // A category is allowed only as a whole: a service allowed on its own allows no more than itself.
   const categories: Record<string, boolean> = {}
   for (const id of config.categories) categories[id] = chosen(id)
@@ -59,7 +64,11 @@ function record(host: UIHost, method: ConsentMethod, allowedCategories: string[]
   const decision = replace(config, previous, consent)
   if (decision.withdrawn) consent.method = 'withdrawal'
 
-  writeRecord(consent, config.cookie)
+  // A page whose config is out of date, or missing (revision 0), must not put its question's
+  // answer in the place of one given under the site's newer config: it holds for this page only.
+  const newer = newerRevisionStored(config.cookie, config.revision)
+  if (newer === undefined) writeRecord(consent, config.cookie)
+  else logWarning(`this page's config has revision ${config.revision}, but the stored decision was made under revision ${newer}: this choice holds for this page only and was not stored. Is this page's config out of date, or missing?`)
   if (config.consentLog) sendConsentLog(config.consentLog.url, consent)
   return decision
 }

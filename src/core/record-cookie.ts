@@ -29,6 +29,22 @@ export function writeRecord(record: ConsentRecord, cookie: CookieSettings): void
 }
 
 /**
+ * The revision of a stored record made under a later config than `revision`, readable or not
+ * otherwise (expired, say); undefined when there is none.
+ */
+export function newerRevisionStored({ name }: CookieSettings, revision: number): number | undefined {
+  for (const raw of cookieValues(name)) {
+    try {
+      const stored = JSON.parse(raw).revision
+      if (stored > revision) return stored
+    } catch {
+      // Not a record at all: nothing to protect.
+    }
+  }
+  return undefined
+}
+
+/**
  * Forgets the record wherever a cookie of its name can be seen from this page: the config's
  * path and domain, and any other a former cookie setting left (host-only, a parent domain,
  * a path above this page). The core reads every one of them, so one left behind would

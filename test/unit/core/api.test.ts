@@ -277,6 +277,41 @@ describe('decisions', () => {
     await vi.waitFor(() => expect(window.ran).toEqual(['hotjar', 'no service', 'undeclared service']))
   })
 
+  it('store only yes or no per service: anything else in save() follows the category, and the record stays readable', async () => {
+    const engine = await freshEngine()
+    engine.init(config)
+    engine.save({ categories: ['analytics'], services: { hotjar: 1, pixel: 'yes', constructor: true } as unknown as Record<string, boolean> })
+    expect(engine.getConsent()?.services).toEqual({ ga: true, hotjar: true, pixel: false })
+    expect(storedConsent()?.services).toEqual({ ga: true, hotjar: true, pixel: false })
+    engine.save({ categories: [], services: null as unknown as Record<string, boolean> })
+    expect(storedConsent()?.method).toBe('withdrawal')
+    // The next page reads it back.
+    const next = await freshEngine()
+    next.init(config)
+    expect(next.getConsent()?.services).toEqual({ ga: false, hotjar: false, pixel: false })
+  })
+
+  it("made on a page whose config is older (or missing) than the stored decision's hold there, and leave the stored one alone", async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {})
+    storedRecord({ revision: 3, method: 'accept-all' })
+    const before = document.cookie
+    const engine = await freshEngine()
+    // This page still has revision 2: to it, the stored decision is no decision, and it asks.
+    engine.init(config)
+    expect(engine.getConsent()).toBeNull()
+    engine.rejectAll()
+    expect(engine.getConsent()?.method).toBe('reject-all')
+    expect(document.cookie).toBe(before)
+    expect(warn).toHaveBeenCalledWith(
+      "[consentry] this page's config has revision 2, but the stored decision was made under revision 3: this choice holds for this page only and was not stored. Is this page's config out of date, or missing?",
+    )
+    // A page with the site's current config still finds the visitor's own decision.
+    const current = await freshEngine()
+    current.init({ ...config, revision: 3 })
+    expect(current.getConsent()?.method).toBe('accept-all')
+    vi.restoreAllMocks()
+  })
+
   it('reports unknown categories in save() and ignores them', async () => {
     const error = vi.spyOn(console, 'error').mockImplementation(() => {})
     const engine = await freshEngine()
