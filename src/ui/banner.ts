@@ -12,6 +12,8 @@ import { safeHref } from './markup'
  * `prepareDecision` when the pointer or focus enters the banner at all, or,
  * on a touch screen, once the page has loaded.
  */
+let escape: (() => void) | undefined
+
 export function createBanner({ api, config, gpc, prepareDecision }: UIHost, tr: Translator, prefetch: () => void): HTMLElement {
   const { t, categories } = tr
   const layout = config.ui.layout || 'box'
@@ -47,7 +49,9 @@ export function createBanner({ api, config, gpc, prepareDecision }: UIHost, tr: 
   )
   // Escape closes it wherever focus is: a keyboard user who has tabbed on into the page can
   // uncover what the banner hides without moving focus (WCAG 2.4.11). Never consent.
-  addEventListener('keydown', (event) => event.key == 'Escape' && banner.isConnected && api.hide())
+  // One listener for the page, for whichever banner is up: one per showing would pile up.
+  if (!escape) addEventListener('keydown', (event) => event.key == 'Escape' && escape!())
+  escape = () => banner.isConnected && api.hide()
   // A mouse enters the banner well before it clicks: the engine is (nearly) there by then.
   banner.onpointerenter = prepareDecision
   banner.addEventListener('focusin', prepareDecision)

@@ -97,6 +97,22 @@ describe('banner', () => {
     expect(api.hide).toHaveBeenCalledOnce()
   })
 
+  it('listens for Escape once however often it is shown again, and Escape closes the one shown now', async () => {
+    const listen = vi.spyOn(window, 'addEventListener')
+    const { host, api } = fakeHost()
+    mount(host)
+    for (let i = 0; i < 3; i++) {
+      api.hide()
+      api.showBanner()
+    }
+    expect(listen.mock.calls.filter(([type]) => type == 'keydown').length).toBeLessThanOrEqual(1)
+    expect($$('[role=region]')).toHaveLength(1)
+    press('Escape')
+    expect(api.hide).toHaveBeenCalledTimes(4)
+    expect($$('[role=region]')).toHaveLength(0)
+    listen.mockRestore()
+  })
+
   it('leaves every other key to the browser (Tab moves on)', async () => {
     mount(fakeHost().host)
     button('Accept all').focus()
