@@ -61,12 +61,16 @@ export function activate(element: Element): Promise<void> | void {
  * `data-type` restores the real type, e.g. `module`. A classic external
  * script without `async` is waited for, so the inline code after it
  * finds what it defined, as it would have without Consentry.
+ *
+ * Once inserted it gets its held-back type back. It has already run or started
+ * loading, but a copy Turbo or htmx saves of the page, and puts back on Back,
+ * is then held back too: it runs again only if the decision by then allows it.
  */
 function activateScript(held: HTMLScriptElement): Promise<void> | void {
   const script = document.createElement('script')
   activated.add(script)
   for (const { name, value } of held.attributes) {
-    if (name !== 'type' && name !== 'data-type') script.setAttribute(name, value)
+    if (name !== 'type') script.setAttribute(name, value)
   }
   const type = held.getAttribute('data-type')
   if (type) script.type = type
@@ -86,6 +90,9 @@ function activateScript(held: HTMLScriptElement): Promise<void> | void {
     })
   }
   held.replaceWith(script)
+  // In a microtask, after the page's mutation observers have seen it inserted: Consentry's own
+  // then does not take it for a held-back tag just added and look over the whole page again.
+  queueMicrotask(() => (script.type = 'text/plain'))
   return waitForLoad
 }
 

@@ -1,6 +1,7 @@
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 import { activateAllowed } from '../../../src/core/gating'
 import type { ServiceConfig } from '../../../src/core/types'
+import { watchInsertedTypes } from '../helpers'
 
 // The page is https://www.example.com/shop/cart (vitest.config.ts). Consentry itself is served
 // from a CDN that is also a configured service: its own files must never be held back.
@@ -249,6 +250,10 @@ describe('autoBlock: other routes to a URL', () => {
 })
 
 describe('autoBlock with gating', () => {
+  let insertedType: ReturnType<typeof watchInsertedTypes>
+  // For each test: setup.ts stops every observer at the end of one.
+  beforeEach(() => (insertedType = watchInsertedTypes()))
+
   it('activates what it held back once consent arrives, once, and tells the code that inserted it', async () => {
     const script = document.createElement('script')
     const loaded = vi.fn()
@@ -269,7 +274,7 @@ describe('autoBlock with gating', () => {
     await activateAllowed(permitted, categories)
     const scripts = document.querySelectorAll('script')
     expect(scripts).toHaveLength(1)
-    expect(scripts[0].getAttribute('type')).toBeNull()
+    expect(insertedType(scripts[0])).toBeNull()
     expect(scripts[0].src).toBe(GA)
     expect(loaded).toHaveBeenCalledTimes(1)
     expect(iframe.getAttribute('src')).toBe(VIDEO)
@@ -303,7 +308,7 @@ describe('autoBlock with gating', () => {
     allowed.add('functional').add('linkedin')
     await activateAllowed(permitted, categories)
     const scripts = [...document.head.querySelectorAll('script')]
-    expect(scripts.map((s) => [s.getAttribute('type'), s.getAttribute('src')])).toEqual([
+    expect(scripts.map((s) => [insertedType(s), s.getAttribute('src')])).toEqual([
       ['module', 'https://snap.licdn.com/li.lms-analytics/insight.min.js'],
       [null, GA],
     ])

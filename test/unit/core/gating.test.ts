@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { activateAllowed } from '../../../src/core/gating'
+import { watchInsertedTypes } from '../helpers'
 
 declare global {
   interface Window {
@@ -9,8 +10,11 @@ declare global {
 
 const categories = ['necessary', 'analytics', 'advertising']
 const allowAnalytics = (category: string) => category === 'analytics'
+let insertedType: ReturnType<typeof watchInsertedTypes>
 
 beforeEach(() => {
+  // For each test: setup.ts stops every observer at the end of one.
+  insertedType = watchInsertedTypes()
   document.head.innerHTML = ''
   document.body.innerHTML = ''
   window.ran = []
@@ -22,9 +26,35 @@ describe('tag gating', () => {
       <script type="text/plain" data-category="analytics">window.ran.push('a1')</script>
       <script type="text/plain" data-category="advertising">window.ran.push('ad')</script>
       <script type="text/plain" data-category="analytics">window.ran.push('a2')</script>`
+    const advertising = document.querySelector('[data-category="advertising"]')
     await activateAllowed(allowAnalytics, categories)
     expect(window.ran).toEqual(['a1', 'a2'])
-    expect(document.querySelectorAll('script[type="text/plain"]')).toHaveLength(1)
+    const scripts = [...document.querySelectorAll('script')]
+    expect(scripts.map(insertedType)).toEqual([null, 'text/plain', null])
+    expect(scripts[1]).toBe(advertising)
+  })
+
+  it('gives a script it ran its held-back form back: a copy of the page runs it again only while allowed', async () => {
+    document.body.innerHTML = `<script type="text/plain" data-category="analytics" data-type="module" id="tag">window.ran.push('ran')</script>`
+    await activateAllowed(allowAnalytics, categories)
+    const live = document.getElementById('tag') as HTMLScriptElement
+    expect(insertedType(live)).toBe('module')
+    expect([live.type, live.getAttribute('data-type')]).toEqual(['text/plain', 'module'])
+
+    // What Turbo and htmx put back on Back: a new script element with the saved one's attributes and text.
+    const putBack = () => {
+      const copy = document.createElement('script')
+      for (const { name, value } of Array.from(live.attributes)) copy.setAttribute(name, value)
+      copy.text = live.text
+      document.body.replaceChildren(copy)
+      return copy
+    }
+    expect(insertedType(putBack())).toBe('text/plain')
+    await activateAllowed(() => false, categories)
+    expect(document.querySelector('script')?.type).toBe('text/plain')
+    putBack()
+    await activateAllowed(allowAnalytics, categories)
+    expect(insertedType(document.querySelector('script')!)).toBe('module')
   })
 
   it('leaves the task that gave consent before running the first tag, and the next task before each other', async () => {
@@ -61,7 +91,7 @@ describe('tag gating', () => {
       async integrity="sha384-abc" crossorigin="anonymous" referrerpolicy="no-referrer" nonce="n0nce" id="tag"></script>`
     await activateAllowed(allowAnalytics, categories)
     const script = document.getElementById('tag') as HTMLScriptElement
-    expect(script.type).toBe('module')
+    expect(insertedType(script)).toBe('module')
     expect(script.src).toBe('https://cdn.example/a.js')
     expect(script.async).toBe(true)
     expect(script.getAttribute('integrity')).toBe('sha384-abc')
@@ -69,7 +99,8 @@ describe('tag gating', () => {
     expect(script.getAttribute('referrerpolicy')).toBe('no-referrer')
     // happy-dom has no nonce property; Chromium's hidden nonce is covered by the browser suite.
     expect(script.nonce || script.getAttribute('nonce')).toBe('n0nce')
-    expect(script.hasAttribute('data-type')).toBe(false)
+    // Kept for a copy of the page, which is held back again (the test above).
+    expect(script.getAttribute('data-type')).toBe('module')
   })
 
   // That the inline code waits for the real download is checked in Chromium (test/browser).
