@@ -2,6 +2,8 @@ import type { Page } from '@playwright/test'
 import { test, expect } from './fixtures'
 import { consentUI } from './consent-ui'
 import { placeholderIn } from './placeholders'
+import { cookieNames, stubsRan } from './browser-state'
+import { networkQuiet } from './network'
 
 // A small site (test/browser/pages/swap-*.html) that moves between its pages without a page
 // load, on each of three routers (test/browser/pages/swap-site.js): Turbo 8 and htmx 2, both
@@ -74,6 +76,51 @@ for (const site of ['turbo', 'htmx', 'astro']) test.describe(site, () => {
     await ui.reopenButton.click()
     await expect(ui.dialog).toBeVisible()
     await expect(ui.dialog).toBeFocused()
+  })
+})
+
+// Home's analytics, two held-back scripts: Google's tag and an inline one that counts views.
+const GTAG = 'https://www.googletagmanager.com/gtag/js?id=G-SWAP'
+const homeViews = (page: Page) => page.evaluate(() => (window as { homeViews?: number }).homeViews ?? 0)
+
+// Turbo and htmx put back, on Back, a copy they saved of the page as the visitor left it; both
+// run the scripts in it. Consentry hands them its scripts held back, to be gated again.
+for (const site of ['turbo', 'htmx']) test.describe(`${site}, Back to a page whose scripts ran`, () => {
+  test.beforeEach(async ({ page, thirdPartyRequests }) => {
+    await start(page, site)
+    await consentUI(page).bannerButton('acceptAll').click()
+    await expect.poll(() => homeViews(page)).toBe(1)
+    await expect.poll(() => thirdPartyRequests).toContain(GTAG)
+    // Not Pricing: a withdrawal there turns its video back into a placeholder, a navigation
+    // of the iframe that Back would then undo first.
+    await follow(page, 'Privacy')
+  })
+
+  test('after a withdrawal, they do not run again: nothing is requested, no cookie comes back', async ({ page, context, thirdPartyRequests }) => {
+    const ui = consentUI(page)
+    await ui.reopenButton.click()
+    await ui.dialogButton('rejectAll').click()
+    await expect(ui.dialog).toBeHidden()
+    await expect.poll(() => cookieNames(context)).toEqual(['consentry'])
+    const before = thirdPartyRequests.length
+
+    await page.goBack()
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Home')
+    await networkQuiet(page)
+    expect(thirdPartyRequests.slice(before)).toEqual([])
+    expect(await homeViews(page)).toBe(1)
+    expect(await stubsRan(page)).toEqual(['gtag'])
+    expect(await cookieNames(context)).toEqual(['consentry'])
+    expect(await page.locator('main script').evaluateAll((scripts) => scripts.map((script) => (script as HTMLScriptElement).type))).toEqual(['text/plain', 'text/plain'])
+  })
+
+  test('with consent still given, they run again, as the router runs them without Consentry', async ({ page, thirdPartyRequests }) => {
+    const before = thirdPartyRequests.length
+    await page.goBack()
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Home')
+    await expect.poll(() => homeViews(page)).toBe(2)
+    await expect.poll(() => thirdPartyRequests.slice(before)).toEqual([GTAG])
+    await expect.poll(() => stubsRan(page)).toEqual(['gtag', 'gtag'])
   })
 })
 
