@@ -12,6 +12,13 @@ const YOUTUBE = ['fixed', 'responsive', 'ratio', 'block', 'percent', 'hostile']
 const SECTIONS = [...YOUTUBE, 'vimeo']
 const youtubeUrl = (id: string) => `https://www.youtube-nocookie.com/embed/${id}`
 
+const DEMO_VIDEO = youtubeUrl('aqz-KE-bpKQ')
+/** Refuses everything again, as a visitor's "Reject all" in the preferences does, and waits for the demo's placeholder. */
+async function withdraw(page: Page) {
+  await page.evaluate(() => (window as unknown as { Consentry: { rejectAll(): void } }).Consentry.rejectAll())
+  await expect(placeholderIn(page.locator('#video iframe'))).toBeVisible()
+}
+
 const youtubeRequests = (requests: string[]) => requests.filter((url) => url.startsWith('https://www.youtube-nocookie.com/'))
 const section = (page: Page, id: string) => page.locator(`#${id}`)
 const iframeIn = (page: Page, id: string) => section(page, id).locator('iframe')
@@ -232,7 +239,8 @@ test.describe('embed placeholders', () => {
       const iframe = iframeIn(page, id)
       expect(await iframe.evaluate((f) => 'original' in f)).toBe(true)
       await expect(iframe).toHaveAttribute('data-src', youtubeUrl(id))
-      expect(await iframe.evaluate((f: HTMLIFrameElement) => f.contentWindow?.location.href)).toBe('about:srcdoc')
+      // The page reaches the frame's document: the cross-origin video's is gone, replaced (no srcdoc pushed over it).
+      expect(await iframe.evaluate((f: HTMLIFrameElement) => [!!f.contentDocument, f.hasAttribute('srcdoc')])).toEqual([true, false])
     }
     await networkQuiet(page)
     expect(youtubeRequests(thirdPartyRequests).length).toBe(YOUTUBE.length)
@@ -346,6 +354,52 @@ test.describe('embed placeholders', () => {
       }
     })
   }
+
+  test("a withdrawal leaves the embed nowhere in the frame's history: the next Back leaves the page, and requests nothing", async ({ page, thirdPartyRequests }) => {
+    const group = placeholderIn(page.locator('#video iframe'))
+    await page.goto('/en/', { waitUntil: 'networkidle' })
+    await consentUI(page).bannerButton('acceptAll').click()
+    await expect.poll(() => youtubeRequests(thirdPartyRequests)).toEqual([DEMO_VIDEO])
+    // As a visitor who comes back to the page: the video loads straight away, with no placeholder before it.
+    await page.goto('/en/pricing.html', { waitUntil: 'networkidle' })
+    await page.goto('/en/', { waitUntil: 'networkidle' })
+    await expect.poll(() => youtubeRequests(thirdPartyRequests)).toEqual([DEMO_VIDEO, DEMO_VIDEO])
+
+    await withdraw(page)
+    await expect(group).toHaveAccessibleName('YouTube content blocked')
+    await networkQuiet(page)
+    const before = thirdPartyRequests.length
+    // Stepping back inside the frame would not load the page, so do not wait for that.
+    await page.goBack({ waitUntil: 'commit', timeout: 5000 }).catch(() => null)
+    await expect(page).toHaveURL(/\/en\/pricing\.html$/)
+    await networkQuiet(page)
+    expect(thirdPartyRequests.slice(before)).toEqual([])
+  })
+
+  test('after a withdrawal the demo video loads again when allowed, and once; Back still leaves the page in one step', async ({ page, thirdPartyRequests }) => {
+    const group = placeholderIn(page.locator('#video iframe'))
+    // Allowed on another page: the video loads straight away here, with no placeholder before it.
+    await page.goto('/en/pricing.html', { waitUntil: 'networkidle' })
+    await consentUI(page).bannerButton('acceptAll').click()
+    await page.goto('/en/', { waitUntil: 'networkidle' })
+    await expect.poll(() => youtubeRequests(thirdPartyRequests)).toEqual([DEMO_VIDEO])
+    await withdraw(page)
+    await group.getByRole('button', { name: 'Always allow YouTube' }).click()
+    await expect(group).toHaveCount(0)
+    await expect.poll(() => youtubeRequests(thirdPartyRequests)).toEqual([DEMO_VIDEO, DEMO_VIDEO])
+    await withdraw(page)
+    await group.getByRole('button', { name: 'Load this once' }).click()
+    await expect(group).toHaveCount(0)
+    await expect.poll(() => youtubeRequests(thirdPartyRequests)).toEqual([DEMO_VIDEO, DEMO_VIDEO, DEMO_VIDEO])
+    await networkQuiet(page)
+    expect(youtubeRequests(thirdPartyRequests)).toHaveLength(3)
+    // Placeholder and video replaced each other's entry in turn: nothing of the frame is left to step back through.
+    const before = thirdPartyRequests.length
+    await page.goBack({ waitUntil: 'commit', timeout: 5000 }).catch(() => null)
+    await expect(page).toHaveURL(/\/en\/pricing\.html$/)
+    await networkQuiet(page)
+    expect(thirdPartyRequests.slice(before)).toEqual([])
+  })
 
   test('the demo shows a placeholder for its YouTube video until it is allowed', async ({ page, thirdPartyRequests }) => {
     await page.setViewportSize({ width: 1000, height: 900 })

@@ -21,8 +21,9 @@ const BLANK = '<!doctype html><title></title>'
  * and the site's content styles cannot reach it.
  *
  * `srcdoc` outranks `src`: while it is set, nothing of the embed loads, even
- * with a `src` (a withdrawal unloads a playing video this way). Taking it away
- * shows the `src`, which gating sets on consent and "Load this once" sets here.
+ * with a `src`. Taking it away shows the `src`, which gating sets on consent and
+ * "Load this once" sets here. An embed already loaded (a withdrawal) is replaced
+ * by a blank document instead, and comes back the same way (see hold, release).
  *
  * Kept in sync with the decision and with embeds the page adds later.
  */
@@ -58,7 +59,10 @@ export function startPlaceholders(host: UIHost, tr: Translator): void {
     if (!draw) return
     iframe.removeEventListener('load', draw)
     held.delete(iframe)
-    iframe.removeAttribute('srcdoc')
+    // Without its srcdoc, the frame shows its src, if it has one. A frame whose embed was
+    // replaced (see hold) has none: it is sent back to its src, replacing the placeholder's entry.
+    if (iframe.hasAttribute('srcdoc')) iframe.removeAttribute('srcdoc')
+    else if (iframe.getAttribute('src')) iframe.contentWindow?.location.replace(iframe.src)
   }
 
   function hold(iframe: HTMLIFrameElement, category: string, named: string | null) {
@@ -92,18 +96,43 @@ export function startPlaceholders(host: UIHost, tr: Translator): void {
     }
 
     let retries = 0
+    let replaced = false
+    /** The blank document that replaced the embed's (see below), once it is written. */
+    let blank: Document | undefined
     const draw = () => {
       const page = iframe.contentDocument
-      // A sandbox without allow-same-origin keeps the page out of the frame: nothing can be drawn there.
-      if (!page) return warnSandboxed(iframe)
-      if (page.URL == 'about:srcdoc') drawPlaceholder(page, { tr, vars, policy, load }, (palette ||= paletteOf(config, tr)))
+      if (!page) {
+        // A sandbox without allow-same-origin keeps the page out of the frame: nothing can be drawn there.
+        if (!replaced) return warnSandboxed(iframe)
+        // The embed again: a replaced one that finished loading first, or a moved iframe, which reloads
+        // its src (that request is made). Replace it once more; a few times, as a sandbox keeps the blank one out too.
+        if (retries++ < 3) iframe.contentWindow?.location.replace('about:blank')
+        return
+      }
+      if (replaced && page != blank && page.URL == 'about:blank') {
+        // about:blank has no doctype, and in quirks mode the placeholder's rules lay it out
+        // otherwise: write the srcdoc's document into it (this adds no history entry).
+        page.open()
+        page.write(BLANK)
+        page.close()
+        blank = page
+      }
+      if (page.URL == 'about:srcdoc' || page == blank) drawPlaceholder(page, { tr, vars, policy, load }, (palette ||= paletteOf(config, tr)))
       // Chromium drops a srcdoc set while a just-inserted iframe loads its first, blank document
       // (as when the parser is still adding the page's embeds): set it again once that is done.
       else if (page.URL == 'about:blank' && retries++ < 3) iframe.setAttribute('srcdoc', BLANK)
     }
     held.set(iframe, draw)
     iframe.addEventListener('load', draw)
-    iframe.setAttribute('srcdoc', BLANK)
+    const shown = iframe.contentDocument
+    if (iframe.getAttribute('src') && !(shown && shown.URL == 'about:blank')) {
+      // The frame shows its embed (a withdrawal). A srcdoc would push the placeholder onto the
+      // frame's history, and the visitor's next Back would step into the frame and request the
+      // embed again. Replacing the embed's entry with a blank document leaves nothing to go back
+      // to; the page starts that navigation, so the blank document is the page's to draw in.
+      replaced = true
+      iframe.contentWindow?.location.replace('about:blank')
+    } else iframe.setAttribute('srcdoc', BLANK)
   }
 
   // The theme `auto` follows the visitor's light or dark setting, also when it changes.

@@ -59,6 +59,34 @@ async function placeholder(frame = iframe()) {
   }
 }
 
+/**
+ * Stands in for the browser's navigations of `frame`, which happy-dom does not make. The frame shows
+ * its cross-origin embed (no document the page can reach) until `location.replace('about:blank')`;
+ * then, a task later, a blank document the page can reach, as the browser gives the page that started it.
+ * Replaced with its `src` again, it shows the embed. Returns the spy on `replace`.
+ */
+async function browsing(frame: HTMLIFrameElement) {
+  const blank = document.createElement('iframe')
+  blank.srcdoc = ''
+  document.body.append(blank)
+  await srcdocLoaded(blank)
+  const page = blank.contentDocument!
+  Object.defineProperty(page, 'URL', { value: 'about:blank' })
+  let shown: Document | null = null
+  const replace = vi.fn((url: string) => {
+    shown = null
+    if (url == 'about:blank') setTimeout(() => ((shown = page), frame.dispatchEvent(new Event('load'))))
+  })
+  Object.defineProperty(frame, 'contentDocument', { get: () => shown })
+  Object.defineProperty(frame, 'contentWindow', { get: () => ({ location: { replace } }) })
+  return replace
+}
+
+/** Waits for the document of `frame`'s srcdoc. */
+async function srcdocLoaded(frame: HTMLIFrameElement) {
+  for (let waited = 0; !frame.contentDocument && waited < 3000; waited += 20) await settled()
+}
+
 async function buttonIn(frame: HTMLIFrameElement, name: string) {
   const found = [...(await placeholder(frame))!.querySelectorAll('button')].find((b) => b.textContent == name)
   if (!found) throw new Error(`no button "${name}" in the placeholder`)
@@ -173,25 +201,32 @@ describe('embed placeholders', () => {
     expect(api.save).toHaveBeenCalledWith({ categories: ['social'], services: {} })
   })
 
-  it('come back when consent is withdrawn, over the loaded embed in the same iframe', async () => {
+  it('come back when consent is withdrawn, in the same iframe, replacing the loaded embed rather than pushing a srcdoc over it', async () => {
     const { api } = page(heldVideo(` src="${VIDEO}" id="player"`), { consent: record({ social: true }, { youtube: true }) })
     const loaded = iframe()
+    const replace = await browsing(loaded)
     expect(held()).toBe(false)
     api.save({ categories: [] })
-    // srcdoc outranks src: the frame now shows the placeholder, and the video is unloaded.
+    // The video's document is replaced by a blank one (a srcdoc would leave it one Back away), and the placeholder is drawn there.
     expect(iframe()).toBe(loaded)
-    expect(held()).toBe(true)
-    expect(await placeholder()).not.toBeNull()
-    // Allowed again, the placeholder goes and the src shows once more.
+    expect(replace.mock.calls).toEqual([['about:blank']])
+    expect(held()).toBe(false)
+    const group = await placeholder()
+    expect(group).not.toBeNull()
+    expect(group!.ownerDocument.title).toBe('YouTube content blocked')
+    // Allowed again, the placeholder goes and the src shows once more, in place of the blank document.
     api.save({ categories: ['social'] })
+    expect(replace.mock.calls).toEqual([['about:blank'], [VIDEO]])
     expect([held(), loaded.getAttribute('src')]).toEqual([false, VIDEO])
   })
 
   it('"Load this once" after a withdrawal shows the src the iframe kept, without setting it again (a second navigation to it)', async () => {
     const { api } = page(heldVideo(` src="${VIDEO}"`), { consent: record({ social: true }, { youtube: true }) })
+    const replace = await browsing(iframe())
     api.save({ categories: [] })
     const set = vi.spyOn(iframe(), 'setAttribute')
     ;(await buttonIn(iframe(), 'Load this once')).click()
+    expect(replace.mock.calls).toEqual([['about:blank'], [VIDEO]])
     expect([held(), iframe().getAttribute('src')]).toEqual([false, VIDEO])
     expect(set).not.toHaveBeenCalledWith('src', VIDEO)
   })
