@@ -71,8 +71,9 @@ export function startPlaceholders(host: UIHost, tr: Translator): void {
     // one, it needs its whole category, and the placeholder says so by the category's name.
     const id = service ? named : null
     const label = tr.category(category, 'label')
-    // Who gets the visitor's IP address: the provider, else at least the host the embed loads from.
-    const provider = (service && service.provider) || new URL(iframe.getAttribute('data-src') as string, location.href).hostname
+    // Who gets the visitor's IP address: the provider, else at least the host the embed loads from
+    // (read through a link, which never throws on a malformed address, unlike new URL).
+    const provider = (service && service.provider) || Object.assign(document.createElement('a'), { href: iframe.getAttribute('data-src') }).hostname
     const vars = { service: service ? service.name : label, provider, category: label }
     const policy = safeHref(service && service.privacyPolicyUrl)
 

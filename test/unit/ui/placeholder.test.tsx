@@ -201,6 +201,11 @@ describe('embed placeholders', () => {
     expect(api.save).toHaveBeenCalledWith({ categories: ['social'], services: {} })
   })
 
+  it('are drawn for every embed, also beside one whose address is malformed', async () => {
+    page(`<iframe data-src="https://" data-category="social" title="Broken"></iframe>` + heldVideo())
+    for (const frame of iframes()) expect(await placeholder(frame)).not.toBeNull()
+  })
+
   it('come back when consent is withdrawn, in the same iframe, replacing the loaded embed rather than pushing a srcdoc over it', async () => {
     const { api } = page(heldVideo(` src="${VIDEO}" id="player"`), { consent: record({ social: true }, { youtube: true }) })
     const loaded = iframe()
