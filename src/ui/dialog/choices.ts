@@ -45,8 +45,9 @@ export function setService(choices: Choices, service: ServiceConfig, on: boolean
 }
 
 /**
- * Whether some of a category's services answer otherwise than the category as a whole: the
- * cookie declaration's "Partly allowed" (declaration.tsx), here read from the draft.
+ * Whether some of a category's services answer otherwise than the category as a whole:
+ * "Partly allowed", in the preferences (from the draft) and in the cookie declaration
+ * (from the stored decision's answers, see declaration.tsx).
  */
 export const isPartly = (choices: Choices, services: ServiceConfig[], category: string): boolean =>
   services.some((service) => service.category == category && choices.services[service.id] != choices.categories[category])

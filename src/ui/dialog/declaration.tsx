@@ -1,8 +1,8 @@
 import { render } from 'preact'
 import { onAdded } from '../../core/added'
-import { allows } from '../../core/record'
 import { DECLARATION } from '../../core/selectors'
-import type { ConsentRecord, ServiceConfig, UIHost } from '../../core/types'
+import type { ServiceConfig, UIHost } from '../../core/types'
+import { initialChoices, isPartly, type Choices } from './choices'
 import type { Ui } from './context'
 import { CookieTable } from './cookie-table'
 import type { Translator } from '../i18n/translate'
@@ -57,15 +57,14 @@ type State = 'alwaysOn' | 'allowed' | 'refused' | 'partly' | 'undecided'
 /**
  * A service is allowed or refused; a category is allowed as a whole, refused with
  * none of its services allowed, or partly allowed in between (some of its services
- * allowed on their own, or the whole but one of its services).
+ * allowed on their own, or the whole but one of its services). Read from the stored
+ * decision's answers as the preferences show them (`initialChoices`), by the same rule.
  */
-function stateOf(consent: ConsentRecord | null, services: ServiceConfig[], category: string, service?: string): State {
+function stateOf(answers: Choices | null, services: ServiceConfig[], category: string, service?: string): State {
   if (category == 'necessary') return 'alwaysOn'
-  if (!consent) return 'undecided'
-  if (service) return allows(consent, category, service) ? 'allowed' : 'refused'
-  const whole = consent.categories[category] === true
-  const differs = services.some((s) => s.category == category && allows(consent, category, s.id) != whole)
-  return differs ? 'partly' : whole ? 'allowed' : 'refused'
+  if (!answers) return 'undecided'
+  if (service) return answers.services[service] ? 'allowed' : 'refused'
+  return isPartly(answers, services, category) ? 'partly' : answers.categories[category] ? 'allowed' : 'refused'
 }
 
 interface DeclarationProps {
@@ -81,10 +80,11 @@ function Declaration({ host, tr, level, id }: DeclarationProps) {
   const { api, config, $consent } = host
   const { t, text } = tr
   const consent = $consent.get()
+  const answers = consent && initialChoices(config, consent)
   const Category = ('h' + level) as 'h3'
   const Name = ('h' + (level + 1)) as 'h4'
   const badge = (category: string, service?: string) => {
-    const state = stateOf(consent, config.services, category, service)
+    const state = stateOf(answers, config.services, category, service)
     return <span class={'cy-state cy-' + state}>{t(state)}</span>
   }
   const cookie = config.cookie
