@@ -24,6 +24,20 @@ async function freshEngine({ bundled = true } = {}) {
   return { ...api, ...state, decisionEngine, explainConfig }
 }
 
+type Lookup = (entry: ServiceConfig | string) => ServiceConfig | undefined
+
+/** As the script build starts on `input`: the engine fetched, the catalogue too, which comes when `arrive` is called. */
+async function awaitingCatalogue(input: ConsentryConfig, lookup: Lookup) {
+  const engine = await freshEngine({ bundled: false })
+  let arrive: (lookup: Lookup) => void = () => {}
+  engine.configure({
+    loadEngine: () => Promise.resolve(engine.decisionEngine),
+    loadCatalogue: () => new Promise((resolve) => (arrive = resolve)),
+  })
+  engine.init(input)
+  return { engine, arrive: () => arrive(lookup) }
+}
+
 function recordEvents() {
   const events: { type: string; detail: unknown }[] = []
   for (const type of ['consentry:ready', 'consentry:consent', 'consentry:change']) {
@@ -460,17 +474,7 @@ describe('cookies of refused services, whether taken back or not', () => {
     const catalogue: Record<string, ServiceConfig> = { hotjar: { id: 'hotjar', name: 'Hotjar', category: 'analytics', cookies: [{ name: '_hjSessionUser_*' }] } }
     const lookupService = (entry: ServiceConfig | string) => (typeof entry == 'string' ? catalogue[entry] : entry)
     const byId: ConsentryConfig = { ...config, services: ['hotjar'] }
-
-    async function scriptBuild() {
-      const engine = await freshEngine({ bundled: false })
-      let arrive: (lookup: typeof lookupService) => void = () => {}
-      engine.configure({
-        loadEngine: () => Promise.resolve(engine.decisionEngine),
-        loadCatalogue: () => new Promise((resolve) => (arrive = resolve)),
-      })
-      engine.init(byId)
-      return { engine, arrive: () => arrive(lookupService) }
-    }
+    const scriptBuild = () => awaitingCatalogue(byId, lookupService)
 
     it('are deleted by a decision made before the catalogue arrived', async () => {
       storedRecord({ ...everything, revision: 1 })
@@ -788,17 +792,11 @@ describe('a catalogue fetched on demand (script build, loadCatalogue)', () => {
 
   it('is waited for by a decision, which then covers the catalogued services', async () => {
     vi.spyOn(console, 'error').mockImplementation(() => {})
-    const engine = await freshEngine({ bundled: false })
-    let arrive: (lookup: typeof lookupService) => void = () => {}
-    engine.configure({
-      loadEngine: () => Promise.resolve(engine.decisionEngine),
-      loadCatalogue: () => new Promise((resolve) => (arrive = resolve)),
-    })
-    engine.init(byId)
+    const { engine, arrive } = await awaitingCatalogue(byId, lookupService)
     engine.save({ categories: ['analytics'] })
     await new Promise((resolve) => setTimeout(resolve))
     expect(engine.getConsent()).toBeNull()
-    arrive(lookupService)
+    arrive()
     await vi.waitFor(() => expect(engine.getConsent()?.services).toEqual({ hotjar: true, pixel: false }))
     vi.restoreAllMocks()
   })
