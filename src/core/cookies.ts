@@ -24,13 +24,17 @@ export function domainVariants(hostname: string, declared?: string): (string | u
   return variants
 }
 
-/** '/', each prefix of the current path, and the declared path. */
+/**
+ * Every path a cookie this page can see may have been set on: '/', each prefix of the current
+ * path with and without its trailing slash (`/shop/cart` is reached from `/`, `/shop`, `/shop/`
+ * and `/shop/cart`), and the declared path.
+ */
 export function pathVariants(pathname: string, declared?: string): string[] {
   const paths = ['/']
-  const segments = pathname.split('/').filter(Boolean)
-  for (let i = 1; i <= segments.length; i++) paths.push('/' + segments.slice(0, i).join('/'))
-  if (declared && !paths.includes(declared)) paths.push(declared)
-  return paths
+  for (let end = pathname.indexOf('/', 1); end > 0; end = pathname.indexOf('/', end + 1)) paths.push(pathname.slice(0, end), pathname.slice(0, end + 1))
+  if (pathname != '/') paths.push(pathname)
+  if (declared) paths.push(declared)
+  return [...new Set(paths)]
 }
 
 const currentCookieNames = () =>

@@ -1,4 +1,5 @@
 import Cookies from 'js-cookie'
+import { domainVariants, pathVariants } from './cookies'
 import { logWarning } from './log'
 import { serializeRecord } from './record'
 import { cookieValues } from './storage'
@@ -51,14 +52,6 @@ export function newerRevisionStored({ name }: CookieSettings, revision: number):
  * bring the forgotten decision back on the next page.
  */
 export function removeRecord(cookie: CookieSettings): void {
-  const labels = location.hostname.split('.')
-  const domains = [undefined, cookie.domain, ...labels.map((_, i) => labels.slice(i).join('.'))]
-  for (const domain of domains) for (const path of [cookie.path, ...pathsOf(location.pathname)]) Cookies.remove(cookie.name, { path, domain })
-}
-
-/** The cookie paths that reach this page: `/shop/cart` is reached from `/`, `/shop`, `/shop/` and `/shop/cart`. */
-function pathsOf(pathname: string): string[] {
-  const paths = [pathname]
-  for (let end = pathname.indexOf('/'); end >= 0; end = pathname.indexOf('/', end + 1)) paths.push(pathname.slice(0, end), pathname.slice(0, end + 1))
-  return paths.filter(Boolean)
+  for (const domain of domainVariants(location.hostname, cookie.domain))
+    for (const path of pathVariants(location.pathname, cookie.path)) Cookies.remove(cookie.name, { path, domain })
 }

@@ -6,7 +6,7 @@ export function cookieNames(): string[] {
 
 /** Expires every cookie visible to the page, on every path and domain the tests use. */
 export function clearCookies(): void {
-  const paths = ['/', '/shop', '/shop/cart', '/blog']
+  const paths = ['/', '/shop', '/shop/', '/shop/cart', '/blog']
   const domains = ['', '; domain=example.com', '; domain=www.example.com']
   for (const name of cookieNames()) {
     for (const path of paths) for (const domain of domains) {

@@ -548,12 +548,13 @@ describe('returning visitor', () => {
 
 describe('reset, where the cookie setting changed since the decision', () => {
   it('forgets every copy of the record this page can see, whatever its domain or path', async () => {
-    // Decided under an older setting (host-only, then under /shop), now on the parent domain: the core reads all three.
+    // Decided under older settings (host-only, under /shop and /shop/), now on the parent domain: the core reads all four.
     storedRecord()
     const older = document.cookie.split('; ').find((pair) => pair.startsWith('consentry='))
     document.cookie = `${older}; path=/shop`
+    document.cookie = `${older}; path=/shop/`
     document.cookie = `${older}; path=/; domain=example.com`
-    expect(document.cookie.split('; ').filter((pair) => pair.startsWith('consentry='))).toHaveLength(3)
+    expect(document.cookie.split('; ').filter((pair) => pair.startsWith('consentry='))).toHaveLength(4)
     const engine = await freshEngine()
     engine.init({ ...config, cookie: { domain: 'example.com' } })
     expect(engine.getConsent()).not.toBeNull()

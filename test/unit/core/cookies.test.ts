@@ -24,8 +24,17 @@ describe('cookie clearing', () => {
     expect(domainVariants('www.example.com', '.cdn.example.net')).toContain('cdn.example.net')
   })
 
-  it('lists the root, every prefix of the current path and the declared path', () => {
-    expect(pathVariants('/shop/cart', '/blog')).toEqual(['/', '/shop', '/shop/cart', '/blog'])
+  it('lists the root, every prefix of the current path with and without its slash, and the declared path', () => {
+    expect(pathVariants('/shop/cart', '/blog')).toEqual(['/', '/shop', '/shop/', '/shop/cart', '/blog'])
+    expect(pathVariants('/shop/')).toEqual(['/', '/shop', '/shop/'])
+    expect(pathVariants('/', '/')).toEqual(['/'])
+  })
+
+  it('deletes a declared cookie set on a path with a trailing slash', () => {
+    document.cookie = '_fbp=fb.1; path=/shop/'
+    expect(cookieNames()).toContain('_fbp')
+    deleteDeclaredCookies([{ name: '_fbp' }])
+    expect(cookieNames()).not.toContain('_fbp')
   })
 
   it('deletes declared cookies set on the parent domain and on a sub-path', () => {
