@@ -37,7 +37,7 @@ export const serializeRecord = (record: ConsentRecord): string => JSON.stringify
 
 /**
  * Reads a stored record. Anything that is not exactly a valid, current record
- * (unparsable, wrong types, another revision, expired, taken before GPC) is `null`: no consent.
+ * (unparsable, wrong types, another revision, expired or future-dated, taken before GPC) is `null`: no consent.
  * Never throws, and copies only the fields it knows, so hostile keys such as
  * `__proto__` cannot reach any object the page uses.
  */
@@ -50,12 +50,14 @@ export function parseRecord(raw: string | undefined, validity: Validity): Consen
   }
   if (!isObject(data)) return null
   const { schema, id, createdAt, updatedAt, revision, categories, services, method, language, gpc } = data
-  const updated = isoTime(updatedAt)
+  // In days; dated more than a day ahead, a record would outlive `expiresDays` (the clock was
+  // ahead at the decision, or the cookie was edited), so it is asked again like an expired one.
+  const age = (validity.now - isoTime(updatedAt)) / DAY
   if (
     schema !== 1 ||
     typeof id !== 'string' || !/^[\w-]{1,64}$/.test(id) ||
-    isoTime(createdAt) === undefined ||
-    updated === undefined ||
+    isNaN(isoTime(createdAt)) ||
+    !(age > -1 && age < validity.expiresDays) ||
     revision !== validity.revision ||
     !METHODS.includes(method as ConsentMethod) ||
     typeof language !== 'string' || language.length > 35 ||
@@ -64,7 +66,6 @@ export function parseRecord(raw: string | undefined, validity: Validity): Consen
   ) {
     return null
   }
-  if (updated + validity.expiresDays * DAY <= validity.now) return null
   const categoryChoices = booleanMap(categories)
   const serviceChoices = booleanMap(services)
   if (!categoryChoices || !serviceChoices) return null
@@ -84,11 +85,9 @@ export function parseRecord(raw: string | undefined, validity: Validity): Consen
   return record
 }
 
-function isoTime(value: unknown): number | undefined {
-  if (typeof value !== 'string' || !/^\d{4}-\d\d-\d\dT[\d:.]+Z$/.test(value)) return undefined
-  const time = Date.parse(value)
-  return Number.isNaN(time) ? undefined : time
-}
+/** Milliseconds since 1970 of an ISO 8601 UTC time; NaN for anything else. */
+const isoTime = (value: unknown): number =>
+  typeof value == 'string' && /^\d{4}-\d\d-\d\dT[\d:.]+Z$/.test(value) ? Date.parse(value) : NaN
 
 const UNSAFE_KEYS = ['__proto__', 'constructor', 'prototype']
 

@@ -62,6 +62,14 @@ describe('consent record', () => {
     expect(parseRecord(serializeRecord(record), { ...expired, now: expired.now - 1 })).not.toBeNull()
   })
 
+  it('treats a record dated more than a day ahead as no consent, so it cannot outlive its lifetime', () => {
+    const at = (time: string) => serializeRecord({ ...record, updatedAt: time })
+    expect(parseRecord(at('2026-06-02T13:00:00.000Z'), validity)).toBeNull()
+    expect(parseRecord(at('2027-06-01T12:00:00.000Z'), validity)).toBeNull()
+    // Within a day ahead (clocks a little off between a decision and now): it stands.
+    expect(parseRecord(at('2026-06-02T11:00:00.000Z'), validity)).not.toBeNull()
+  })
+
   it('never lets hostile keys reach the prototype', () => {
     const hostile = '{"schema":1,"id":"x","createdAt":"2026-05-01T10:00:00.000Z","updatedAt":"2026-05-20T10:00:00.000Z",' +
       '"revision":3,"categories":{"__proto__":true,"analytics":true},"services":{"constructor":true},"method":"custom","language":"en"}'
