@@ -171,6 +171,8 @@ test.describe('embed placeholders', () => {
     // YouTube alone: the page's social tag that names no service stays held back.
     await networkQuiet(page)
     expect(thirdPartyRequests.filter((url) => url.includes('twitter.com'))).toEqual([])
+    // Each in its own layout, the videos took their placeholders' places in the frames' history: nothing was added.
+    expect(await page.evaluate(() => history.length)).toBe(2)
 
     await page.reload({ waitUntil: 'networkidle' })
     for (const id of YOUTUBE) await expect(section(page, id).locator('iframe')).toHaveAttribute('src', youtubeUrl(id))
@@ -400,6 +402,45 @@ test.describe('embed placeholders', () => {
     await networkQuiet(page)
     expect(thirdPartyRequests.slice(before)).toEqual([])
   })
+
+  // The placeholder is the frame's srcdoc; taking that away to load the video would add the video to the
+  // frame's session history, so it took two Backs to leave the page (the first stepped back to the placeholder).
+  for (const way of ['Load this once', 'Always allow YouTube', 'Accept all'] as const) {
+    test(`allowing the demo video while its placeholder shows ("${way}") adds no history entry: one Back leaves the page, and Forward requests nothing unasked`, async ({ page, thirdPartyRequests }) => {
+      const iframe = page.locator('#video iframe')
+      const group = placeholderIn(iframe)
+      await page.goto('/en/pricing.html', { waitUntil: 'networkidle' })
+      await page.goto('/en/', { waitUntil: 'networkidle' })
+      await expect(group).toHaveAccessibleName('YouTube content blocked')
+      const length = await page.evaluate(() => history.length)
+
+      if (way == 'Accept all') await consentUI(page).bannerButton('acceptAll').click()
+      else await group.getByRole('button', { name: way }).click()
+      await expect(group).toHaveCount(0)
+      await expect(iframe).toHaveAttribute('src', DEMO_VIDEO)
+      await expect(iframe).not.toHaveAttribute('srcdoc')
+      await expect.poll(() => youtubeRequests(thirdPartyRequests)).toEqual([DEMO_VIDEO])
+      await networkQuiet(page)
+      expect(youtubeRequests(thirdPartyRequests)).toEqual([DEMO_VIDEO])
+      expect(await page.evaluate(() => history.length)).toBe(length)
+      // From the placeholder, focus stays with what was loaded.
+      if (way != 'Accept all') expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('IFRAME')
+
+      // Stepping back inside the frame would not load the page, so do not wait for that.
+      await page.goBack({ waitUntil: 'commit', timeout: 5000 }).catch(() => null)
+      await expect(page).toHaveURL(/\/en\/pricing\.html$/)
+      await networkQuiet(page)
+      expect(youtubeRequests(thirdPartyRequests)).toEqual([DEMO_VIDEO])
+
+      // Forward is a new view of the page: loaded once, the video waits behind its placeholder again; allowed, it loads once.
+      await page.goForward({ waitUntil: 'networkidle' })
+      await expect(page).toHaveURL(/\/en\/$/)
+      if (way == 'Load this once') await expect(group).toHaveAccessibleName('YouTube content blocked')
+      else await expect.poll(() => youtubeRequests(thirdPartyRequests)).toEqual([DEMO_VIDEO, DEMO_VIDEO])
+      await networkQuiet(page)
+      expect(youtubeRequests(thirdPartyRequests)).toHaveLength(way == 'Load this once' ? 1 : 2)
+    })
+  }
 
   test('the demo shows a placeholder for its YouTube video until it is allowed', async ({ page, thirdPartyRequests }) => {
     await page.setViewportSize({ width: 1000, height: 900 })

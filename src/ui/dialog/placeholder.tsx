@@ -22,8 +22,9 @@ const BLANK = '<!doctype html><title></title>'
  *
  * `srcdoc` outranks `src`: while it is set, nothing of the embed loads, even
  * with a `src`. Taking it away shows the `src`, which gating sets on consent and
- * "Load this once" sets here. An embed already loaded (a withdrawal) is replaced
- * by a blank document instead, and comes back the same way (see hold, release).
+ * "Load this once" sets here (see release for how, without a history entry). An
+ * embed already loaded (a withdrawal) is replaced by a blank document instead,
+ * and comes back the same way (see hold, release).
  *
  * Kept in sync with the decision and with embeds the page adds later.
  */
@@ -59,9 +60,21 @@ export function startPlaceholders(host: UIHost, tr: Translator): void {
     if (!draw) return
     iframe.removeEventListener('load', draw)
     held.delete(iframe)
-    // Without its srcdoc, the frame shows its src, if it has one. A frame whose embed was
-    // replaced (see hold) has none: it is sent back to its src, replacing the placeholder's entry.
-    if (iframe.hasAttribute('srcdoc')) iframe.removeAttribute('srcdoc')
+    if (iframe.hasAttribute('srcdoc')) {
+      // Taking the srcdoc away navigates the frame to its src (or a blank page until gating or
+      // "Load this once" sets it), and as the frame shows a document already, the placeholder's,
+      // Chromium adds that load to the frame's session history: the visitor's next Back would step
+      // back to the placeholder, and Forward request the embed again. Out of the page, the iframe
+      // loses its srcdoc without navigating; put back in its place in this same task (nothing sees
+      // it gone, nothing moves), it is a new frame, whose first load replaces its initial entry.
+      const { parentNode, nextSibling } = iframe
+      const focused = (iframe.getRootNode() as Document | ShadowRoot).activeElement == iframe
+      iframe.remove()
+      iframe.removeAttribute('srcdoc')
+      parentNode?.insertBefore(iframe, nextSibling)
+      if (focused) iframe.focus()
+    }
+    // A frame whose embed was replaced (see hold) has no srcdoc: it is sent back to its src, replacing the placeholder's entry.
     else if (iframe.getAttribute('src')) iframe.contentWindow?.location.replace(iframe.src)
   }
 

@@ -178,6 +178,24 @@ describe('embed placeholders', () => {
     expect(iframes().every((f) => f.parentElement == document.body && !held(f) && !f.hasAttribute('src'))).toBe(true)
   })
 
+  // Chromium adds a load from the placeholder's srcdoc to the frame's history; a frame just put in the page
+  // replaces its first entry instead (the browser suite checks Back). Here: what the page sees of that.
+  it('released, take the srcdoc away out of the page: the same iframe is back in its place at once, with its focus', async () => {
+    const { api } = page(`<div>${heldVideo()}</div>`)
+    const frame = iframe()
+    await placeholder()
+    const [before, after] = [frame.previousSibling, frame.nextSibling]
+    frame.focus()
+    const connected: boolean[] = []
+    const remove = frame.removeAttribute.bind(frame)
+    vi.spyOn(frame, 'removeAttribute').mockImplementation((name) => (connected.push(frame.isConnected), remove(name)))
+    api.save({ categories: ['social'] })
+    expect(connected).toEqual([false])
+    expect(iframe()).toBe(frame)
+    expect([frame.previousSibling, frame.nextSibling, frame.parentElement!.parentElement]).toEqual([before, after, document.body])
+    expect([held(frame), document.activeElement]).toEqual([false, frame])
+  })
+
   it('"Always allow" on a first visit is a decision for that service alone', async () => {
     const { api } = page(heldVideo())
     ;(await buttonIn(iframe(), 'Always allow YouTube')).click()
