@@ -23,9 +23,8 @@ export function readRecord(cookie: CookieSettings, validity: Validity, renew?: b
       newest = record
       // The newest so far, rewritten: the last such write is the newest's.
       if (!renew) continue
-      const { name, path, domain, sameSite, secure, expiresDays } = cookie
-      const expires = new Date(Date.parse(record.updatedAt) + expiresDays * 864e5).toUTCString()
-      document.cookie = `${name}=${encodeURIComponent(raw)}; expires=${expires}; path=${path}${domain ? '; domain=' + domain : ''}; samesite=${sameSite}${secure ? '; secure' : ''}`
+      const expires = new Date(Date.parse(record.updatedAt) + cookie.expiresDays * 864e5).toUTCString()
+      document.cookie = `${cookie.name}=${encodeURIComponent(raw)}; expires=${expires}; path=${cookie.path}${cookie.domain ? '; domain=' + cookie.domain : ''}; samesite=${cookie.sameSite}${cookie.secure ? '; secure' : ''}`
     }
   }
   return newest
@@ -39,10 +38,9 @@ export const isNewer = (record: ConsentRecord, than: ConsentRecord | null): bool
 export function cookieValues(name: string): string[] {
   const values: string[] = []
   for (const pair of document.cookie.split('; ')) {
-    const split = pair.indexOf('=')
-    if (pair.slice(0, split) !== name) continue
+    if (!pair.startsWith(name + '=')) continue
     try {
-      values.push(decodeURIComponent(pair.slice(split + 1)))
+      values.push(decodeURIComponent(pair.slice(name.length + 1)))
     } catch {
       // A malformed escape is just a record we cannot read.
     }
