@@ -101,8 +101,12 @@ export function init(input?: ConsentryConfig): void {
   document.addEventListener('click', openPreferencesFromLink)
   // Also fired when the page comes back from the back/forward cache.
   document.addEventListener('visibilitychange', adoptNewerDecision)
-  // At once, in a window in view beside the other, where the browser says when a cookie changes.
-  ;(window as { cookieStore?: EventTarget }).cookieStore?.addEventListener('change', adoptNewerDecision)
+  // At once, in a window in view beside the other, where the browser says when a cookie changes:
+  // when ours does, as the page's other cookies (its tags set them as they run) cannot bring a decision.
+  ;(window as { cookieStore?: EventTarget }).cookieStore?.addEventListener(
+    'change',
+    (event) => (event as CookieChangeEvent).changed.some((cookie) => cookie.name == config.cookie.name) && adoptNewerDecision(),
+  )
   // Consentry sits in <head>: the tags it guards, and the parts of the page it fills in, are parsed after it.
   if (document.readyState === 'loading') {
     activateTags()

@@ -645,17 +645,26 @@ describe('a decision made in another tab, or on another page while this one was 
     expect(listener.mock.calls[0][0].changedCategories).toEqual(['necessary', 'functional', 'analytics', 'advertising'])
   })
 
-  it('takes effect at once where the browser says a cookie changed, even in a page that stays in view', async () => {
+  it('takes effect at once where the browser says its cookie changed, even in a page that stays in view', async () => {
     const cookieStore = new EventTarget()
     Object.assign(window, { cookieStore })
+    // As the browser reports a change: the cookies set (changed) and those deleted.
+    const change = (...names: string[]) =>
+      cookieStore.dispatchEvent(Object.assign(new Event('change'), { changed: names.map((name) => ({ name, value: '' })), deleted: [] }))
     try {
       const engine = await freshEngine()
       engine.init(config)
       storedRecord({ id: 'other-window', updatedAt: later(1) })
-      cookieStore.dispatchEvent(new Event('change'))
+      const read = vi.spyOn(document, 'cookie', 'get')
+      // The page's other cookies, set as its tags run, cost no look at the cookies.
+      change('_ga', '_fbp')
+      expect(read).not.toHaveBeenCalled()
+      expect(engine.getConsent()).toBeNull()
+      change('_ga', 'consentry')
       expect(engine.getConsent()?.id).toBe('other-window')
       expect(engine.$view.get()).toBe('none')
     } finally {
+      vi.restoreAllMocks()
       delete (window as { cookieStore?: EventTarget }).cookieStore
     }
   })
