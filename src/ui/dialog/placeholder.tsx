@@ -65,8 +65,9 @@ export function startPlaceholders(host: UIHost, tr: Translator): void {
       // "Load this once" sets it), and as the frame shows a document already, the placeholder's,
       // Chromium adds that load to the frame's session history: the visitor's next Back would step
       // back to the placeholder, and Forward request the embed again. Out of the page, the iframe
-      // loses its srcdoc without navigating; put back in its place in this same task (nothing sees
-      // it gone, nothing moves), it is a new frame, whose first load replaces its initial entry.
+      // loses its srcdoc without navigating; put back in its place in this same task (no layout runs
+      // without it, nothing moves; a MutationObserver of the page's sees it go and come back), it is a
+      // new frame, whose first load replaces its initial entry.
       const { parentNode, nextSibling } = iframe
       const focused = (iframe.getRootNode() as Document | ShadowRoot).activeElement == iframe
       iframe.remove()
