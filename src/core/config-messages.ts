@@ -1,4 +1,5 @@
 import { CONSENT_MODE_TYPES } from './integrations/consent-mode-options'
+import { isObject } from './config'
 import type { ConfigProblem } from './types'
 
 const FLAG = 'true or false'
@@ -58,7 +59,9 @@ export function explainConfig(problems: ConfigProblem[], categories: string[]): 
     if (WRONG_FILE[kind]) return `config.${path}: ${WRONG_FILE[kind]}`
     const expected = EXPECTED[kind]
     const what = typeof expected == 'function' ? expected(categories) : expected
-    return `config${path && '.' + path}: expected ${what}, got ${describe(got)}.`
+    const id = isObject(got) ? got.id : got
+    const reserved = typeof id == 'string' && /^(constructor|prototype)$/i.test(id) ? ' (no id can be "constructor" or "prototype": the consent record could not keep a choice under it)' : ''
+    return `config${path && '.' + path}: expected ${what}, got ${describe(got)}${reserved}.`
   })
 }
 

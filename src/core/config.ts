@@ -12,7 +12,9 @@ export type ServiceLookup = (entry: ServiceConfig | string) => ServiceConfig | u
 
 type Check = (value: unknown) => boolean
 
-const ID = /^[a-z][\w-]*$/i
+// `constructor` and `prototype` (in any case: /i is the cheaper regex) are refused: a record
+// never stores such a key (record.ts), so a choice under either would be shown yet forgotten.
+const ID = /^(?!constructor$|prototype$)[a-z][\w-]*$/i
 /** A plain object: not null, not an array. */
 export const isObject = (value: unknown): value is Record<string, any> =>
   typeof value === 'object' && value !== null && !Array.isArray(value)

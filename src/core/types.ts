@@ -43,7 +43,7 @@ export type ConsentModeType =
 
 /** A service (vendor) inside a category. */
 export interface ServiceConfig {
-  /** Stable id, used in `data-service` and `isAllowed('analytics.<id>')`. */
+  /** Stable id, used in `data-service` and `isAllowed('analytics.<id>')`: a letter, then letters, digits, `_` or `-`; not `constructor` or `prototype`. */
   id: string
   /** Display name, e.g. 'Google Analytics'. */
   name: string
@@ -60,7 +60,10 @@ export interface ServiceConfig {
   consentMode?: ConsentModeType[]
 }
 
-/** A category as given in config: an id, or an object. Labels and descriptions come from translations. */
+/**
+ * A category as given in config: an id, or an object. Labels and descriptions come from translations.
+ * An id is a letter, then letters, digits, `_` or `-`; not `constructor` or `prototype`.
+ */
 export type CategoryInput =
   | string
   | {

@@ -40,6 +40,21 @@ describe('resolveConfig', () => {
     expect(errors[0]).toBe('config.services[0].category: expected one of necessary, analytics, got "stats".')
   })
 
+  it('refuses constructor and prototype as ids, which a stored record could not keep, and says why', () => {
+    const { config, errors } = resolveConfig({
+      categories: ['analytics', { id: 'constructor', label: 'Builder' }, 'Prototype'],
+      services: [{ ...hotjar, id: 'prototype' }, hotjar],
+    })
+    expect(config.categories).toEqual(['necessary', 'analytics'])
+    expect(config.services.map((s) => s.id)).toEqual(['hotjar'])
+    const why = ' (no id can be "constructor" or "prototype": the consent record could not keep a choice under it).'
+    expect(errors).toEqual([
+      'config.categories[1]: expected a category id such as "analytics" or { id: "analytics" }, got an object' + why,
+      'config.categories[2]: expected a category id such as "analytics" or { id: "analytics" }, got "Prototype"' + why,
+      'config.services[0].id: expected an id such as "hotjar", got "prototype"' + why,
+    ])
+  })
+
   it("reports cookies given as bare names (withdrawal could not delete them), and drops the service", () => {
     const bare = { ...hotjar, cookies: ['_hjSession_*'] } as unknown as ServiceConfig
     const { config, errors } = resolveConfig({ services: [bare, { ...hotjar, id: 'hj2', cookies: [{ name: /^_hj/ }, { name: '_hjid' }] }] })
