@@ -44,12 +44,15 @@ const currentCookieNames = () =>
  * Deletes the declared cookies (and localStorage and sessionStorage keys of the same names) that
  * exist now. The browser does not say on which domain or path a cookie was
  * set, so each is expired on every combination a script could have used.
+ * A name one of `kept` declares too is left: a service still allowed uses it.
  */
-export function deleteDeclaredCookies(declarations: CookieDeclaration[]): string[] {
+export function deleteDeclaredCookies(declarations: CookieDeclaration[], kept: CookieDeclaration[] = []): string[] {
   const deleted: string[] = []
   const names = currentCookieNames()
+  const stillUsed = kept.map((declaration) => cookieMatcher(declaration.name))
   for (const declaration of declarations) {
-    const matches = cookieMatcher(declaration.name)
+    const declared = cookieMatcher(declaration.name)
+    const matches = (name: string) => declared(name) && !stillUsed.some((used) => used(name))
     for (const name of names.filter(matches)) {
       for (const domain of domainVariants(location.hostname, declaration.domain)) {
         for (const path of pathVariants(location.pathname, declaration.path)) {

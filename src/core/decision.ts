@@ -100,8 +100,10 @@ const allowed = (record: ConsentRecord, { id, category }: ServiceConfig) => allo
  * reset there is no such record, yet the cookies an earlier Accept all let in are still there.
  */
 function deleteRefusedCookies(config: ResolvedConfig, consent: ConsentRecord | null): void {
-  const refused = config.services.filter((service) => (consent ? !allowed(consent, service) : service.category != 'necessary'))
-  deleteDeclaredCookies(refused.flatMap((service) => service.cookies || []))
+  const isAllowed = (service: ServiceConfig) => (consent ? allowed(consent, service) : service.category == 'necessary')
+  const cookiesOf = (services: ServiceConfig[]) => services.flatMap((service) => service.cookies || [])
+  // Two services may declare one cookie (a site's own config can): one still allowed keeps it.
+  deleteDeclaredCookies(cookiesOf(config.services.filter((service) => !isAllowed(service))), cookiesOf(config.services.filter(isAllowed)))
 }
 
 /** Ids whose permission differs from before (all of them on a first decision). */

@@ -459,6 +459,21 @@ describe('cookies of refused services, whether taken back or not', () => {
     expect(cookieNames().sort()).toEqual(['basket', 'consentry'])
   })
 
+  it('are kept while another service that declares them too is still allowed', async () => {
+    // A site's own config: its tag manager and its analytics both list `_ga` and `_ga_*`.
+    const shared = { ...config, services: [...(config.services as ServiceConfig[]), { id: 'tagging', name: 'Server-side tagging', category: 'advertising', cookies: [{ name: '_ga_*' }, { name: '_ga' }] }] }
+    storedRecord(everything)
+    vendorCookies()
+    const engine = await freshEngine()
+    engine.init(shared)
+    engine.save({ categories: ['advertising'] })
+    expect(cookieNames().sort()).toEqual(['_fbp', '_ga', '_ga_ABC', 'basket', 'consentry'])
+    expect(Object.keys(localStorage).sort()).toEqual(['_ga', 'basket'])
+    engine.rejectAll()
+    expect(cookieNames().sort()).toEqual(['basket', 'consentry'])
+    expect(Object.keys(localStorage)).toEqual(['basket'])
+  })
+
   it('are all deleted by reset(), but for those of necessary services', async () => {
     storedRecord(everything)
     vendorCookies()

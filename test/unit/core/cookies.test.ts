@@ -37,6 +37,18 @@ describe('cookie clearing', () => {
     expect(cookieNames()).not.toContain('_fbp')
   })
 
+  it('leaves a cookie and a storage key that a declaration still in use names too', () => {
+    document.cookie = '_ga=GA1.1; path=/'
+    document.cookie = '_ga_XYZ=GS1.1; path=/'
+    localStorage.setItem('_ga', 'x')
+    sessionStorage.setItem('_ga_XYZ', 'x')
+    const deleted = deleteDeclaredCookies([{ name: '_ga*' }], [{ name: '_ga' }])
+    expect(deleted).toEqual(['_ga_XYZ'])
+    expect(cookieNames()).toEqual(['_ga'])
+    expect(Object.keys(localStorage)).toEqual(['_ga'])
+    expect(Object.keys(sessionStorage)).toEqual([])
+  })
+
   it('deletes declared cookies set on the parent domain and on a sub-path', () => {
     document.cookie = '_ga=GA1.1; path=/; domain=example.com'
     document.cookie = '_ga_XYZ=GS1.1; path=/shop'
