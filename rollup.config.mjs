@@ -177,7 +177,7 @@ export default [
     plugins: [cssText, stringsIn(language), nodeResolve(), production, scriptTs(), minify({ eager: true, shallow: true })],
   })),
   {
-    input: 'src/core/config-messages-script.ts',
+    input: 'src/core/messages-script.ts',
     output: { file: 'dist/consentry-messages.js', format: 'iife' },
     plugins: [scriptTs(), minify()],
   },

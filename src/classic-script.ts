@@ -9,9 +9,9 @@
  */
 import { api, configure, init, type EngineOptions } from './core/api'
 import { onAdded } from './core/added'
-import { logError, logWarning } from './core/log'
+import { logError, tellWarning } from './core/log'
 import { isObject, type ServiceLookup } from './core/config'
-import type { ConsentryConfig, DecisionEngine, ExplainConfig, MountUI, UIHost } from './core/types'
+import type { ConsentryConfig, DecisionEngine, ExplainProblems, MountUI, UIHost } from './core/types'
 import type { CoreFiles } from './ui/index'
 import { $config } from './core/state'
 import { cookieValues } from './core/storage'
@@ -26,7 +26,7 @@ declare global {
     ConsentryButton?: { start: (host: UIHost) => void }
     ConsentryEngine?: DecisionEngine
     ConsentryServices?: { lookupService: ServiceLookup }
-    ConsentryMessages?: { explainConfig: ExplainConfig }
+    ConsentryMessages?: { explainProblems: ExplainProblems }
   }
 }
 
@@ -57,6 +57,13 @@ function loadSibling<T>(file: string, registered: () => T | undefined): Promise<
     document.head.appendChild(script)
   })) as Promise<T>
 }
+
+// The words for what the core tells a site owner, fetched only when there is something to tell.
+// Installed first of all, so that even a second copy of this file can say why it stops.
+configure({
+  explainProblems: (problems, categories) =>
+    loadSibling('consentry-messages.js', () => window.ConsentryMessages).then((words) => words.explainProblems(problems, categories)),
+})
 
 /**
  * The banner, in the visitor's language (English for one the site adds): a page that only
@@ -161,14 +168,15 @@ function prefetchBanner(config: ConsentryConfig): void {
  * The builds that must run before the page's own scripts (Consent Mode, autoBlock) say so when
  * the page lets those run first: `async` or `defer` (or inserted by a script, which is async too).
  * consentry.js itself may be async: the tags it holds back are inert whenever it runs.
+ * `kind`: what this build then misses, in messages.ts's words.
  */
-export function warnUnlessFirst(why: string): void {
-  if (self?.async || self?.defer) logWarning(`${self.src} runs async or deferred, so ${why} Load it with a plain <script src>, first in <head>.`)
+export function warnUnlessFirst(kind: string): void {
+  if (self?.async || self?.defer) tellWarning(kind, self.src)
 }
 
 /** Starts Consentry on this page, with the optional parts a build carries (`features`). */
 export function boot(features: EngineOptions = {}): void {
-  if (window.Consentry) return logWarning('consentry.js is included more than once on this page; only the first copy runs.')
+  if (window.Consentry) return tellWarning('script.twice')
   window.Consentry = api
   configure({
     ...features,
@@ -176,8 +184,6 @@ export function boot(features: EngineOptions = {}): void {
     loadUI,
     // Recording, cookie deletion and the consent log: only a visitor who decides needs them.
     loadEngine: () => loadSibling('consentry-engine.js', () => window.ConsentryEngine),
-    explainConfig: (problems, categories) =>
-      loadSibling('consentry-messages.js', () => window.ConsentryMessages).then((words) => words.explainConfig(problems, categories)),
     onStart: startButton,
   })
   void start(features.consentMode)

@@ -16,7 +16,7 @@ configure({
   autoBlock,
   consentMode: consentModeIntegration,
   // Only a config with problems needs the words: a chunk of their own, as in the script build.
-  explainConfig: (problems, categories) => import('./core/config-messages').then((words) => words.explainConfig(problems, categories)),
+  explainProblems: (problems, categories) => import('./core/messages').then((words) => words.explainProblems(problems, categories)),
   // The UI chunk and the banner's strings in the visitor's language, side by side.
   loadUI: (language) => Promise.all([import('./ui/module'), bannerStrings(language)]).then(([ui, strings]) => ui.mountWith(strings)),
   onStart: startReopenButton,

@@ -6,5 +6,5 @@ import { boot, warnUnlessFirst } from './classic-script'
 import { autoBlock } from './core/auto-block'
 import { consentModeIntegration } from './core/integrations/consent-mode'
 
-warnUnlessFirst('scripts that run before it are not held back, and a Google tag may miss the consent defaults.')
+warnUnlessFirst('script.late.autoBlock')
 boot({ autoBlock, consentMode: consentModeIntegration })

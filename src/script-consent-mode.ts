@@ -4,5 +4,5 @@
 import { boot, warnUnlessFirst } from './classic-script'
 import { consentModeIntegration } from './core/integrations/consent-mode'
 
-warnUnlessFirst('a Google tag that is not held back may run before Google hears the consent defaults.')
+warnUnlessFirst('script.late.consentMode')
 boot({ consentMode: consentModeIntegration })

@@ -7,7 +7,7 @@ import { activateAllowed, HELD_BACK, type Permission } from './gating'
 import type { ConsentModeIntegration } from './integrations/consent-mode'
 import { gpcSignal } from './integrations/gpc'
 import { resolveLanguage } from './language'
-import { logError, logWarning } from './log'
+import { logError, tell, tellError, tellWarning, words } from './log'
 import { DECLARATION, HELD_EMBED } from './selectors'
 import { $config, $consent, $view } from './state'
 import { allows } from './record'
@@ -21,7 +21,7 @@ import type {
   ConfigProblem,
   Decision,
   DecisionEngine,
-  ExplainConfig,
+  ExplainProblems,
   MountUI,
   ResolvedConfig,
   UIHost,
@@ -40,8 +40,8 @@ export interface EngineOptions {
    * shares one fetch (the script build's sibling loader does).
    */
   loadEngine?: () => Promise<DecisionEngine>
-  /** Words config problems; the script build fetches the words only for a config that has some. */
-  explainConfig?: ExplainConfig
+  /** Words what the core has to tell (log.ts); the script build fetches the words only when there is something. */
+  explainProblems?: ExplainProblems
   /** Resolves catalogue ids in `config.services`. */
   lookupService?: ServiceLookup
   /**
@@ -71,13 +71,14 @@ const listeners = new Set<(change: ConsentChange) => void>()
 
 export function configure(engineOptions: EngineOptions): void {
   options = { ...options, ...engineOptions }
+  words.explain = options.explainProblems
 }
 
 export function init(input?: ConsentryConfig): void {
   // Shared by every copy of Consentry on the page (ES module and classic script alike).
   const running = window as { [RUNNING]?: boolean }
   if (host || running[RUNNING]) {
-    return logWarning('init() was called more than once (is Consentry loaded twice?); the first configuration stays in effect.')
+    return tellWarning('init.twice')
   }
   running[RUNNING] = true
 
@@ -89,13 +90,13 @@ export function init(input?: ConsentryConfig): void {
   const language = resolveLanguage(config.language, config.translations, document, navigator)
   host = { api, config, $view, $consent, language, gpc, prepareDecision, servicesReady, keep }
   $config.set(config)
-  if (problems.length) explain(problems, config.categories)
+  if (config.autoBlock && !options.autoBlock) problems.push(['autoBlock', 'autoBlock.build', true])
+  if (problems.length) tell(problems, config.categories)
 
   // Google must hear the defaults before any of its tags can run.
   if (config.consentMode) options.consentMode?.install(config, $consent)
   $consent.set(readRecord(config.cookie, validity(config), true))
-  if (config.autoBlock && options.autoBlock) options.autoBlock(config.services, permitted, loadUI)
-  else if (config.autoBlock) logError('autoBlock: true needs consentry-autoblock.js in place of consentry.js; only tags marked type="text/plain" are held back.')
+  if (config.autoBlock) options.autoBlock?.(config.services, permitted, loadUI)
 
   $view.subscribe((view) => view !== 'none' && loadUI())
   document.addEventListener('click', openPreferencesFromLink)
@@ -216,22 +217,13 @@ function addServices(lookup: ServiceLookup | undefined): void {
   const problems: ConfigProblem[] = []
   const input = (given as { services?: unknown } | null | undefined)?.services
   config.services.push(...resolveServices(input, config.categories, lookup, (...problem) => problems.push(problem)))
-  if (problems.length) explain(problems, config.categories)
+  if (problems.length) tell(problems, config.categories)
 }
 
 /** The UI's hint that a decision may be near: the engine starts loading, so the click need not wait for it. */
 function prepareDecision(): void {
   // A failure is reported when a decision asks for the engine again.
   if (!options.engine) loadEngine().catch(() => {})
-}
-
-/** One console error per config problem; the bare paths if the words cannot be had. */
-function explain(problems: ConfigProblem[], categories: string[]): void {
-  const paths = () => problems.map(([path]) => `config.${path}: not a valid value, left out.`)
-  const messages = options.explainConfig ? options.explainConfig(problems, categories) : paths()
-  // At once when the words are here (ES module), so they come before anything they explain.
-  if (Array.isArray(messages)) messages.forEach(logError)
-  else messages.catch(paths).then((fetched) => fetched.forEach(logError))
 }
 
 function announce(change: ConsentChange): void {
@@ -241,7 +233,7 @@ function announce(change: ConsentChange): void {
     try {
       listener(change)
     } catch (error) {
-      logError(`an onChange listener threw: ${(error as Error)?.message ?? error}`)
+      tellError('listener.threw', error)
     }
   })
 }
@@ -319,6 +311,6 @@ function loadUI(): void {
 
 function requireConfig(): ResolvedConfig | null {
   const config = $config.get()
-  if (!config) logError('call init(config) before using the API.')
+  if (!config) tellError('init.first')
   return config
 }

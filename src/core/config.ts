@@ -113,7 +113,7 @@ function withoutConsentMode(input: unknown, report: Report = () => {}): false {
 
 /**
  * Records a problem: where, what kind of value was expected (a key of
- * config-messages.ts, which words it for the console) and what was found.
+ * messages.ts, which words it for the console) and what was found.
  */
 export type Report = (path: string, expected: string, got: unknown) => void
 

@@ -1,4 +1,4 @@
-import { logError } from './log'
+import { tellError } from './log'
 import { HELD_EMBED } from './selectors'
 
 /** Whether a tag of this category (and service, where the tag names one) may run. */
@@ -99,12 +99,8 @@ function activateScript(held: HTMLScriptElement): Promise<void> | void {
 function reportUnknownCategory(element: Element, category: string, categories: string[]): void {
   if (reported.has(element)) return
   reported.add(element)
-  const tag = element.tagName.toLowerCase()
   const what = element.getAttribute('src') || element.getAttribute('data-src') || element.getAttribute('data-href') || 'inline'
-  logError(
-    `<${tag} data-category="${category}"> (${what}) names a category the config does not have; ` +
-      `expected one of ${categories.join(', ')}. It stays blocked.`,
-  )
+  tellError('tag.category', [element.tagName.toLowerCase(), category, what, categories])
 }
 
 /** Gives the browser a chance to paint and handle input between tags. */

@@ -9,8 +9,8 @@ type CookieSettings = ResolvedConfig['cookie']
 
 /**
  * Stores the record. When the browser refuses (cookies off, a domain or secure
- * setting that does not fit the page) the decision still holds for this page,
- * as the engine keeps it in its store, and the site owner is told once.
+ * setting that does not fit the page, a record over 4 KB) the decision still holds
+ * for this page, as the engine keeps it in its store, and the site owner is told why.
  */
 export function writeRecord(record: ConsentRecord, cookie: CookieSettings): void {
   const value = serializeRecord(record)
@@ -21,12 +21,16 @@ export function writeRecord(record: ConsentRecord, cookie: CookieSettings): void
     sameSite: cookie.sameSite,
     secure: cookie.secure,
   })
-  if (!cookieValues(cookie.name).includes(value)) {
-    logWarning(
-      `the browser did not store the consent cookie "${cookie.name}" (cookies disabled, or a domain/secure setting that does not fit this page). ` +
-        'The choice holds for this page only; check config.cookie.',
-    )
-  }
+  if (cookieValues(cookie.name).includes(value)) return
+  // Browsers keep no cookie over 4096 bytes (name and value): a config with very many services gets there.
+  const size = cookie.name.length + Cookies.converter.write(value, cookie.name).length
+  logWarning(
+    `the browser did not store the consent cookie "${cookie.name}" (` +
+      (size > 4096
+        ? `it takes ${size} bytes, and browsers keep none over 4096: list fewer services, or give them shorter ids`
+        : 'cookies disabled, or a domain/secure setting that does not fit this page; check config.cookie') +
+      '). The choice holds for this page only.',
+  )
 }
 
 /**

@@ -305,11 +305,14 @@ export type Place = 'prepend' | 'append' | 'head'
 /** The UI chunk's entry: renders into the page and keeps itself in sync with `host.$view`. */
 export type MountUI = (host: UIHost) => void
 
-/** Where a config problem is, what kind of value was expected there, and what was found. */
+/**
+ * Where a config problem is, what kind of value was expected there, and what was found. A problem
+ * with no config value (a tag naming an unknown category, say) has path '' and its own kind.
+ */
 export type ConfigProblem = [path: string, expected: string, got: unknown]
 
-/** Words config problems for the console, one message each (a promise when the words are fetched). */
-export type ExplainConfig = (problems: ConfigProblem[], categories: string[]) => string[] | Promise<string[]>
+/** Words problems for the console, one message each (a promise when the words are fetched). */
+export type ExplainProblems = (problems: ConfigProblem[], categories: string[]) => string[] | Promise<string[]>
 
 /** A decision made and stored, for the core to apply and announce. */
 export interface Decision extends Omit<ConsentChange, 'consent'> {

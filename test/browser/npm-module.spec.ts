@@ -28,7 +28,7 @@ test('the ES module shows the banner and the preferences in the visitor\'s langu
   expect(decided.language).toBe('de')
   expect(decided.categories.analytics).toBe(true)
   // A config without problems never fetches the words that explain them.
-  expect(chunkNames(chunks)).not.toContain('config-messages')
+  expect(chunkNames(chunks)).not.toContain('messages')
 })
 
 test('the ES module explains a config problem with words it fetches only then', async ({ page }) => {
@@ -36,7 +36,7 @@ test('the ES module explains a config problem with words it fetches only then', 
   const errors = consoleErrors(page)
   await page.goto('/test-pages/npm-app.html?lang=de_DE')
   await expect.poll(() => errors).toContain('[consentry] config.language: expected a language tag such as "nl" or "de-AT" (with a hyphen), got "de_DE".')
-  expect(chunkNames(chunks)).toContain('config-messages')
+  expect(chunkNames(chunks)).toContain('messages')
 })
 
 test('the ES module falls back to English strings for a language it has none of', async ({ page }) => {

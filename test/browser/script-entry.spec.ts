@@ -44,7 +44,7 @@ test('included twice, it runs once: one banner, one activation, a console warnin
   const ui = consentUI(page)
   await expect(ui.banner).toBeVisible()
   await expect(page.locator('.cy-root [role=region]')).toHaveCount(1)
-  expect(warnings).toEqual(['[consentry] consentry.js is included more than once on this page; only the first copy runs.'])
+  await expect.poll(() => warnings).toEqual(['[consentry] consentry.js is included more than once on this page; only the first copy runs.'])
   await ui.bannerButton('acceptAll').click()
   await expect.poll(() => thirdPartyRequests).toHaveLength(1)
   await page.waitForTimeout(300)
@@ -78,6 +78,30 @@ test('config problems are worded on the console from consentry-messages.js, fetc
   await expect.poll(() => errors).toEqual(['[consentry] config.cookie.sameSite: expected "Lax", "Strict" or "None", got "lax".'])
   expect(fetched).toContain('consentry-messages.js')
   await expect(consentUI(page).banner).toBeVisible()
+})
+
+test('what else the core tells a site owner comes in the words of consentry-messages.js too: a tag naming a category the config lacks', async ({ page, thirdPartyRequests }) => {
+  const fetched = consentryFetches(page)
+  const errors = consoleErrors(page)
+  await page.goto('/test-pages/config-check.html?tag=1', { waitUntil: 'networkidle' })
+  await expect.poll(() => errors).toEqual([
+    '[consentry] <script data-category="statistics"> (https://stats.example/s.js) names a category the config does not have; expected one of necessary, functional, analytics, tracking, social, advertising. It stays blocked.',
+  ])
+  expect(fetched).toContain('consentry-messages.js')
+  await consentUI(page).bannerButton('acceptAll').click()
+  await page.waitForTimeout(300)
+  expect(thirdPartyRequests).toEqual([])
+})
+
+test('a decision too large for a cookie (a config with very many services) holds on the page, and the console says how large', async ({ page, context }) => {
+  const warnings = consoleWarnings(page)
+  await page.goto('/test-pages/config-check.html?services=150', { waitUntil: 'networkidle' })
+  await consentUI(page).bannerButton('acceptAll').click()
+  await expect.poll(() => getConsent(page)).toMatchObject({ method: 'accept-all', services: { 'partner-service-number-149': true } })
+  expect(await consentCookie(context)).toBeNull()
+  await expect.poll(() => warnings).toEqual([
+    expect.stringMatching(/^\[consentry\] the browser did not store the consent cookie "consentry" \(it takes \d{4} bytes, and browsers keep none over 4096: list fewer services, or give them shorter ids\)\. The choice holds for this page only\.$/),
+  ])
 })
 
 test('a config that is not an object (here a JSON array) is reported, and the defaults ask before anything runs', async ({ page, thirdPartyRequests }) => {

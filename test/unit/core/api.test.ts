@@ -19,9 +19,9 @@ async function freshEngine({ bundled = true } = {}) {
   const api = await import('../../../src/core/api')
   const state = await import('../../../src/core/state')
   const { decisionEngine } = await import('../../../src/core/decision')
-  const { explainConfig } = await import('../../../src/core/config-messages')
-  if (bundled) api.configure({ engine: decisionEngine, explainConfig })
-  return { ...api, ...state, decisionEngine, explainConfig }
+  const { explainProblems } = await import('../../../src/core/messages')
+  if (bundled) api.configure({ engine: decisionEngine, explainProblems })
+  return { ...api, ...state, decisionEngine, explainProblems }
 }
 
 type Lookup = (entry: ServiceConfig | string) => ServiceConfig | undefined
@@ -144,7 +144,7 @@ describe('autoBlock', () => {
     const engine = await freshEngine()
     engine.init({ ...config, autoBlock: true })
     expect(error).toHaveBeenCalledWith(
-      '[consentry] autoBlock: true needs consentry-autoblock.js in place of consentry.js; only tags marked type="text/plain" are held back.',
+      '[consentry] config.autoBlock: needs consentry-autoblock.js in place of consentry.js; until then only tags marked type="text/plain" are held back.',
     )
     await Promise.resolve()
     expect(window.ran).toEqual([])
@@ -900,13 +900,13 @@ describe('the page and the API', () => {
     const error = vi.spyOn(console, 'error').mockImplementation(() => {})
     storedRecord()
     const sound = await freshEngine({ bundled: false })
-    const fetchWords = vi.fn(sound.explainConfig)
-    sound.configure({ explainConfig: fetchWords })
+    const fetchWords = vi.fn(sound.explainProblems)
+    sound.configure({ explainProblems: fetchWords })
     sound.init(config)
     expect(fetchWords).not.toHaveBeenCalled()
 
     const faulty = await freshEngine({ bundled: false })
-    faulty.configure({ explainConfig: (problems, categories) => Promise.resolve(faulty.explainConfig(problems, categories)) })
+    faulty.configure({ explainProblems: (problems, categories) => Promise.resolve(faulty.explainProblems(problems, categories)) })
     faulty.init({ ...config, revision: 2, cookie: { sameSite: 'lax' as never } })
     await vi.waitFor(() =>
       expect(error).toHaveBeenCalledWith('[consentry] config.cookie.sameSite: expected "Lax", "Strict" or "None", got "lax".'),
@@ -914,12 +914,16 @@ describe('the page and the API', () => {
     expect(faulty.getConsent()?.id).toBe('returning')
   })
 
-  it('still names the faulty paths when the words cannot be fetched', async () => {
+  it('still names the faulty paths, and the kind of any other problem, when the words cannot be fetched', async () => {
     const error = vi.spyOn(console, 'error').mockImplementation(() => {})
     const engine = await freshEngine({ bundled: false })
-    engine.configure({ explainConfig: () => Promise.reject(new Error('offline')) })
+    engine.configure({ explainProblems: () => Promise.reject(new Error('offline')) })
     engine.init({ ...config, reloadOnWithdrawal: 'yes' as never })
     await vi.waitFor(() => expect(error).toHaveBeenCalledWith('[consentry] config.reloadOnWithdrawal: not a valid value, left out.'))
+    // What is not about a config value: its kind, which the words would have said.
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {})
+    engine.init(config)
+    await vi.waitFor(() => expect(warn).toHaveBeenCalledWith('[consentry] init.twice (consentry-messages.js did not load to say more)'))
   })
 
   it('returns a copy from getConsent, so the page cannot change the stored decision', async () => {

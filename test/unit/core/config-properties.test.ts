@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { resolveConfig } from '../../../src/core/config'
-import { explainConfig } from '../../../src/core/config-messages'
+import { explainProblems } from '../../../src/core/messages'
 import { resolveConsentModeOptions } from '../../../src/core/integrations/consent-mode-options'
 import { lookupService } from '../../../src/services/registry'
 
@@ -31,7 +31,7 @@ describe('config check, for any input', () => {
       fc.property(config, builds, (input, build) => {
         const withConsentMode = build == 'consentry-consent-mode.js'
         const { config, problems } = resolveConfig(input as never, withConsentMode ? lookupService : undefined, false, withConsentMode ? resolveConsentModeOptions : undefined)
-        const messages = explainConfig(problems, config.categories)
+        const messages = explainProblems(problems, config.categories)
         expect(messages).toHaveLength(problems.length)
         for (const message of messages) expect(message).toMatch(/^config[\w.[\]]*: .+\.$/)
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { resolveConfig as resolveProblems, type ServiceLookup } from '../../../src/core/config'
-import { explainConfig } from '../../../src/core/config-messages'
+import { explainProblems } from '../../../src/core/messages'
 import { resolveConsentModeOptions } from '../../../src/core/integrations/consent-mode-options'
 import type { ConsentryConfig, ServiceConfig } from '../../../src/core/types'
 import { lookupService } from '../../../src/services/registry'
@@ -8,7 +8,7 @@ import { lookupService } from '../../../src/services/registry'
 /** The config and the console messages its problems get (worded by consentry-messages.js), in a build with Consent Mode unless told. */
 function resolveConfig(input?: ConsentryConfig, lookup?: ServiceLookup, consentMode: 'built in' | 'left out' = 'built in') {
   const { config, problems } = resolveProblems(input, lookup, false, consentMode == 'built in' ? resolveConsentModeOptions : undefined)
-  return { config, errors: explainConfig(problems, config.categories) }
+  return { config, errors: explainProblems(problems, config.categories) }
 }
 
 const hotjar: ServiceConfig = { id: 'hotjar', name: 'Hotjar', category: 'analytics' }

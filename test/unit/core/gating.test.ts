@@ -1,5 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { activateAllowed } from '../../../src/core/gating'
+import { words } from '../../../src/core/log'
+import { explainProblems } from '../../../src/core/messages'
 import { watchInsertedTypes } from '../helpers'
 
 declare global {
@@ -130,6 +132,7 @@ describe('tag gating', () => {
   })
 
   it('reports a tag with an unknown category once, naming it, and keeps it blocked', async () => {
+    words.explain = explainProblems
     const error = vi.spyOn(console, 'error').mockImplementation(() => {})
     document.body.innerHTML = `<script type="text/plain" data-category="statistics" src="https://x.example/s.js"></script>`
     await activateAllowed(() => true, categories)

@@ -97,6 +97,23 @@ describe('when the browser refuses the cookie', () => {
     vi.restoreAllMocks()
   })
 
+  it('says how large a record is when it is too large for any browser to keep as a cookie', async () => {
+    const { writeRecord } = await import('../../../src/core/record-cookie')
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {})
+    // As a browser drops a cookie over 4096 bytes; it keeps the others.
+    const realCookie = Object.getOwnPropertyDescriptor(Document.prototype, 'cookie')!
+    const set = vi.spyOn(document, 'cookie', 'set').mockImplementation((value: string) => {
+      if (value.split(';')[0].length <= 4096) realCookie.set!.call(document, value)
+    })
+    const many = Object.fromEntries(Array.from({ length: 150 }, (_, n) => [`partner-service-number-${n}`, true]))
+    writeRecord({ ...record(hoursAgo(0), 'large'), services: many }, cookie)
+    set.mockRestore()
+    expect(warn).toHaveBeenCalledTimes(1)
+    const [, size] = warn.mock.calls[0][0].match(/it takes (\d+) bytes, and browsers keep none over 4096: list fewer services, or give them shorter ids/) ?? []
+    expect(Number(size)).toBeGreaterThan(4096)
+    vi.restoreAllMocks()
+  })
+
   it('stores nothing and stays quiet when the browser keeps it', async () => {
     const { writeRecord } = await import('../../../src/core/record-cookie')
     const { readRecord } = await freshStorage()

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { explainConfig } from '../../../src/core/config-messages'
+import { explainProblems } from '../../../src/core/messages'
 import { DEFAULT_CONSENT_MODE_MAPPING, resolveConsentModeOptions as resolveOptions } from '../../../src/core/integrations/consent-mode'
 import type { ConfigProblem } from '../../../src/core/types'
 
@@ -7,7 +7,7 @@ import type { ConfigProblem } from '../../../src/core/types'
 function resolveConsentModeOptions(input: unknown) {
   const problems: ConfigProblem[] = []
   const options = resolveOptions(input, (...problem) => problems.push(problem))
-  return { options, errors: explainConfig(problems, []) }
+  return { options, errors: explainProblems(problems, []) }
 }
 
 describe('resolveConsentModeOptions', () => {

@@ -48,14 +48,31 @@ const EXPECTED: Record<string, string | ((categories: string[]) => string)> = {
 const WRONG_FILE: Record<string, string> = {
   'consentMode.build':
     'Google Consent Mode is not built into consentry.js; load consentry-consent-mode.js (or consentry-autoblock.js) in its place. Until then Google hears only the defaults (every type denied but security_storage), even after a visitor consents.',
+  'autoBlock.build': 'needs consentry-autoblock.js in place of consentry.js; until then only tags marked type="text/plain" are held back.',
+}
+
+const loadFirst = (src: string, misses: string) => `${src} runs async or deferred, so ${misses} Load it with a plain <script src>, first in <head>.`
+
+/** What the core tells a site owner that is not about a config value (path ''), by kind, from what it passes along. */
+const SAID: Record<string, (got: any) => string> = {
+  'init.twice': () => 'init() was called more than once (is Consentry loaded twice?); the first configuration stays in effect.',
+  'init.first': () => 'call init(config) before using the API.',
+  'script.twice': () => 'consentry.js is included more than once on this page; only the first copy runs.',
+  'script.late.consentMode': (src) => loadFirst(src, 'a Google tag that is not held back may run before Google hears the consent defaults.'),
+  'script.late.autoBlock': (src) => loadFirst(src, 'scripts that run before it are not held back, and a Google tag may miss the consent defaults.'),
+  'listener.threw': (error) => `an onChange listener threw: ${error?.message ?? error}`,
+  'tag.category': ([tag, category, src, categories]) =>
+    `<${tag} data-category="${category}"> (${src}) names a category the config does not have; expected one of ${categories.join(', ')}. It stays blocked.`,
 }
 
 /**
- * The console's words for config problems: `config.<path>: expected <what>,
- * got <value>.` Fetched (consentry-messages.js) only when a config has some.
+ * The console's words for what the core tells a site owner; for a config problem,
+ * `config.<path>: expected <what>, got <value>.` Fetched (consentry-messages.js) only
+ * when there is something to tell.
  */
-export function explainConfig(problems: ConfigProblem[], categories: string[]): string[] {
+export function explainProblems(problems: ConfigProblem[], categories: string[]): string[] {
   return problems.map(([path, kind, got]) => {
+    if (SAID[kind]) return SAID[kind](got)
     if (WRONG_FILE[kind]) return `config.${path}: ${WRONG_FILE[kind]}`
     const expected = EXPECTED[kind]
     const what = typeof expected == 'function' ? expected(categories) : expected
