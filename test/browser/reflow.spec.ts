@@ -93,3 +93,28 @@ for (const lang of ['fr', 'de'] as const) {
     }
   })
 }
+
+// A visitor who reads with a larger text size (Chromium's "Large", 20 px, or "Very large", 24 px) on a
+// 320 px phone: a category's name, its note ("Toujours actifs") and its switch no longer fit side by
+// side. The row wraps; the switch must not be pushed past its category's edge, or out of the dialog.
+for (const [lang, size] of [['fr', 20], ['fr', 24], ['de', 24]] as const) {
+  test(`${lang} at 320 px with a ${size} px text size: every switch sits inside its category`, async ({ page }) => {
+    const ui = consentUI(page)
+    const cdp = await page.context().newCDPSession(page)
+    await cdp.send('Page.setFontSizes', { fontSizes: { standard: size, fixed: size } })
+    await page.goto(await demoPageIn(page, lang), { waitUntil: 'networkidle' })
+    await ui.bannerButton('preferences').click()
+    await expect(ui.dialog).toBeVisible()
+    for (const button of await ui.dialog.getByRole('button', { name: NAMES.services }).all()) await button.click()
+
+    const outside = await ui.dialog.evaluate((dialog) =>
+      Array.from(dialog.querySelectorAll('[role=switch]')).flatMap((control) => {
+        const own = control.getBoundingClientRect()
+        const box = control.closest('.cy-service, .cy-category')!.getBoundingClientRect()
+        return own.left < box.left || own.right > box.right ? [control.getAttribute('aria-labelledby')] : []
+      }),
+    )
+    expect(outside).toEqual([])
+    expect(await ui.dialog.locator('.cy-body').evaluate((body) => body.scrollWidth - body.clientWidth)).toBeLessThanOrEqual(0)
+  })
+}

@@ -20,21 +20,24 @@ export function Category({ ui, id, index }: { ui: Ui; id: string; index: number 
         <h3 id={headingId} class="cy-name">
           {tr.category(id, 'label')}
         </h3>
-        {(locked || partly) && (
-          <span id={noteId} class="cy-note">
-            {tr.t(locked ? 'alwaysOn' : 'partly')}
-          </span>
-        )}
-        <Switch
-          on={choices.categories[id]}
-          labelledBy={headingId}
-          describedBy={partly ? noteId : undefined}
-          disabled={locked}
-          onToggle={(on) => {
-            setCategory(choices, host.config.services, id, on)
-            ui.update()
-          }}
-        />
+        {/* The note goes with its switch: when the row wraps (see consentry-dialog.css), they move down together. */}
+        <span class="cy-ctl">
+          {(locked || partly) && (
+            <span id={noteId} class="cy-note">
+              {tr.t(locked ? 'alwaysOn' : 'partly')}
+            </span>
+          )}
+          <Switch
+            on={choices.categories[id]}
+            labelledBy={headingId}
+            describedBy={partly ? noteId : undefined}
+            disabled={locked}
+            onToggle={(on) => {
+              setCategory(choices, host.config.services, id, on)
+              ui.update()
+            }}
+          />
+        </span>
       </div>
       <p class="cy-desc">
         <Markup text={tr.category(id, 'description')} />

@@ -18,7 +18,7 @@ const moreButton = (category: string) =>
 const expand = (category: string) => moreButton(category).click()
 /** The note beside a category's switch ("Partly allowed"), or null. */
 const partlyNote = (category: string) =>
-  $$('.cy-category').find((c) => c.querySelector('h3')!.textContent == category)!.querySelector(':scope > .cy-row > .cy-note')?.textContent ?? null
+  $$('.cy-category').find((c) => c.querySelector('h3')!.textContent == category)!.querySelector(':scope > .cy-row .cy-note')?.textContent ?? null
 
 describe('preferences dialog', () => {
   it('is modal and labelled by its title', async () => {
