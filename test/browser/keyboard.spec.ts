@@ -165,3 +165,35 @@ test('right after opening, arrow keys and Page Down scroll the dialog, not the p
   expect(await page.evaluate(() => scrollY)).toBe(0)
   expect(await hasFocusWithin(ui.dialog)).toBe(true)
 })
+
+test('Tab brings each control of the dialog into view with its whole focus ring, not cut by the edge of what scrolls', async ({ page }) => {
+  const ui = consentUI(page)
+  await page.setViewportSize({ width: 320, height: 640 })
+  await page.goto('/', { waitUntil: 'networkidle' })
+  await ui.bannerButton('preferences').click()
+  await expect(ui.dialog).toBeVisible()
+  for (const button of await ui.dialog.getByRole('button', { name: /^Diensten/ }).all()) await button.click()
+  await ui.dialog.locator('.cy-body').evaluate((body) => (body.scrollTop = 0))
+  await ui.dialog.focus()
+
+  const cut: string[] = []
+  const stops = await ui.dialog.locator('a[href], button:not([disabled])').count()
+  for (let i = 0; i < stops; i++) {
+    await page.keyboard.press('Tab')
+    const ring = await page.evaluate(() => {
+      const control = document.activeElement!
+      const scroller = control.closest('.cy-body')
+      if (!scroller) return null
+      // The ring: the outline's width and offset around the control's first line box.
+      const style = getComputedStyle(control)
+      const out = parseFloat(style.outlineWidth) + parseFloat(style.outlineOffset)
+      const box = control.getClientRects()[0]
+      const view = scroller.getBoundingClientRect()
+      const top = view.top + scroller.clientTop
+      const bottom = top + scroller.clientHeight
+      return { name: control.outerHTML.slice(0, 60), cut: box.top - out < top || box.bottom + out > bottom }
+    })
+    if (ring?.cut) cut.push(ring.name)
+  }
+  expect(cut).toEqual([])
+})
