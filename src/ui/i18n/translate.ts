@@ -34,7 +34,8 @@ export function createTranslator({ language, config }: Pick<UIHost, 'language' |
   const pick = (get: (lang: string) => string | undefined): string => {
     for (const lang of chain) {
       const found = get(lang)
-      if (found) return found
+      // A number (or any non-string) a site's translations slip in would otherwise break the banner.
+      if (found) return '' + found
     }
     return ''
   }
@@ -44,8 +45,9 @@ export function createTranslator({ language, config }: Pick<UIHost, 'language' |
       /\{(\w+)\}/g,
       (match, name: string) => (name == 'site' ? config.siteName : vars[name] || match),
     )
+  // `null` is an object too, and would throw: it reads as no text.
   const text = (value: LocalizedText | undefined) =>
-    typeof value == 'object' ? pick((lang) => value[lang]) : value || ''
+    value && typeof value == 'object' ? pick((lang) => value[lang]) : value || ''
   const lang = [language, base].find((l) => own[l] || builtIn[l]) || 'en'
   const category = (id: string, field: 'label' | 'description') =>
     text((config.categoryText[id] || {})[field]) || t(id + '.' + field) || (field == 'label' ? id : '')

@@ -134,6 +134,21 @@ describe('languages', () => {
     expect(tr.text(undefined)).toBe('')
   })
 
+  // The config check passes translations, labels, purposes and durations through unchecked:
+  // one that is not a string must not keep the banner (or the preferences) from showing.
+  it('shows a banner, not an exception, for a null text or a translation that is not a string', async () => {
+    const tr = createTranslator(
+      { language: 'en', config: config({ translations: { en: { acceptAll: 42, rejectAll: ['No'] } as never }, categoryText: { analytics: { label: null as never } } }) },
+      dialogTables,
+    )
+    expect(tr.t('acceptAll')).toBe('42')
+    expect(tr.t('rejectAll')).toBe('No')
+    expect(tr.text(null as never)).toBe('')
+    expect(tr.category('analytics', 'label')).toBe('Analytics')
+    mount(fakeHost({ config: { categoryText: { analytics: { label: null as never, description: null as never } } } }).host)
+    expect(button('Accept all')).toBeTruthy()
+  })
+
   it('fills {site} from the config and leaves unknown placeholders visible', async () => {
     const tr = createTranslator({ language: 'en', config: config({ translations: { en: { x: '{site} {nope}' } } }) }, dialogTables)
     expect(tr.t('x')).toBe('Factuurly {nope}')
