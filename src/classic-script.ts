@@ -11,7 +11,7 @@ import { api, configure, init, type EngineOptions } from './core/api'
 import { onAdded } from './core/added'
 import { logError, tellWarning } from './core/log'
 import { isObject, type ServiceLookup } from './core/config'
-import type { ConsentryConfig, DecisionEngine, ExplainProblems, MountUI, UIHost } from './core/types'
+import type { ConsentryConfig, DecisionEngine, ExplainProblems, MountUI, ScriptConfig, UIHost } from './core/types'
 import type { CoreFiles } from './ui/index'
 import { $config } from './core/state'
 import { cookieValues } from './core/storage'
@@ -98,7 +98,7 @@ function startButton(host: UIHost): void {
 }
 
 /** Catalogue ids (`services: ['hotjar']`) need consentry-services.js; other sites never fetch it. */
-async function catalogueFor(config: ConsentryConfig | undefined): Promise<ServiceLookup | undefined> {
+async function catalogueFor(config: ScriptConfig | undefined): Promise<ServiceLookup | undefined> {
   if (!Array.isArray(config?.services) || !config.services.some((entry) => typeof entry === 'string')) return undefined
   try {
     return (await loadSibling('consentry-services.js', () => window.ConsentryServices)).lookupService
@@ -135,7 +135,8 @@ async function start(consentMode: ConsentModeIntegration | undefined): Promise<v
   // so a returning visitor's page fetches it only if the preferences open.
   const actsOnServices = isObject(config) && (config.consentMode || config.autoBlock)
   configure(actsOnServices ? { lookupService: await catalogueFor(config) } : { loadCatalogue: () => catalogueFor(config) })
-  init(config)
+  // As checked as any other config: init reads it as given, and the catalogue fills in the rest.
+  init(config as ConsentryConfig)
 }
 
 /**
@@ -153,7 +154,7 @@ const plainDefaults = () => ({
 })
 
 /** No consent cookie at all: a banner is certain, so its files start loading now, beside the catalogue. */
-function prefetchBanner(config: ConsentryConfig): void {
+function prefetchBanner(config: ScriptConfig): void {
   // Any value will do here: a wrong one only prefetches what init then finds is due.
   if (cookieValues(config.cookie?.name || 'consentry').length) return
   // As init will resolve it; a value that is not a stylesheet links none here, and init reports it.

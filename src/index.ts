@@ -74,6 +74,7 @@ export type {
   CookieOptions,
   DefaultCategoryId,
   LocalizedText,
+  ScriptConfig,
   ServiceConfig,
   UIOptions,
   View,

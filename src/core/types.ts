@@ -150,6 +150,15 @@ export interface ConsentryConfig {
   ui?: UIOptions
 }
 
+/**
+ * The script build's config (`window.consentryConfig`, or the JSON of `data-config`): as
+ * ConsentryConfig, where a service may also be an object with a catalogued id, laid over
+ * that entry field by field (`{ id: 'youtube', category: 'functional' }`).
+ */
+export interface ScriptConfig extends Omit<ConsentryConfig, 'services'> {
+  services?: (ServiceConfig | string | (Partial<ServiceConfig> & { id: string }))[]
+}
+
 /** The normalized config the engine works from (defaults applied, catalogue ids resolved). */
 export interface ResolvedConfig {
   revision: number
@@ -234,7 +243,7 @@ declare global {
     /** The API, where the script build (consentry.js) runs on the page; the ES module does not set it. */
     Consentry?: ConsentryApi
     /** The script build's config, set before consentry.js. */
-    consentryConfig?: ConsentryConfig
+    consentryConfig?: ScriptConfig
   }
 }
 

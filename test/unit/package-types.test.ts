@@ -53,6 +53,12 @@ window.addEventListener('consentry:consent', (event) => {
   return categories
 })
 window.Consentry?.showPreferences()
+// The README's "Services by id": the script build lays an object with a catalogued id over that entry.
+window.consentryConfig = { revision: 1, services: ['google-analytics', 'hotjar', { id: 'youtube', category: 'functional' }] }
+// @ts-expect-error every service needs an id
+window.consentryConfig = { services: [{ category: 'functional' }] }
+// @ts-expect-error init() in an app has no catalogue: a service is spelt out
+init({ services: [{ id: 'youtube', category: 'functional' }] })
 // @ts-expect-error the script build may not be on the page
 window.Consentry.showPreferences()
 
