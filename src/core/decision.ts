@@ -17,12 +17,17 @@ export const decisionEngine: DecisionEngine = {
     const { config } = host
     if (method == 'accept-all') return record(host, 'accept-all', applyGpc(config.categories, host.gpc ? config.gpcCategories : []))
     if (method == 'reject-all') return record(host, 'reject-all', [])
-    if (!choice || !Array.isArray(choice.categories)) {
+    const answers: Record<string, unknown> = (choice && choice.services) || {}
+    if (!choice || !Array.isArray(choice.categories) || typeof answers != 'object') {
       logError('save() expects { categories: string[], services?: { [id]: boolean } }; nothing was changed.')
       return
     }
     const unknown = choice.categories.filter((id) => !config.categories.includes(id))
     if (unknown.length) logError(`save(): unknown categories ${unknown.join(', ')} were ignored; expected ${config.categories.join(', ')}.`)
+    // Such an answer is left out (the service follows its category): say so, as a typo would otherwise pass unseen.
+    const ids = config.services.map((service) => service.id)
+    const ignored = Object.keys(answers).filter((id) => typeof answers[id] != 'boolean' || !ids.includes(id))
+    if (ignored.length) logError(`save(): services ${ignored.join(', ')} were ignored; expected true or false for one of ${ids.join(', ')}.`)
     return record(host, 'custom', choice.categories, choice.services)
   },
   forget(config) {

@@ -337,6 +337,21 @@ describe('decisions', () => {
     expect(engine.getConsent()?.categories).not.toHaveProperty('stats')
   })
 
+  it('reports service answers in save() that are not true or false, or name no service of the config, and ignores them', async () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {})
+    const engine = await freshEngine()
+    engine.init(config)
+    engine.save({ categories: [], services: { hotjar: 1, hotjr: true, ga: true } as unknown as Record<string, boolean> })
+    expect(error).toHaveBeenCalledWith('[consentry] save(): services hotjar, hotjr were ignored; expected true or false for one of ga, hotjar, pixel.')
+    expect(engine.getConsent()?.services).toEqual({ ga: true, hotjar: false, pixel: false })
+    // Services that are not a map at all: nothing is decided, as for categories that are not a list.
+    error.mockClear()
+    engine.save({ categories: ['analytics'], services: 'hotjar' as unknown as Record<string, boolean> })
+    expect(error).toHaveBeenCalledWith('[consentry] save() expects { categories: string[], services?: { [id]: boolean } }; nothing was changed.')
+    expect(engine.getConsent()?.categories.analytics).toBe(false)
+    vi.restoreAllMocks()
+  })
+
   it('stops calling a listener once unsubscribed', async () => {
     const engine = await freshEngine()
     engine.init(config)
