@@ -44,7 +44,7 @@ const currentCookieNames = () =>
  * Deletes the declared cookies (and localStorage and sessionStorage keys of the same names) that
  * exist now. The browser does not say on which domain or path a cookie was
  * set, so each is expired on every combination a script could have used.
- * A name one of `kept` declares too is left: a service still allowed uses it.
+ * A name one of `kept` declares too is left: a service still allowed uses it, or Consentry does.
  */
 export function deleteDeclaredCookies(declarations: CookieDeclaration[], kept: CookieDeclaration[] = []): string[] {
   const deleted: string[] = []

@@ -108,7 +108,10 @@ function deleteRefusedCookies(config: ResolvedConfig, consent: ConsentRecord | n
   const isAllowed = (service: ServiceConfig) => (consent ? allowed(consent, service) : service.category == 'necessary')
   const cookiesOf = (services: ServiceConfig[]) => services.flatMap((service) => service.cookies || [])
   // Two services may declare one cookie (a site's own config can): one still allowed keeps it.
-  deleteDeclaredCookies(cookiesOf(config.services.filter((service) => !isAllowed(service))), cookiesOf(config.services.filter(isAllowed)))
+  // So does Consentry its own, which a broad pattern (`*`, `c*`) matches: a page adopting a
+  // decision made elsewhere would otherwise delete the record without writing it again.
+  const kept = [...cookiesOf(config.services.filter(isAllowed)), { name: config.cookie.name }]
+  deleteDeclaredCookies(cookiesOf(config.services.filter((service) => !isAllowed(service))), kept)
 }
 
 /** Ids whose permission differs from before (all of them on a first decision). */

@@ -489,6 +489,23 @@ describe('cookies of refused services, whether taken back or not', () => {
     expect(Object.keys(localStorage)).toEqual(['basket'])
   })
 
+  it('never take the consent cookie with them, whatever pattern a service declares', async () => {
+    const greedy: ConsentryConfig = { ...config, services: [...config.services!, { id: 'greedy', name: 'Greedy', category: 'advertising', cookies: [{ name: 'c*' }] }] }
+    storedRecord({ ...everything, revision: 1 })
+    const engine = await freshEngine()
+    engine.init(greedy)
+    engine.save({ categories: ['analytics'] })
+    expect(cookieNames()).toContain('consentry')
+    // Another tab stores a Reject all; this page adopts it, and the stored record stays.
+    const later = new Date(Date.now() + 6e4).toISOString()
+    storedRecord({ updatedAt: later, method: 'reject-all', categories: { necessary: true, functional: false, analytics: false, advertising: false }, services: { ga: false, hotjar: false, pixel: false, greedy: false } })
+    const hidden = vi.spyOn(document, 'hidden', 'get').mockReturnValue(false)
+    document.dispatchEvent(new Event('visibilitychange'))
+    hidden.mockRestore()
+    await vi.waitFor(() => expect(engine.getConsent()?.method).toBe('reject-all'))
+    expect(storedConsent()).toMatchObject({ method: 'reject-all', updatedAt: later })
+  })
+
   it('are all deleted by reset(), but for those of necessary services', async () => {
     storedRecord(everything)
     vendorCookies()
