@@ -1,5 +1,5 @@
 import { CONSENT_MODE_TYPES } from './integrations/consent-mode-options'
-import { isObject } from './config'
+import { isObject, KNOWN } from './config'
 import type { ConfigProblem } from './types'
 
 const FLAG = 'true or false'
@@ -73,6 +73,7 @@ const SAID: Record<string, (got: any) => string> = {
 export function explainProblems(problems: ConfigProblem[], categories: string[]): string[] {
   return problems.map(([path, kind, got]) => {
     if (SAID[kind]) return SAID[kind](got)
+    if (kind == 'option') return `config.${path}: Consentry has no such option${meant(path)}; it is ignored.`
     if (WRONG_FILE[kind]) return `config.${path}: ${WRONG_FILE[kind]}`
     const expected = EXPECTED[kind]
     const what = typeof expected == 'function' ? expected(categories) : expected
@@ -86,4 +87,21 @@ function describe(value: unknown): string {
   if (typeof value == 'string') return JSON.stringify(value)
   if (Array.isArray(value)) return 'an array'
   return value === null ? 'null' : typeof value == 'object' ? 'an object' : String(value)
+}
+
+/** The option a misspelt path most likely meant, as ` (did you mean …?)`: at most two letters off, in any case. */
+function meant(path: string): string {
+  const near = KNOWN.filter((known) => distance(known.toLowerCase(), path.toLowerCase()) <= 2)
+  return near.length ? ` (did you mean ${near.join(' or ')}?)` : ''
+}
+
+/** How many letters must be added, removed or changed to turn one word into the other (Levenshtein). */
+function distance(a: string, b: string): number {
+  let row = Array.from({ length: b.length + 1 }, (_, index) => index)
+  for (let i = 1; i <= a.length; i++) {
+    const next = [i]
+    for (let j = 1; j <= b.length; j++) next[j] = Math.min(row[j] + 1, next[j - 1] + 1, row[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+    row = next
+  }
+  return row[b.length]
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { resolveConfig as resolveProblems, type ServiceLookup } from '../../../src/core/config'
 import { explainProblems } from '../../../src/core/messages'
 import { resolveConsentModeOptions } from '../../../src/core/integrations/consent-mode-options'
-import type { ConsentryConfig, ServiceConfig } from '../../../src/core/types'
+import type { ConsentryConfig, CookieOptions, ServiceConfig, UIOptions } from '../../../src/core/types'
 import { lookupService } from '../../../src/services/registry'
 
 /** The config and the console messages its problems get (worded by consentry-messages.js), in a build with Consent Mode unless told. */
@@ -38,6 +38,32 @@ describe('resolveConfig', () => {
     const { config, errors } = resolveConfig({ categories: ['analytics'], services: [{ ...hotjar, category: 'stats' }] })
     expect(config.services).toEqual([])
     expect(errors[0]).toBe('config.services[0].category: expected one of necessary, analytics, got "stats".')
+  })
+
+  it('names an option it does not have (a typo would otherwise go unseen), with the one it probably meant', () => {
+    const input = { revison: 2, privacyPolicyURL: '/privacy', cookies: { domain: '.shop.example' }, cookie: { expireDays: 30 }, ui: { postion: 'top' }, debug: true }
+    const { config, errors } = resolveConfig(input as unknown as ConsentryConfig)
+    expect(errors).toEqual([
+      'config.revison: Consentry has no such option (did you mean revision?); it is ignored.',
+      'config.privacyPolicyURL: Consentry has no such option (did you mean privacyPolicyUrl?); it is ignored.',
+      'config.cookies: Consentry has no such option (did you mean cookie?); it is ignored.',
+      'config.debug: Consentry has no such option; it is ignored.',
+      'config.cookie.expireDays: Consentry has no such option (did you mean cookie.expiresDays?); it is ignored.',
+      'config.ui.postion: Consentry has no such option (did you mean ui.position?); it is ignored.',
+    ])
+    expect(config.revision).toBe(0)
+    expect(config.cookie.expiresDays).toBe(182)
+  })
+
+  it('knows every option it documents: a config with all of them has no problems', () => {
+    const { errors } = resolveConfig({
+      revision: 1, siteName: 'Shop', privacyPolicyUrl: '/privacy', language: 'nl', reloadOnWithdrawal: true, autoBlock: false,
+      categories: ['analytics'], services: [hotjar], consentMode: { mode: 'basic' }, gpc: true, translations: { nl: { acceptAll: 'Ja' } },
+      cookie: { name: 'c', domain: '.shop.example', path: '/', sameSite: 'Strict', secure: true, expiresDays: 30 } satisfies Required<CookieOptions>,
+      consentLog: { url: '/log' },
+      ui: { layout: 'bar', position: 'top', theme: 'dark', reopenButton: { position: 'bottom-right' }, stylesheet: false, dialogStylesheet: false } satisfies Required<UIOptions>,
+    } satisfies Required<ConsentryConfig>)
+    expect(errors).toEqual([])
   })
 
   it('refuses constructor and prototype as ids, which a stored record could not keep, and says why', () => {
