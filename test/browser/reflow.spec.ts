@@ -118,3 +118,18 @@ for (const [lang, size] of [['fr', 20], ['fr', 24], ['de', 24]] as const) {
     expect(await ui.dialog.locator('.cy-body').evaluate((body) => body.scrollWidth - body.clientWidth)).toBeLessThanOrEqual(0)
   })
 }
+
+// Twice the text size (32 px) on a 320 px phone: the banner's buttons, 8em wide at least, would be
+// wider than the banner (240 px against 213) and the banner would scroll sideways.
+test('fr at 320 px with a 32 px text size: the banner buttons stay inside the banner', async ({ page }) => {
+  const ui = consentUI(page)
+  const cdp = await page.context().newCDPSession(page)
+  await cdp.send('Page.setFontSizes', { fontSizes: { standard: 32, fixed: 32 } })
+  await page.goto(await demoPageIn(page, 'fr'), { waitUntil: 'networkidle' })
+  await expect(ui.banner).toBeVisible()
+  const overflowing = await ui.banner.evaluate((banner) =>
+    [banner, ...banner.querySelectorAll('*')].filter((element) => element.scrollWidth > element.clientWidth).map((element) => element.className),
+  )
+  expect(overflowing).toEqual([])
+  await expectWithinViewport(ui.banner.getByRole('button'))
+})
