@@ -47,8 +47,12 @@ const OPTIONS: [path: string, check: Check, kind?: string][] = [
   ['ui.dialogStylesheet', stylesheet, 'stylesheet'],
 ]
 const GROUPS = ['cookie', 'consentLog', 'ui', 'translations']
-/** Every option's path: a name not among them is a typo (`revison`) that would otherwise go unseen. */
-export const KNOWN = [...GROUPS, 'categories', 'services', 'consentMode', 'gpc', 'ui.layout', 'ui.position', 'ui.theme', 'ui.reopenButton', ...OPTIONS.map(([path]) => path)]
+/**
+ * Every option's path: a name not among them is a typo (`revison`) that would otherwise go unseen.
+ * A function, so that no file that imports this one (the engine, the dialog) builds the list on load.
+ */
+export const knownPaths = () =>
+  [...GROUPS, 'categories', 'services', 'consentMode', 'gpc', 'ui.layout', 'ui.position', 'ui.theme', 'ui.reopenButton', ...OPTIONS.map(([path]) => path)]
 
 /**
  * Turns what the site wrote into the config the engine works from. Every
@@ -69,7 +73,7 @@ export function resolveConfig(
   for (const group of GROUPS) if (given[group] !== undefined && !isObject(given[group])) report(group, 'object', given[group])
   // Names it does not know, at the top and in the groups of options (not `translations`, whose keys are languages).
   for (const [prefix, object] of [['', given], ...GROUPS.slice(0, 3).map((group) => [group + '.', given[group]])])
-    if (isObject(object)) for (const key of Object.keys(object)) if (!KNOWN.includes(prefix + key)) report(prefix + key, 'option', object[key])
+    if (isObject(object)) for (const key of Object.keys(object)) if (!knownPaths().includes(prefix + key)) report(prefix + key, 'option', object[key])
 
   const option = (path: string) => {
     const [group, key] = path.split('.')

@@ -1,5 +1,5 @@
 import { CONSENT_MODE_TYPES } from './integrations/consent-mode-options'
-import { isObject, KNOWN } from './config'
+import { isObject, knownPaths } from './config'
 import type { ConfigProblem } from './types'
 
 const FLAG = 'true or false'
@@ -91,7 +91,7 @@ function describe(value: unknown): string {
 
 /** The option a misspelt path most likely meant, as ` (did you mean …?)`: at most two letters off, in any case. */
 function meant(path: string): string {
-  const near = KNOWN.filter((known) => distance(known.toLowerCase(), path.toLowerCase()) <= 2)
+  const near = knownPaths().filter((known) => distance(known.toLowerCase(), path.toLowerCase()) <= 2)
   return near.length ? ` (did you mean ${near.join(' or ')}?)` : ''
 }
 
