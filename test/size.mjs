@@ -75,14 +75,18 @@ console.log('-'.repeat(96))
 // just above today's sizes so nothing grows unnoticed, and come down as the
 // bundles shrink toward the targets.
 const budgets = JSON.parse(readFileSync(new URL('test/size-budgets.json', root), 'utf8'))
+// The later totals have no target of the design's, only a limit: a chunk that pulls in what it
+// does not use (a module's table built on load, say) shows up there, not in the first visit.
 const totals = [
   ['first visit', firstVisit.gzip, 'firstVisitGzip'],
   ['returning visit', returning.gzip, 'returningVisitGzip'],
+  ['decision made', decided.gzip, 'decidedGzip'],
+  ['preferences opened', preferences.gzip, 'preferencesGzip'],
 ]
 for (const [what, size, key] of totals) {
   const target = budgets.targets[key]
-  const verdict = size <= target ? 'meets' : `misses by ${size - target} B`
-  console.log(`size: ${what} ${size} B gzip ${verdict} its target of ${target} B (limit ${budgets.limits[key]} B).`)
+  const verdict = target === undefined ? 'has no target' : size <= target ? `meets its target of ${target} B` : `misses by ${size - target} B its target of ${target} B`
+  console.log(`size: ${what} ${size} B gzip ${verdict} (limit ${budgets.limits[key]} B).`)
 }
 
 if (process.argv.includes('--check')) {
