@@ -47,8 +47,8 @@ export interface EngineOptions {
   /**
    * Fetches the catalogue instead (the script build, where nothing in the core acts on
    * services: no Consent Mode, no autoBlock). Ids are then resolved, and reported when
-   * wrong, once the UI or the engine is wanted: a page that only reads a stored decision
-   * never fetches the catalogue.
+   * wrong, once the dialog or the engine is wanted (the banner names no service): a page
+   * that only reads a stored decision, or whose visitor reads on, never fetches the catalogue.
    */
   loadCatalogue?: () => Promise<ServiceLookup | undefined>
   /** Holds back tags that code adds for known hosts (`autoBlock: true`); left out of consentry.js. */
@@ -298,8 +298,6 @@ function setView(view: View): void {
 function loadUI(): void {
   if (uiLoading || !options.loadUI || !host) return
   const ready = host
-  // The catalogue is fetched beside the UI chunk, but only what shows services waits for it.
-  void servicesReady()
   uiLoading = options
     .loadUI(ready.language)
     .then((mount) => mount(ready))

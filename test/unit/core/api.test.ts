@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest'
-import type { ConsentRecord, ConsentryConfig, ServiceConfig } from '../../../src/core/types'
+import type { ConsentRecord, ConsentryConfig, ServiceConfig, UIHost } from '../../../src/core/types'
 import { clearCookies, cookieNames, storedConsent } from '../helpers'
 
 const config: ConsentryConfig = {
@@ -810,7 +810,8 @@ describe('a catalogue fetched on demand (script build, loadCatalogue)', () => {
     document.body.innerHTML = `<script type="text/plain" data-category="analytics" data-service="hotjar">window.ran.push('hotjar')</script>`
     const engine = await freshEngine()
     const loadCatalogue = vi.fn(() => Promise.resolve(lookupService))
-    const mount = vi.fn()
+    // As the preferences do: they show the services, so they wait for them.
+    const mount = vi.fn((host: UIHost) => void host.servicesReady())
     engine.configure({ loadCatalogue, loadUI: () => Promise.resolve(mount) })
     engine.init(byId)
     await vi.waitFor(() => expect(window.ran).toEqual(['hotjar']))
@@ -826,7 +827,7 @@ describe('a catalogue fetched on demand (script build, loadCatalogue)', () => {
     vi.restoreAllMocks()
   })
 
-  it('is fetched beside the banner, which does not wait for it; servicesReady tells the UI when the services are in', async () => {
+  it('is not fetched for the banner, which names no service; servicesReady fetches it for what does, and tells when the services are in', async () => {
     const engine = await freshEngine()
     let arrive: (lookup: typeof lookupService) => void = () => {}
     const loadCatalogue = vi.fn(() => new Promise<typeof lookupService>((resolve) => (arrive = resolve)))
@@ -834,7 +835,8 @@ describe('a catalogue fetched on demand (script build, loadCatalogue)', () => {
     engine.configure({ loadCatalogue, loadUI: () => Promise.resolve(mount) })
     engine.init({ ...byId, services: ['hotjar'] })
     await vi.waitFor(() => expect(mount).toHaveBeenCalledTimes(1))
-    expect(loadCatalogue).toHaveBeenCalledTimes(1)
+    await new Promise((resolve) => setTimeout(resolve))
+    expect(loadCatalogue).not.toHaveBeenCalled()
     const host = mount.mock.calls[0][0]
     expect(host.config.services).toEqual([])
     let ready = false
