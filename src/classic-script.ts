@@ -131,8 +131,8 @@ async function start(consentMode: ConsentModeIntegration | undefined): Promise<v
     prefetchBanner(config)
   }
   // Consent Mode and autoBlock act on services from the first moment; nothing else in the core does.
-  // Elsewhere the catalogue comes with the UI or the engine (beside the banner on a first visit),
-  // so a returning visitor's page fetches it only if the preferences open.
+  // Elsewhere the catalogue comes with the dialog or the engine, not with the banner, which names
+  // no service: a visitor who reads on, or decided before, fetches it only if one is wanted.
   const actsOnServices = isObject(config) && (config.consentMode || config.autoBlock)
   configure(actsOnServices ? { lookupService: await catalogueFor(config) } : { loadCatalogue: () => catalogueFor(config) })
   // As checked as any other config: init reads it as given, and the catalogue fills in the rest.

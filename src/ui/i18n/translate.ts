@@ -49,9 +49,9 @@ export function createTranslator({ language, config }: Pick<UIHost, 'language' |
       /\{(\w+)\}/g,
       (match, name: string) => (name == 'site' ? config.siteName : vars[name] || match),
     )
-  // `null` is an object too, and would throw: it reads as no text.
+  // `null` is an object too, and would throw: it reads as no text. A number reads as its digits.
   const text = (value: LocalizedText | undefined) =>
-    value && typeof value == 'object' ? pick((lang) => value[lang]) : value || ''
+    value && typeof value == 'object' ? pick((lang) => value[lang]) : value ? '' + value : ''
   const lang = [language, base].find((l) => own[l] || builtIn[l]) || 'en'
   const category = (id: string, field: 'label' | 'description') =>
     text((config.categoryText[id] || {})[field]) || t(id + '.' + field) || (field == 'label' ? id : '')

@@ -149,6 +149,14 @@ describe('languages', () => {
     expect(button('Accept all')).toBeTruthy()
   })
 
+  it('shows a label given as a number as its text, and the banner with it', () => {
+    const tr = createTranslator({ language: 'en', config: config({ categoryText: { analytics: { label: 5 as never, description: 6 as never } } }) }, dialogTables)
+    expect(tr.category('analytics', 'label')).toBe('5')
+    expect(tr.category('analytics', 'description')).toBe('6')
+    mount(fakeHost({ config: { categoryText: { analytics: { label: 5 as never } } } }).host)
+    expect(button('Accept all')).toBeTruthy()
+  })
+
   it('fills {site} from the config and leaves unknown placeholders visible', async () => {
     const tr = createTranslator({ language: 'en', config: config({ translations: { en: { x: '{site} {nope}' } } }) }, dialogTables)
     expect(tr.t('x')).toBe('Factuurly {nope}')
