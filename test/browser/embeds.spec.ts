@@ -383,6 +383,8 @@ test.describe('embed placeholders', () => {
     // Allowed on another page: the video loads straight away here, with no placeholder before it.
     await page.goto('/en/pricing.html', { waitUntil: 'networkidle' })
     await consentUI(page).bannerButton('acceptAll').click()
+    // The decision waits for the engine (and the catalogue): stored before the next page, as a visitor's would be.
+    await expect.poll(() => consentCookie(page.context())).toMatchObject({ method: 'accept-all' })
     await page.goto('/en/', { waitUntil: 'networkidle' })
     await expect.poll(() => youtubeRequests(thirdPartyRequests)).toEqual([DEMO_VIDEO])
     await withdraw(page)
