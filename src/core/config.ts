@@ -72,8 +72,9 @@ export function resolveConfig(
   const given: Record<string, any> = isObject(input) ? input : {}
   for (const group of GROUPS) if (given[group] !== undefined && !isObject(given[group])) report(group, 'object', given[group])
   // Names it does not know, at the top and in the groups of options (not `translations`, whose keys are languages).
+  const known = knownPaths()
   for (const [prefix, object] of [['', given], ...GROUPS.slice(0, 3).map((group) => [group + '.', given[group]])])
-    if (isObject(object)) for (const key of Object.keys(object)) if (!knownPaths().includes(prefix + key)) report(prefix + key, 'option', object[key])
+    if (isObject(object)) for (const key of Object.keys(object)) if (!known.includes(prefix + key)) report(prefix + key, 'option', object[key])
 
   const option = (path: string) => {
     const [group, key] = path.split('.')
