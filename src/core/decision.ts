@@ -1,6 +1,7 @@
 import { sendConsentLog } from './consent-log'
 import { deleteDeclaredCookies } from './cookies'
 import { applyGpc } from './integrations/gpc'
+import { signalVendors } from './integrations/vendor-signals'
 import { logError, logWarning } from './log'
 import { allows, newConsentId } from './record'
 import { newerRevisionStored, removeRecord, writeRecord } from './record-cookie'
@@ -32,6 +33,7 @@ export const decisionEngine: DecisionEngine = {
   },
   forget(config) {
     removeRecord(config.cookie)
+    signalVendors(config, null)
     deleteRefusedCookies(config, null)
   },
   // Already stored, and logged, by the page that made it.
@@ -80,12 +82,13 @@ function record(host: UIHost, method: ConsentMethod, allowedCategories: string[]
 
 /**
  * What it means for this page that `consent` takes the place of `previous`: what changed,
- * and whether anything allowed was taken back. The cookies of whatever `consent` refuses
- * are deleted, whether or not `previous` allowed it.
+ * and whether anything allowed was taken back. Tags already running hear it where they can,
+ * and the cookies of whatever `consent` refuses are deleted, whether or not `previous` allowed it.
  */
 function replace(config: ResolvedConfig, previous: ConsentRecord | null, consent: ConsentRecord): Decision {
   const withdrawn = previous ? config.services.filter((service) => allowed(previous, service) && !allowed(consent, service)) : []
   const withdrawnCategories = previous ? Object.keys(consent.categories).filter((id) => previous.categories[id] === true && !consent.categories[id]) : []
+  signalVendors(config, consent)
   deleteRefusedCookies(config, consent)
   return {
     consent,

@@ -5,7 +5,8 @@ import { days, minutes, months, session, years } from './durations'
 /**
  * Microsoft Clarity. `_clck` and `_clsk` are first-party; the others are
  * Microsoft's own (clarity.ms, bing.com), listed because Clarity causes them.
- * No `consentMode`: Clarity has its own consent API, so it stays blocked until consent.
+ * No `consentMode`: Clarity has its own consent API. It stays blocked until consent, and once it
+ * runs, each decision on the page is passed on to it (core/integrations/vendor-signals.ts).
  */
 export function microsoftClarity(overrides?: Partial<ServiceConfig>): ServiceConfig {
   return withOverrides(

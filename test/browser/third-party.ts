@@ -10,6 +10,7 @@ const STUBS: { match: RegExp; file: string; contentType: string }[] = [
   { match: /^https:\/\/static\.hotjar\.com\/c\/hotjar-\d+\.js\b/, file: 'hotjar.js', contentType: 'text/javascript' },
   { match: /^https:\/\/connect\.facebook\.net\/\w+\/fbevents\.js\b/, file: 'fbevents.js', contentType: 'text/javascript' },
   { match: /^https:\/\/snap\.licdn\.com\/li\.lms-analytics\/insight\.min\.js\b/, file: 'linkedin-insight.js', contentType: 'text/javascript' },
+  { match: /^https:\/\/www\.clarity\.ms\/tag\/\w+$/, file: 'clarity.js', contentType: 'text/javascript' },
   { match: /^https:\/\/www\.facebook\.com\/tr\b/, file: 'pixel.gif', contentType: 'image/gif' },
   { match: /^https:\/\/www\.youtube(-nocookie)?\.com\/embed\//, file: 'youtube-embed.html', contentType: 'text/html' },
   { match: /^https:\/\/cdn\.jsdelivr\.net\/npm\/bootstrap@[^/]+\/dist\/css\/bootstrap(\.min)?\.css\b/, file: 'bootstrap.css', contentType: 'text/css' },
