@@ -60,3 +60,20 @@ test('with only analytics allowed, Clarity is told ad storage is denied, by its 
   await ui.dialogButton('acceptAll').click()
   await expect.poll(async () => (await clarityCalls(page)).pop()).toEqual(['consentv2', { analytics_Storage: 'granted', ad_Storage: 'granted' }])
 })
+
+test('under autoBlock, the README\'s answer in the unmarked snippet gives Clarity its consent on every page once allowed', async ({ page, context, thirdPartyRequests }) => {
+  const ui = consentUI(page)
+  await page.goto('/test-pages/vendor-signals-autoblock.html')
+  await expect(ui.banner).toBeVisible()
+  expect(thirdPartyRequests).toEqual([])
+  await page.evaluate(() => window.Consentry!.save({ categories: ['analytics'] }))
+  // On the page of the decision Clarity was queued a denial at load, then hears the engine's answer.
+  await expect.poll(() => clarityCalls(page)).toEqual([
+    ['consentv2', { analytics_Storage: 'denied', ad_Storage: 'denied' }],
+    ['consentv2', { analytics_Storage: 'granted', ad_Storage: 'denied' }],
+  ])
+  await expect.poll(() => cookieNames(context)).toEqual(['_clck', '_clsk', 'consentry'])
+
+  await page.reload()
+  await expect.poll(() => clarityCalls(page)).toEqual([['consentv2', { analytics_Storage: 'granted', ad_Storage: 'denied' }]])
+})
