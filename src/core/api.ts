@@ -88,7 +88,7 @@ export function init(input?: ConsentryConfig): void {
   config.ui.stylesheet ??= options.stylesheet
   const gpc = config.gpcCategories.length > 0 && gpcSignal()
   const language = resolveLanguage(config.language, config.translations, document, navigator)
-  host = { api, config, $view, $consent, language, gpc, prepareDecision, servicesReady, keep }
+  host = { api, config, $view, $consent, language, gpc, prepareDecision, servicesReady, keep, tell }
   $config.set(config)
   if (config.autoBlock && !options.autoBlock) problems.push(['autoBlock', 'autoBlock.build', true])
   if (problems.length) tell(problems, config.categories)

@@ -3,6 +3,7 @@ import { deleteDeclaredCookies } from './cookies'
 import { applyGpc } from './integrations/gpc'
 import { signalVendors } from './integrations/vendor-signals'
 import { logError, logWarning } from './log'
+import { checkLooks } from './look-check'
 import { allows, newConsentId } from './record'
 import { newerRevisionStored, removeRecord, writeRecord } from './record-cookie'
 import type { ConsentChoice, ConsentMethod, ConsentRecord, Decision, DecisionEngine, ResolvedConfig, ServiceConfig, UIHost } from './types'
@@ -16,6 +17,7 @@ import type { ConsentChoice, ConsentMethod, ConsentRecord, Decision, DecisionEng
 export const decisionEngine: DecisionEngine = {
   decide(host, method, choice) {
     const { config } = host
+    checkLooks(host)
     if (method == 'accept-all') return record(host, 'accept-all', applyGpc(config.categories, host.gpc ? config.gpcCategories : []))
     if (method == 'reject-all') return record(host, 'reject-all', [])
     const answers: Record<string, unknown> = (choice && choice.services) || {}

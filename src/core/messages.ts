@@ -42,6 +42,12 @@ const EXPECTED: Record<string, string | ((categories: string[]) => string)> = {
   'consentMode.mapping.keys': () => `only ${CONSENT_MODE_TYPES.join(', ')}`,
   'consentMode.mapping[]': 'an array of category ids',
   gpc: FLAG + ' or { categories: [...] }',
+  // The look options, checked by the engine (look-check.ts).
+  'ui.layout': '"box", "bar" or "center"',
+  'ui.position': '"bottom-right", "bottom-left", "top-right" or "top-left" (box layout), "bottom" or "top" (bar)',
+  'ui.theme': '"light", "dark" or "auto"',
+  'ui.reopenButton': 'true, false or { position }',
+  'ui.reopenButton.position': '"bottom-left" or "bottom-right"',
 }
 
 /** Problems with the file the page loads rather than with a value: said as they are. */

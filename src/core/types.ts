@@ -306,6 +306,8 @@ export interface UIHost {
   servicesReady: () => Promise<void>
   /** Puts one of Consentry's elements in the page and keeps it there when the site swaps its body or head (see kept.ts). */
   keep: (element: HTMLElement, place: Place) => void
+  /** Tells the site owner of config problems found outside the core (the engine's look check, look-check.ts), in messages.ts's words. */
+  tell: (problems: ConfigProblem[]) => void
 }
 
 /** Where one of Consentry's elements goes: first in the body (where keyboard users meet it first), last, or into the head. */

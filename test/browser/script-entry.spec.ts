@@ -93,6 +93,25 @@ test('what else the core tells a site owner comes in the words of consentry-mess
   expect(thirdPartyRequests).toEqual([])
 })
 
+test('wrong look options are worded on the console once the visitor decides: the engine checks them, consentry-messages.js words them', async ({ page }) => {
+  const fetched = consentryFetches(page)
+  const errors = consoleErrors(page)
+  await page.goto('/test-pages/config-check.html?looks=1', { waitUntil: 'networkidle' })
+  await expect(consentUI(page).banner).toBeVisible()
+  // The core leaves them to the engine: nothing said, or fetched, while the banner shows.
+  expect(errors).toEqual([])
+  expect(fetched).not.toContain('consentry-messages.js')
+  await consentUI(page).bannerButton('rejectAll').click()
+  await expect.poll(() => errors).toEqual([
+    '[consentry] config.ui.theme: expected "light", "dark" or "auto", got "Dark".',
+    '[consentry] config.ui.reopenButton.position: expected "bottom-left" or "bottom-right", got "top-left".',
+  ])
+  // Once a page: a second decision says nothing more.
+  await page.evaluate(() => window.Consentry!.acceptAll())
+  await page.waitForTimeout(300)
+  expect(errors).toHaveLength(2)
+})
+
 test('a decision too large for a cookie (a config with very many services) holds on the page, and the console says how large', async ({ page, context }) => {
   const warnings = consoleWarnings(page)
   await page.goto('/test-pages/config-check.html?services=150', { waitUntil: 'networkidle' })

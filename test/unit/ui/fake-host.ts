@@ -91,6 +91,6 @@ export function fakeHost(options: FakeHostOptions = {}) {
     hide: vi.fn(() => $view.set('none')),
     reset: vi.fn(),
   }
-  const host: UIHost = { api, config: resolved, $view, $consent, language: options.language ?? 'en', gpc: options.gpc ?? false, prepareDecision: vi.fn(), servicesReady: vi.fn(() => Promise.resolve()), keep: vi.fn(putInPlace) }
+  const host: UIHost = { api, config: resolved, $view, $consent, language: options.language ?? 'en', gpc: options.gpc ?? false, prepareDecision: vi.fn(), servicesReady: vi.fn(() => Promise.resolve()), keep: vi.fn(putInPlace), tell: vi.fn() }
   return { host, api, $view, $consent }
 }

@@ -1,0 +1,55 @@
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { resolveConfig } from '../../../src/core/config'
+import { lookProblems } from '../../../src/core/look-check'
+import { explainProblems } from '../../../src/core/messages'
+import type { ConsentryConfig, UIOptions } from '../../../src/core/types'
+import { clearCookies } from '../helpers'
+
+const problemsWith = (ui: Record<string, unknown>) => lookProblems(resolveConfig({ ui: ui as UIOptions }).config)
+const wordsFor = (ui: Record<string, unknown>) => explainProblems(problemsWith(ui), [])
+
+describe('the look options the engine checks', () => {
+  it('finds nothing wrong with any documented value, or with none (an empty one stands for the default, as in the UI)', () => {
+    expect(problemsWith({})).toEqual([])
+    for (const layout of ['box', 'bar', 'center']) expect(problemsWith({ layout })).toEqual([])
+    for (const position of ['bottom-right', 'bottom-left', 'top-right', 'top-left']) expect(problemsWith({ layout: 'box', position })).toEqual([])
+    for (const position of ['top', 'bottom']) expect(problemsWith({ layout: 'bar', position })).toEqual([])
+    for (const theme of ['light', 'dark', 'auto']) expect(problemsWith({ theme })).toEqual([])
+    for (const reopenButton of [true, false, {}, { position: 'bottom-left' }, { position: 'bottom-right' }]) expect(problemsWith({ reopenButton })).toEqual([])
+    expect(problemsWith({ layout: '', position: null, theme: undefined })).toEqual([])
+  })
+
+  it('says which option is wrong, what it may be and what it got', () => {
+    expect(wordsFor({ layout: 'Bar', theme: 'Dark', position: 'bottom_right', reopenButton: 'no' })).toEqual([
+      'config.ui.layout: expected "box", "bar" or "center", got "Bar".',
+      'config.ui.position: expected "bottom-right", "bottom-left", "top-right" or "top-left" (box layout), "bottom" or "top" (bar), got "bottom_right".',
+      'config.ui.theme: expected "light", "dark" or "auto", got "Dark".',
+      'config.ui.reopenButton: expected true, false or { position }, got "no".',
+    ])
+    expect(wordsFor({ reopenButton: { position: 'top-left' } })).toEqual(['config.ui.reopenButton.position: expected "bottom-left" or "bottom-right", got "top-left".'])
+    expect(wordsFor({ theme: 2 })).toEqual(['config.ui.theme: expected "light", "dark" or "auto", got 2.'])
+  })
+})
+
+describe('when the engine checks them', () => {
+  afterEach(() => {
+    vi.restoreAllMocks()
+    clearCookies()
+  })
+
+  it('at the first decision on a page, once, in the words of messages.ts', async () => {
+    delete (window as unknown as Record<symbol, unknown>)[Symbol.for('consentry')]
+    vi.resetModules()
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => {})
+    const api = await import('../../../src/core/api')
+    const { decisionEngine } = await import('../../../src/core/decision')
+    api.configure({ engine: decisionEngine, explainProblems })
+    api.init({ ui: { theme: 'Dark' } } as unknown as ConsentryConfig)
+    expect(errors).not.toHaveBeenCalled()
+
+    api.rejectAll()
+    expect(errors.mock.calls).toEqual([['[consentry] config.ui.theme: expected "light", "dark" or "auto", got "Dark".']])
+    api.acceptAll()
+    expect(errors).toHaveBeenCalledTimes(1)
+  })
+})
