@@ -1,7 +1,8 @@
 import { isObject } from './config'
 import type { ConfigProblem, ResolvedConfig, UIHost } from './types'
 
-// What each look option may be (the bar layout takes top and bottom, the box the corners).
+// What each look option may be. A position is not matched to its layout (the bar takes top and
+// bottom, the box the corners): that would cost the engine more bytes than the typos it would catch.
 const CHOICES: Record<string, unknown[]> = {
   layout: ['box', 'bar', 'center'],
   position: ['bottom-right', 'bottom-left', 'top-right', 'top-left', 'bottom', 'top'],
