@@ -1,12 +1,16 @@
 import { isObject } from './config'
 import type { ConfigProblem, ResolvedConfig, UIHost } from './types'
 
-// What each look option may be. A position is not matched to its layout (the bar takes top and
-// bottom, the box the corners): that would cost the engine more bytes than the typos it would catch.
-const CHOICES: Record<string, unknown[]> = {
-  layout: ['box', 'bar', 'center'],
-  position: ['bottom-right', 'bottom-left', 'top-right', 'top-left', 'bottom', 'top'],
-  theme: ['light', 'dark', 'auto'],
+// What each look option may be. The position goes by the layout: the box takes the corners, the
+// bar top and bottom, `center` none (the UI ignores one). A corner given to the bar is no mere odd
+// look: its `top` stretches the bar over the whole page. Under an unknown layout, any of them.
+const CORNERS = ['bottom-right', 'bottom-left', 'top-right', 'top-left']
+const ENDS = ['bottom', 'top']
+function choices(key: string, layout: unknown): unknown[] | undefined {
+  if (key == 'layout') return ['box', 'bar', 'center']
+  if (key == 'theme') return ['light', 'dark', 'auto']
+  if (layout == 'center') return
+  return !layout || layout == 'box' ? CORNERS : layout == 'bar' ? ENDS : [...CORNERS, ...ENDS]
 }
 
 let checked = false
@@ -30,7 +34,10 @@ export function checkLooks({ config, tell }: Pick<UIHost, 'config' | 'tell'>): v
 export function lookProblems({ ui }: ResolvedConfig): ConfigProblem[] {
   const problems: ConfigProblem[] = []
   const options = ui as Record<string, unknown>
-  for (const key of Object.keys(CHOICES)) if (options[key] && !CHOICES[key].includes(options[key])) problems.push(['ui.' + key, 'ui.' + key, options[key]])
+  for (const key of ['layout', 'position', 'theme']) {
+    const allowed = choices(key, options.layout)
+    if (options[key] && allowed && !allowed.includes(options[key])) problems.push(['ui.' + key, 'ui.' + key, options[key]])
+  }
   const button = ui.reopenButton
   if (isObject(button)) {
     if (![undefined, 'bottom-left', 'bottom-right'].includes(button.position)) problems.push(['ui.reopenButton.position', 'ui.reopenButton.position', button.position])

@@ -14,6 +14,9 @@ describe('the look options the engine checks', () => {
     for (const layout of ['box', 'bar', 'center']) expect(problemsWith({ layout })).toEqual([])
     for (const position of ['bottom-right', 'bottom-left', 'top-right', 'top-left']) expect(problemsWith({ layout: 'box', position })).toEqual([])
     for (const position of ['top', 'bottom']) expect(problemsWith({ layout: 'bar', position })).toEqual([])
+    for (const position of ['bottom-right', 'top-left']) expect(problemsWith({ position })).toEqual([])
+    // The center layout has no position: one given is ignored by the UI.
+    expect(problemsWith({ layout: 'center', position: 'top' })).toEqual([])
     for (const theme of ['light', 'dark', 'auto']) expect(problemsWith({ theme })).toEqual([])
     for (const reopenButton of [true, false, {}, { position: 'bottom-left' }, { position: 'bottom-right' }]) expect(problemsWith({ reopenButton })).toEqual([])
     expect(problemsWith({ layout: '', position: null, theme: undefined })).toEqual([])
@@ -28,6 +31,17 @@ describe('the look options the engine checks', () => {
     ])
     expect(wordsFor({ reopenButton: { position: 'top-left' } })).toEqual(['config.ui.reopenButton.position: expected "bottom-left" or "bottom-right", got "top-left".'])
     expect(wordsFor({ theme: 2 })).toEqual(['config.ui.theme: expected "light", "dark" or "auto", got 2.'])
+  })
+
+  it('matches the position to the layout: a corner stretches the bar over the page, top or bottom leaves the box in its corner', () => {
+    const position = (got: string) =>
+      `config.ui.position: expected "bottom-right", "bottom-left", "top-right" or "top-left" (box layout), "bottom" or "top" (bar), got "${got}".`
+    expect(wordsFor({ layout: 'bar', position: 'top-left' })).toEqual([position('top-left')])
+    expect(wordsFor({ layout: 'bar', position: 'bottom-right' })).toEqual([position('bottom-right')])
+    expect(wordsFor({ layout: 'box', position: 'top' })).toEqual([position('top')])
+    expect(wordsFor({ position: 'bottom' })).toEqual([position('bottom')])
+    // Under an unknown layout (reported itself), any position of either; a name off the prototype is no layout.
+    expect(problemsWith({ layout: 'toString', position: 'top' })).toEqual([['ui.layout', 'ui.layout', 'toString']])
   })
 })
 
