@@ -1,17 +1,13 @@
 import { isObject } from './config'
 import type { ConfigProblem, ResolvedConfig, UIHost } from './types'
 
-// What each look option may be. The position goes by the layout: the box takes the corners, the
-// bar top and bottom, `center` none (the UI ignores one). A corner given to the bar is no mere odd
-// look: its `top` stretches the bar over the whole page. Under an unknown layout, any of them.
-const CORNERS = ['bottom-right', 'bottom-left', 'top-right', 'top-left']
-const ENDS = ['bottom', 'top']
-function choices(key: string, layout: unknown): unknown[] | undefined {
-  if (key == 'layout') return ['box', 'bar', 'center']
-  if (key == 'theme') return ['light', 'dark', 'auto']
-  if (layout == 'center') return
-  return !layout || layout == 'box' ? CORNERS : layout == 'bar' ? ENDS : [...CORNERS, ...ENDS]
-}
+const LAYOUTS = ['box', 'bar', 'center']
+const THEMES = ['light', 'dark', 'auto']
+// The position goes by the layout: the box takes the corners, the bar top or bottom, and a centered
+// banner none (the UI ignores one). A corner given to the bar is no mere odd look: its `top`
+// stretches the bar over the whole page.
+const POSITIONS: Record<string, string[]> = { box: ['bottom-right', 'bottom-left', 'top-right', 'top-left'], bar: ['bottom', 'top'] }
+const BUTTON_POSITIONS = ['bottom-left', 'bottom-right']
 
 let checked = false
 
@@ -33,14 +29,16 @@ export function checkLooks({ config, tell }: Pick<UIHost, 'config' | 'tell'>): v
  */
 export function lookProblems({ ui }: ResolvedConfig): ConfigProblem[] {
   const problems: ConfigProblem[] = []
-  const options = ui as Record<string, unknown>
-  for (const key of ['layout', 'position', 'theme']) {
-    const allowed = choices(key, options.layout)
-    if (options[key] && allowed && !allowed.includes(options[key])) problems.push(['ui.' + key, 'ui.' + key, options[key]])
-  }
+  const wrong = (path: string, got: unknown) => problems.push([path, path, got])
+  const layout = ui.layout || 'box'
+  const known = LAYOUTS.includes(layout)
+  if (!known) wrong('ui.layout', layout)
+  // Under a layout Consentry does not have (said above), any position of the others.
+  const positions = known ? POSITIONS[layout] : [...POSITIONS.box, ...POSITIONS.bar]
+  if (ui.position && layout != 'center' && !positions.includes(ui.position)) wrong('ui.position', ui.position)
+  if (ui.theme && !THEMES.includes(ui.theme)) wrong('ui.theme', ui.theme)
   const button = ui.reopenButton
-  if (isObject(button)) {
-    if (![undefined, 'bottom-left', 'bottom-right'].includes(button.position)) problems.push(['ui.reopenButton.position', 'ui.reopenButton.position', button.position])
-  } else if (button !== undefined && typeof button != 'boolean') problems.push(['ui.reopenButton', 'ui.reopenButton', button])
+  if (isObject(button)) button.position && !BUTTON_POSITIONS.includes(button.position) && wrong('ui.reopenButton.position', button.position)
+  else if (button !== undefined && typeof button != 'boolean') wrong('ui.reopenButton', button)
   return problems
 }

@@ -1,6 +1,7 @@
 // Stub of Microsoft Clarity's tag, as it behaves for a visitor in the EEA since October 2025: without
 // a consentv2 answer it sets no cookie; with analytics storage granted it sets _clck and _clsk, and
-// sets _clsk again with each upload (every 100 ms here); denied, it stops. Calls go to __clarityCalls.
+// sets _clsk again with each upload (every 100 ms here); denied, it sets none (the real one deletes its
+// cookies and goes on recording without them, which a stub need not). Calls go to __clarityCalls.
 (function () {
   var queued = (window.clarity && window.clarity.q) || []
   var granted = false

@@ -18,7 +18,7 @@ describe('the look options the engine checks', () => {
     // The center layout has no position: one given is ignored by the UI.
     expect(problemsWith({ layout: 'center', position: 'top' })).toEqual([])
     for (const theme of ['light', 'dark', 'auto']) expect(problemsWith({ theme })).toEqual([])
-    for (const reopenButton of [true, false, {}, { position: 'bottom-left' }, { position: 'bottom-right' }]) expect(problemsWith({ reopenButton })).toEqual([])
+    for (const reopenButton of [true, false, {}, { position: 'bottom-left' }, { position: 'bottom-right' }, { position: '' }, { position: null }]) expect(problemsWith({ reopenButton })).toEqual([])
     expect(problemsWith({ layout: '', position: null, theme: undefined })).toEqual([])
   })
 
