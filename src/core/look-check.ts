@@ -38,7 +38,8 @@ export function lookProblems({ ui }: ResolvedConfig): ConfigProblem[] {
   if (ui.position && layout != 'center' && !positions.includes(ui.position)) wrong('ui.position', ui.position)
   if (ui.theme && !THEMES.includes(ui.theme)) wrong('ui.theme', ui.theme)
   const button = ui.reopenButton
-  if (isObject(button)) button.position && !BUTTON_POSITIONS.includes(button.position) && wrong('ui.reopenButton.position', button.position)
-  else if (button !== undefined && typeof button != 'boolean') wrong('ui.reopenButton', button)
+  if (isObject(button)) {
+    if (button.position && !BUTTON_POSITIONS.includes(button.position)) wrong('ui.reopenButton.position', button.position)
+  } else if (button !== undefined && typeof button != 'boolean') wrong('ui.reopenButton', button)
   return problems
 }
