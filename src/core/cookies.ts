@@ -1,8 +1,15 @@
 import type { CookieDeclaration } from './types'
 
-/** `_ga_*` → /^_ga_.*$/ ; exact names match only themselves. */
+/**
+ * `_ga_*` → /^_ga_.*$/ ; exact names match only themselves. A RegExp is copied without its
+ * `g` and `y` flags: with them, `test` goes on from where the last match ended, and every
+ * other cookie the pattern names would be passed over.
+ */
 export function cookieMatcher(name: string | RegExp): (candidate: string) => boolean {
-  if (name instanceof RegExp) return (candidate) => name.test(candidate)
+  if (name instanceof RegExp) {
+    const pattern = new RegExp(name.source, name.flags.replace(/[gy]/g, ''))
+    return (candidate) => pattern.test(candidate)
+  }
   if (!name.includes('*')) return (candidate) => candidate === name
   const pattern = new RegExp('^' + name.split('*').map(escapeRegExp).join('.*') + '$')
   return (candidate) => pattern.test(candidate)
@@ -37,6 +44,14 @@ export function pathVariants(pathname: string, declared?: string): string[] {
   return [...new Set(paths)]
 }
 
+/**
+ * The attributes a deleting write needs besides its domain and path. The browser takes a write
+ * to a `__Secure-` or `__Host-` name only with `Secure`, and a partitioned cookie (CHIPS) is
+ * reached only by a write that is `Partitioned` too: in a secure context, each name is
+ * expired once more that way. (Whether a cookie is `Secure` or not does not matter otherwise.)
+ */
+const deletionAttributes = () => (window.isSecureContext ? ['', '; secure', '; secure; partitioned'] : [''])
+
 const currentCookieNames = () =>
   document.cookie.split(';').map((pair) => pair.split('=')[0].trim()).filter(Boolean)
 
@@ -56,8 +71,9 @@ export function deleteDeclaredCookies(declarations: CookieDeclaration[], kept: C
     for (const name of names.filter(matches)) {
       for (const domain of domainVariants(location.hostname, declaration.domain)) {
         for (const path of pathVariants(location.pathname, declaration.path)) {
-          document.cookie =
-            `${name}=; expires=Thu, 01 Jan 1970 00:00:00 GMT; path=${path}` + (domain ? `; domain=${domain}` : '')
+          for (const attributes of deletionAttributes())
+            document.cookie =
+              `${name}=; expires=Thu, 01 Jan 1970 00:00:00 GMT; path=${path}` + (domain ? `; domain=${domain}` : '') + attributes
         }
       }
       deleted.push(name)

@@ -62,7 +62,7 @@ function record(host: UIHost, method: ConsentMethod, allowedCategories: string[]
     schema: 1,
     id: previous?.id ?? newConsentId(),
     createdAt: previous?.createdAt ?? now,
-    updatedAt: now,
+    updatedAt: after(previous, now),
     revision: config.revision,
     categories,
     services,
@@ -80,6 +80,17 @@ function record(host: UIHost, method: ConsentMethod, allowedCategories: string[]
   else logWarning(`this page's config has revision ${config.revision}, but the stored decision was made under revision ${newer}: this choice holds for this page only and was not stored. Is this page's config out of date, or missing?`)
   if (config.consentLog) sendConsentLog(config.consentLog.url, consent)
   return decision
+}
+
+/**
+ * The time of a decision: now, unless the record it replaces is dated later (the core reads a
+ * record up to a day ahead, for a clock that was fast). A decision made after reading a record is
+ * newer than it, and must read so to every page that sees both: else a copy of the old one left on
+ * another path would count as the newer decision and come back, here at once, over a withdrawal.
+ */
+function after(previous: ConsentRecord | null, now: string): string {
+  const before = previous ? Date.parse(previous.updatedAt) : 0
+  return before >= Date.parse(now) ? new Date(before + 1).toISOString() : now
 }
 
 /**

@@ -80,7 +80,10 @@ function activateScript(held: HTMLScriptElement): Promise<void> | void {
   if (!src) script.text = held.text
   else script.async = held.hasAttribute('async')
   let loaded: () => void = () => {}
-  const waitForLoad = src && !script.async && type !== 'module' ? new Promise<void>((resolve) => (loaded = resolve)) : undefined
+  // Waited for only as a classic script the browser runs, which says when it is done. One marked
+  // `nomodule`, or of a type that is not JavaScript (a template, JSON), fires neither event and would
+  // hold up every tag after it; a module runs after the page is parsed anyway.
+  const waitForLoad = src && !script.async && !held.noModule && (!type || /script$/i.test(type)) ? new Promise<void>((resolve) => (loaded = resolve)) : undefined
   // Code that inserted the held element may wait for its load event (autoBlock). Told once
   // the held element is out of the page, so the page's own listeners hear the event once.
   for (const event of ['load', 'error']) {

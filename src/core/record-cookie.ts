@@ -41,7 +41,8 @@ export function newerRevisionStored({ name }: CookieSettings, revision: number):
   for (const raw of cookieValues(name)) {
     try {
       const stored = JSON.parse(raw).revision
-      if (stored > revision) return stored
+      // A number, as in a record: `"9"` or `[2]` would stand in for one, and no decision could be stored.
+      if (typeof stored == 'number' && stored > revision) return stored
     } catch {
       // Not a record at all: nothing to protect.
     }
@@ -53,9 +54,10 @@ export function newerRevisionStored({ name }: CookieSettings, revision: number):
  * Forgets the record wherever a cookie of its name can be seen from this page: the config's
  * path and domain, and any other a former cookie setting left (host-only, a parent domain,
  * a path above this page). The core reads every one of them, so one left behind would
- * bring the forgotten decision back on the next page.
+ * bring the forgotten decision back on the next page. `Secure` where it can be set: the
+ * browser takes no other write to a `__Secure-` or `__Host-` name.
  */
 export function removeRecord(cookie: CookieSettings): void {
   for (const domain of domainVariants(location.hostname, cookie.domain))
-    for (const path of pathVariants(location.pathname, cookie.path)) Cookies.remove(cookie.name, { path, domain })
+    for (const path of pathVariants(location.pathname, cookie.path)) Cookies.remove(cookie.name, { path, domain, secure: window.isSecureContext })
 }

@@ -326,6 +326,36 @@ describe('decisions', () => {
     vi.restoreAllMocks()
   })
 
+  it('are stored over a cookie of our name that only looks like a newer revision (a string, a list, no record at all)', async () => {
+    for (const revision of ['"9"', '[9]']) {
+      clearCookies()
+      document.cookie = `consentry=${encodeURIComponent(`{"revision":${revision}}`)}; path=/shop`
+      const engine = await freshEngine()
+      engine.init(config)
+      engine.rejectAll()
+      const next = await freshEngine()
+      next.init(config)
+      expect(next.getConsent()?.method, `revision ${revision}`).toBe('reject-all')
+    }
+  })
+
+  it('made over a record dated ahead (a fast clock) read as newer than it, so a copy of it left on another path cannot take their place', async () => {
+    const ahead = new Date(Date.now() + 20 * 36e5).toISOString()
+    storedRecord({ updatedAt: ahead, method: 'accept-all', categories: { necessary: true, functional: true, analytics: true, advertising: true }, services: { ga: true, hotjar: true, pixel: true } })
+    const copy = document.cookie.split('; ').find((pair) => pair.startsWith('consentry='))
+    document.cookie = `${copy}; path=/shop`
+    const engine = await freshEngine()
+    engine.init(config)
+    engine.rejectAll()
+    const withdrawal = engine.getConsent() as ConsentRecord
+    expect(withdrawal.method).toBe('withdrawal')
+    expect(Date.parse(withdrawal.updatedAt)).toBe(Date.parse(ahead) + 1)
+    // The page that sees both copies (the old one under /shop, the new one under /) reads the withdrawal.
+    const next = await freshEngine()
+    next.init(config)
+    expect(next.getConsent()?.method).toBe('withdrawal')
+  })
+
   it('reports unknown categories in save() and ignores them', async () => {
     const error = vi.spyOn(console, 'error').mockImplementation(() => {})
     const engine = await freshEngine()

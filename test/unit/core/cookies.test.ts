@@ -18,6 +18,13 @@ describe('cookie clearing', () => {
     expect(cookieMatcher(/^_hjSession_\d+$/)('_hjSession_123')).toBe(true)
   })
 
+  it('matches every name a global or sticky RegExp names, not every other one', () => {
+    for (const pattern of [/^_rg/g, /_rg/y]) {
+      const matches = cookieMatcher(pattern)
+      expect(['_rg1', '_rg2', '_rg3', '_rg4'].filter(matches), String(pattern)).toEqual(['_rg1', '_rg2', '_rg3', '_rg4'])
+    }
+  })
+
   it('lists host-only, the host and each parent domain, never the bare TLD', () => {
     expect(domainVariants('www.shop.example.com')).toEqual([undefined, 'www.shop.example.com', 'shop.example.com', 'example.com'])
     expect(domainVariants('localhost')).toEqual([undefined])
