@@ -9,7 +9,7 @@
  */
 import { api, configure, init, type EngineOptions } from './core/api'
 import { onAdded } from './core/added'
-import { logError, tellWarning } from './core/log'
+import { logError, tellError, tellWarning } from './core/log'
 import { isObject, type ServiceLookup } from './core/config'
 import type { ConsentryConfig, DecisionEngine, ExplainProblems, MountUI, ScriptConfig, UIHost } from './core/types'
 import type { CoreFiles } from './ui/index'
@@ -119,7 +119,8 @@ async function start(consentMode: ConsentModeIntegration | undefined): Promise<v
     } catch (error) {
       // Not this site's config: a banner from the defaults would ask the wrong question, and a
       // decision stored under them would take the place of the visitor's own (another revision).
-      return logError(`could not read the config at data-config="${configUrl}" (${(error as Error).message}); Consentry does not start on this page: nothing non-essential runs, and a stored decision is kept.`)
+      // Worded by consentry-messages.js, as the config's own problems are: not every page's bytes.
+      return tellError('config.fetch', [configUrl, (error as Error).message])
     }
   }
   if (isObject(config)) {

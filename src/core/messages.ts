@@ -66,6 +66,8 @@ const SAID: Record<string, (got: any) => string> = {
   'script.twice': () => 'consentry.js is included more than once on this page; only the first copy runs.',
   'script.late.consentMode': (src) => loadFirst(src, 'a Google tag that is not held back may run before Google hears the consent defaults.'),
   'script.late.autoBlock': (src) => loadFirst(src, 'scripts that run before it are not held back, and a Google tag may miss the consent defaults.'),
+  'config.fetch': ([url, why]) =>
+    `could not read the config at data-config="${url}" (${why}); Consentry does not start on this page: nothing non-essential runs, and a stored decision is kept.`,
   'listener.threw': (error) => `an onChange listener threw: ${error?.message ?? error}`,
   'tag.category': ([tag, category, src, categories]) =>
     `<${tag} data-category="${category}"> (${src}) names a category the config does not have; expected one of ${categories.join(', ')}. It stays blocked.`,

@@ -87,7 +87,9 @@ export const createMount =
       function open() {
         opener = document.activeElement as HTMLElement | null
         void loadDialogOnce().then(() => {
-          if (!dialog || $view.get() != 'preferences' || shown == 'preferences') return
+          // Without the dialog the banner stands in, so a visitor can still refuse or take back everything.
+          if (!dialog) return $view.get() == 'preferences' && host.api.showBanner()
+          if ($view.get() != 'preferences' || shown == 'preferences') return
           const element = dialog.preferences(true)
           if (shown == 'banner') showBanner(false)
           shown = 'preferences'

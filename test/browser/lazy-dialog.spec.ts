@@ -84,6 +84,22 @@ test('a dialog stylesheet that does not load leaves the banner up and says why',
   expect(await getConsent(page)).toMatchObject({ method: 'reject-all' })
 })
 
+test('a returning visitor whose preferences cannot load gets the banner instead, and can still take everything back', async ({ page }) => {
+  const ui = consentUI(page)
+  await page.goto(PAGE, { waitUntil: 'networkidle' })
+  await ui.bannerButton('acceptAll').click()
+  await page.route('**/dist/consentry-dialog.*.js', (route) => route.fulfill({ status: 404, body: '' }))
+  const errors = consoleErrors(page)
+  await page.reload({ waitUntil: 'networkidle' })
+  await ui.reopenButton.click()
+  await expect.poll(() => errors.join('\n')).toContain('[consentry] could not load the preferences (could not load ')
+  await expect(ui.banner).toBeVisible()
+  await expect(ui.dialog).toBeHidden()
+  await ui.bannerButton('rejectAll').click()
+  await expect(ui.banner).toBeHidden()
+  expect(await getConsent(page)).toMatchObject({ method: 'withdrawal', categories: { analytics: false, advertising: false } })
+})
+
 test('a consentry.css that does not load shows no unstyled banner, nothing runs, and the console names the file', async ({ page, thirdPartyRequests }) => {
   await page.route('**/dist/consentry.css', (route) => route.fulfill({ status: 404, body: '' }))
   const errors = consoleErrors(page)
