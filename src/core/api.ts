@@ -148,8 +148,8 @@ export const showPreferences = (): void => setView('preferences')
 export const hide = (): void => setView('none')
 
 export function reset(): void {
-  withEngine((engine, config) => {
-    engine.forget(config)
+  withEngine((engine, _, host) => {
+    engine.forget(host)
     $consent.set(null)
     $view.set('banner')
   })

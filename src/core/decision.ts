@@ -2,6 +2,7 @@ import { sendConsentLog } from './consent-log'
 import { deleteDeclaredCookies } from './cookies'
 import { applyGpc } from './integrations/gpc'
 import { signalVendors } from './integrations/vendor-signals'
+import { unloadRefusedImages } from './unload-images'
 import { logError, logWarning } from './log'
 import { checkLooks } from './look-check'
 import { allows, newConsentId } from './record'
@@ -33,10 +34,15 @@ export const decisionEngine: DecisionEngine = {
     if (ignored.length) logError(`save(): services ${ignored.join(', ')} were ignored; expected true or false for one of ${ids.join(', ')}.`)
     return record(host, 'custom', choice.categories, choice.services)
   },
-  forget(config) {
+  forget({ config, $consent }) {
+    const forgotten = $consent.get()
     removeRecord(config.cookie)
     signalVendors(config, null)
+    unloadRefusedImages(config, null)
     deleteRefusedCookies(config, null)
+    // All it allowed is taken back, as by a withdrawal: the tags that ran go with the page where the site wants that.
+    if (config.reloadOnWithdrawal && forgotten && [forgotten.categories, forgotten.services].some((choices) => Object.keys(choices).some((id) => id != 'necessary' && choices[id])))
+      location.reload()
   },
   // Already stored, and logged, by the page that made it.
   adopt: (host, stored) => replace(host.config, host.$consent.get(), stored),
@@ -102,6 +108,7 @@ function replace(config: ResolvedConfig, previous: ConsentRecord | null, consent
   const withdrawn = previous ? config.services.filter((service) => allowed(previous, service) && !allowed(consent, service)) : []
   const withdrawnCategories = previous ? Object.keys(consent.categories).filter((id) => previous.categories[id] === true && !consent.categories[id]) : []
   signalVendors(config, consent)
+  unloadRefusedImages(config, consent)
   deleteRefusedCookies(config, consent)
   return {
     consent,

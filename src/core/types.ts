@@ -341,8 +341,11 @@ export interface Decision extends Omit<ConsentChange, 'consent'> {
 export interface DecisionEngine {
   /** Undefined when the request was unusable (reported on the console). */
   decide(host: UIHost, method: 'accept-all' | 'reject-all' | 'custom', choice?: ConsentChoice): Decision | undefined
-  /** Deletes the stored record, and the declared cookies of every service that is not necessary. */
-  forget(config: ResolvedConfig): void
+  /**
+   * Deletes the stored record, and the declared cookies of every service that is not necessary;
+   * with `reloadOnWithdrawal`, reloads the page if the decision it forgets allowed anything.
+   */
+  forget(host: UIHost): void
   /** A decision stored by another tab or page, as it changes this page. */
   adopt(host: UIHost, stored: ConsentRecord): Decision
 }

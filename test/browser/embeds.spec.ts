@@ -112,6 +112,20 @@ test.describe('embed placeholders', () => {
     await expect(button(page, 'vimeo', ALWAYS)).toHaveText('Vimeo altijd toestaan')
   })
 
+  test('pass Escape on to the page: with focus in a placeholder, it closes the banner, deciding nothing', async ({ page }) => {
+    await page.goto('/test-pages/embeds.html', { waitUntil: 'networkidle' })
+    const ui = consentUI(page)
+    await expect(ui.banner).toBeVisible()
+    await button(page, 'fixed', ONCE).focus()
+    await page.keyboard.press('Escape')
+    await expect(ui.banner).toBeHidden()
+    expect(await page.evaluate(() => (window as unknown as { Consentry: { getConsent(): unknown } }).Consentry.getConsent())).toBeNull()
+    // Other keys stay the frame's own: Tab still moves on from the placeholder's button.
+    await button(page, 'fixed', ONCE).focus()
+    await page.keyboard.press('Tab')
+    await expect(button(page, 'fixed', ALWAYS)).toBeFocused()
+  })
+
   test('work by keyboard; "Load this once" loads one embed for this page view only', async ({ page, context, thirdPartyRequests }) => {
     await page.goto('/test-pages/embeds.html', { waitUntil: 'networkidle' })
     await consentUI(page).bannerButton('rejectAll').click()

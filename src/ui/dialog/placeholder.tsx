@@ -132,7 +132,14 @@ export function startPlaceholders(host: UIHost, tr: Translator): void {
         page.close()
         blank = page
       }
-      if (page.URL == 'about:srcdoc' || page == blank) drawPlaceholder(page, { tr, vars, policy, load }, (palette ||= paletteOf(config, tr)))
+      if (page.URL == 'about:srcdoc' || page == blank) {
+        drawPlaceholder(page, { tr, vars, policy, load }, (palette ||= paletteOf(config, tr)))
+        // The frame's keys stay in the frame: Escape, which closes the banner wherever focus is, is passed on to the page.
+        // (A block, not an expression: a handler that returns false cancels the key, Tab included.)
+        page.onkeydown = (event) => {
+          if (event.key == 'Escape') dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape' }))
+        }
+      }
       // Chromium drops a srcdoc set while a just-inserted iframe loads its first, blank document
       // (as when the parser is still adding the page's embeds): set it again once that is done.
       else if (page.URL == 'about:blank' && retries++ < 3) iframe.setAttribute('srcdoc', BLANK)

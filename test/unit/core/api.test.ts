@@ -439,6 +439,34 @@ describe('withdrawal', () => {
     engine.rejectAll()
     expect(reload).toHaveBeenCalledTimes(1)
   })
+
+  it('reset() reloads, when configured, if the decision it forgets allowed anything, a single service included', async () => {
+    const reload = vi.fn()
+    vi.spyOn(window, 'location', 'get').mockReturnValue({ ...window.location, reload, hostname: 'www.example.com', pathname: '/' } as Location)
+    const reject = { categories: { necessary: true, functional: false, analytics: false, advertising: false }, services: { ga: false, hotjar: false, pixel: false } }
+    for (const [stored, reloads] of [
+      [{ ...reject, method: 'reject-all' as const }, 0],
+      [{ ...reject, services: { ga: true, hotjar: false, pixel: false } }, 1],
+      [{}, 1],
+    ] as const) {
+      clearCookies()
+      reload.mockClear()
+      storedRecord(stored)
+      const engine = await freshEngine()
+      engine.init({ ...config, reloadOnWithdrawal: true })
+      engine.reset()
+      expect(reload, JSON.stringify(stored)).toHaveBeenCalledTimes(reloads)
+      expect(engine.getConsent()).toBeNull()
+    }
+    // Not configured: no reload.
+    reload.mockClear()
+    storedRecord()
+    const engine = await freshEngine()
+    engine.init(config)
+    engine.reset()
+    expect(reload).not.toHaveBeenCalled()
+    vi.restoreAllMocks()
+  })
 })
 
 describe('cookies of refused services, whether taken back or not', () => {
