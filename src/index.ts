@@ -38,9 +38,10 @@ export function init(config?: ConsentryConfig): void {
   start(config)
 }
 
+/** A RegExp (a cookie pattern) as its source: JSON would make every one `{}`, and two configs that differ in one alike. */
 function asJson(config: unknown): string | undefined {
   try {
-    return JSON.stringify(config) ?? ''
+    return JSON.stringify(config, (_, value) => (value instanceof RegExp ? String(value) : value)) ?? ''
   } catch {
     return undefined
   }

@@ -17,13 +17,13 @@ import type {
   ConsentChoice,
   ConsentRecord,
   ConsentryApi,
-  ConsentryConfig,
   ConfigProblem,
   Decision,
   DecisionEngine,
   ExplainProblems,
   MountUI,
   ResolvedConfig,
+  ScriptConfig,
   UIHost,
   View,
 } from './types'
@@ -66,7 +66,7 @@ let options: EngineOptions = {}
 let host: UIHost | undefined
 let uiLoading: Promise<void> | undefined
 let servicesLoading: Promise<void> | undefined
-let given: ConsentryConfig | undefined
+let given: ScriptConfig | undefined
 const listeners = new Set<(change: ConsentChange) => void>()
 
 export function configure(engineOptions: EngineOptions): void {
@@ -74,7 +74,8 @@ export function configure(engineOptions: EngineOptions): void {
   words.explain = options.explainProblems
 }
 
-export function init(input?: ConsentryConfig): void {
+/** Takes catalogue ids too (the script build's config): the ES module's own init() types them out. */
+export function init(input?: ScriptConfig): void {
   // Shared by every copy of Consentry on the page (ES module and classic script alike).
   const running = window as { [RUNNING]?: boolean }
   if (host || running[RUNNING]) {

@@ -1,4 +1,4 @@
-import type { ConfigProblem, ConsentryConfig, ResolvedConfig, ServiceConfig } from './types'
+import type { ConfigProblem, ResolvedConfig, ScriptConfig, ServiceConfig } from './types'
 import type { resolveConsentModeOptions } from './integrations/consent-mode-options'
 import { resolveGpcCategories } from './integrations/gpc'
 
@@ -61,7 +61,7 @@ export const knownPaths = () =>
  * whatever refers to a dropped category or service simply stays blocked.
  */
 export function resolveConfig(
-  input?: ConsentryConfig,
+  input?: ScriptConfig,
   lookupService?: ServiceLookup,
   servicesLater = false,
   resolveConsentMode: typeof resolveConsentModeOptions = withoutConsentMode,

@@ -130,8 +130,11 @@ export interface ConsentryConfig {
   privacyPolicyUrl?: string
   /** Categories besides `necessary`, which is always present. Default: the five default groups. */
   categories?: CategoryInput[]
-  /** Services; in the script build a catalogue id such as `'google-analytics'` may stand for one. */
-  services?: (ServiceConfig | string)[]
+  /**
+   * Services, in full: the npm package's catalogue entries come from `consentry/services`. Only the
+   * script build looks up a catalogue id such as `'google-analytics'` (ScriptConfig).
+   */
+  services?: ServiceConfig[]
   cookie?: CookieOptions
   /** Each decision is POSTed as JSON to this endpoint of the site's own. */
   consentLog?: { url: string }

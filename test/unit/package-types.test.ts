@@ -20,8 +20,10 @@ import 'consentry/styles.css'
 // @ts-expect-error the engine's own types are not the package's
 import type { UIHost } from 'consentry'
 
-const config: ConsentryConfig = { revision: 1, services: [googleAnalytics(), 'hotjar'] }
+const config: ConsentryConfig = { revision: 1, services: [googleAnalytics()] }
 init(config)
+// @ts-expect-error a catalogue id needs the script build's catalogue: an app imports the entry
+init({ services: ['hotjar'] })
 // @ts-expect-error revision is a number
 init({ revision: '1' })
 

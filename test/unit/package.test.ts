@@ -24,6 +24,9 @@ describe('the npm package', () => {
       expect(existsSync(root + target), `${target} is built`).toBe(true)
     }
     expect([...packed].some((file) => String(file).startsWith('./src/'))).toBe(false)
+    // The licence package.json names travels with the code.
+    expect(pkg.license).toBe('MIT')
+    expect(packed.has('./LICENSE')).toBe(true)
   })
 
   it('can be imported in Node from the built ES module without touching browser globals', async () => {

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest'
-import type { ConsentRecord, ConsentryConfig, ServiceConfig, UIHost } from '../../../src/core/types'
+import type { ConsentRecord, ConsentryConfig, ScriptConfig, ServiceConfig, UIHost } from '../../../src/core/types'
 import { clearCookies, cookieNames, storedConsent } from '../helpers'
 
 const config: ConsentryConfig = {
@@ -27,7 +27,7 @@ async function freshEngine({ bundled = true } = {}) {
 type Lookup = (entry: ServiceConfig | string) => ServiceConfig | undefined
 
 /** As the script build starts on `input`: the engine fetched, the catalogue too, which comes when `arrive` is called. */
-async function awaitingCatalogue(input: ConsentryConfig, lookup: Lookup) {
+async function awaitingCatalogue(input: ScriptConfig, lookup: Lookup) {
   const engine = await freshEngine({ bundled: false })
   let arrive: (lookup: Lookup) => void = () => {}
   engine.configure({
@@ -578,7 +578,7 @@ describe('cookies of refused services, whether taken back or not', () => {
   describe('with services named by catalogue id (script build)', () => {
     const catalogue: Record<string, ServiceConfig> = { hotjar: { id: 'hotjar', name: 'Hotjar', category: 'analytics', cookies: [{ name: '_hjSessionUser_*' }] } }
     const lookupService = (entry: ServiceConfig | string) => (typeof entry == 'string' ? catalogue[entry] : entry)
-    const byId: ConsentryConfig = { ...config, services: ['hotjar'] }
+    const byId: ScriptConfig = { ...config, services: ['hotjar'] }
     const scriptBuild = () => awaitingCatalogue(byId, lookupService)
 
     it('are deleted by a decision made before the catalogue arrived', async () => {
@@ -860,7 +860,7 @@ describe('a catalogue fetched on demand (script build, loadCatalogue)', () => {
   // The script build's catalogue: ids in config.services become entries; 'nope' is not one.
   const catalogue: Record<string, ServiceConfig> = { hotjar: { id: 'hotjar', name: 'Hotjar', category: 'analytics' } }
   const lookupService = (entry: ServiceConfig | string) => (typeof entry == 'string' ? catalogue[entry] : entry)
-  const byId: ConsentryConfig = { ...config, services: ['hotjar', 'nope', { id: 'pixel', name: 'Facebook Pixel', category: 'advertising' }] }
+  const byId: ScriptConfig = { ...config, services: ['hotjar', 'nope', { id: 'pixel', name: 'Facebook Pixel', category: 'advertising' }] }
 
   it('is not fetched for a returning visitor: tags run, and nothing is reported until the UI needs the services', async () => {
     const error = vi.spyOn(console, 'error').mockImplementation(() => {})

@@ -2,11 +2,11 @@ import { describe, expect, it } from 'vitest'
 import { resolveConfig as resolveProblems, type ServiceLookup } from '../../../src/core/config'
 import { explainProblems } from '../../../src/core/messages'
 import { resolveConsentModeOptions } from '../../../src/core/integrations/consent-mode-options'
-import type { ConsentryConfig, CookieOptions, ServiceConfig, UIOptions } from '../../../src/core/types'
+import type { ConsentryConfig, CookieOptions, ScriptConfig, ServiceConfig, UIOptions } from '../../../src/core/types'
 import { lookupService } from '../../../src/services/registry'
 
 /** The config and the console messages its problems get (worded by consentry-messages.js), in a build with Consent Mode unless told. */
-function resolveConfig(input?: ConsentryConfig, lookup?: ServiceLookup, consentMode: 'built in' | 'left out' = 'built in') {
+function resolveConfig(input?: ScriptConfig, lookup?: ServiceLookup, consentMode: 'built in' | 'left out' = 'built in') {
   const { config, problems } = resolveProblems(input, lookup, false, consentMode == 'built in' ? resolveConsentModeOptions : undefined)
   return { config, errors: explainProblems(problems, config.categories) }
 }

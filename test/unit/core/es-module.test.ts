@@ -23,3 +23,17 @@ it('init() again with the same config (React StrictMode runs effects twice) star
   )
   warn.mockRestore()
 })
+
+it('init() again with a config that differs only in a cookie pattern (a RegExp) is warned of, not taken for the same', async () => {
+  vi.resetModules()
+  delete (window as unknown as Record<symbol, unknown>)[Symbol.for('consentry')]
+  const warn = vi.spyOn(console, 'warn').mockImplementation(() => {})
+  const { init } = await import('../../../src/index')
+  const withPattern = (name: RegExp) => ({ services: [{ id: 'ga', name: 'Google Analytics', category: 'analytics', cookies: [{ name }] }] })
+  init(withPattern(/^_ga/))
+  init(withPattern(/^_ga/))
+  expect(warn).not.toHaveBeenCalled()
+  init(withPattern(/^_gb/))
+  await vi.waitFor(() => expect(warn).toHaveBeenCalledWith(expect.stringContaining('init() was called more than once')))
+  warn.mockRestore()
+})
