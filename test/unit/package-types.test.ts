@@ -15,7 +15,7 @@ const root = fileURLToPath(new URL('../../', import.meta.url))
 // would report the directive as unused, so "no diagnostics" proves the types are real.
 const app = `
 import { init, onChange, isAllowed, getConsent, type ConsentChange, type ConsentRecord, type ConsentryConfig } from 'consentry'
-import { googleAnalytics } from 'consentry/services'
+import { googleAnalytics, hotjar } from 'consentry/services'
 import 'consentry/styles.css'
 // @ts-expect-error the engine's own types are not the package's
 import type { UIHost } from 'consentry'
@@ -24,6 +24,8 @@ const config: ConsentryConfig = { revision: 1, services: [googleAnalytics()] }
 init(config)
 // @ts-expect-error a catalogue id needs the script build's catalogue: an app imports the entry
 init({ services: ['hotjar'] })
+// The README's "Services by id": one more cookie beside the entry's own.
+init({ services: [hotjar({ category: 'functional' }), hotjar({ cookies: [...(hotjar().cookies ?? []), { name: '_hjMine', duration: '1 year' }] })] })
 // @ts-expect-error revision is a number
 init({ revision: '1' })
 
