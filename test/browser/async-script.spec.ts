@@ -27,7 +27,7 @@ test('consentry.js loaded async, and arriving after the page is parsed, holds ev
   // The page is parsed (and may paint) before Consentry has run: nothing held back has run either.
   expect(await page.evaluate(() => 'Consentry' in window)).toBe(false)
   const allTags = await heldBackTags(page)
-  expect(allTags).toHaveLength(8)
+  expect(allTags).toHaveLength(10)
   expect(await activations(page)).toEqual([])
   release()
   await expect(ui.banner).toBeVisible()

@@ -88,6 +88,8 @@ test('a returning visitor whose preferences cannot load gets the banner instead,
   const ui = consentUI(page)
   await page.goto(PAGE, { waitUntil: 'networkidle' })
   await ui.bannerButton('acceptAll').click()
+  // Stored (the engine may still have been on its way at the click) before the next page.
+  await expect.poll(() => getConsent(page)).toMatchObject({ method: 'accept-all' })
   await page.route('**/dist/consentry-dialog.*.js', (route) => route.fulfill({ status: 404, body: '' }))
   const errors = consoleErrors(page)
   await page.reload({ waitUntil: 'networkidle' })
