@@ -106,7 +106,7 @@ export function resolveConfig(
     consentLog: logUrl && { url: logUrl },
     language: option('language'),
     translations: isObject(given.translations) ? given.translations : {},
-    reloadOnWithdrawal: option('reloadOnWithdrawal') ?? false,
+    reloadOnWithdrawal: option('reloadOnWithdrawal') ?? true,
     consentMode,
     gpcCategories: resolveGpcCategories(given.gpc, categories.ids, report),
     autoBlock: option('autoBlock') ?? false,

@@ -142,7 +142,10 @@ export interface ConsentryConfig {
   language?: string
   /** String overrides and extra languages: `{ nl: { acceptAll: 'Alles accepteren' } }`. */
   translations?: Record<string, Record<string, string>>
-  /** Reload the page after a withdrawal (running scripts cannot be unloaded). Default false. */
+  /**
+   * Reload the page after a withdrawal, so that the tags that ran stop (running scripts cannot be
+   * unloaded). Default true; false for an app that stops its own tags on `consentry:change`.
+   */
   reloadOnWithdrawal?: boolean
   /** Google Consent Mode v2. The script build has it in consentry-consent-mode.js (and consentry-autoblock.js), not in consentry.js. */
   consentMode?: boolean | ConsentModeOptions
@@ -311,6 +314,8 @@ export interface UIHost {
   keep: (element: HTMLElement, place: Place) => void
   /** Tells the site owner of config problems found outside the core (the engine's look check, look-check.ts), in messages.ts's words. */
   tell: (problems: ConfigProblem[]) => void
+  /** Set by the UI when the banner or dialog went with the focus in it and nothing took it back: the floating button then does. */
+  focusLost?: boolean
 }
 
 /** Where one of Consentry's elements goes: first in the body (where keyboard users meet it first), last, or into the head. */

@@ -72,6 +72,8 @@ export const createMount =
         if (view == shown) return
         if (view == 'preferences') return open()
         const closing = shown == 'preferences'
+        // The banner or dialog goes with the focus in it: unless restoreFocus finds where it came from, it is left on the body (see focusLost).
+        if (closing || root.contains(document.activeElement)) host.focusLost = true
         if (closing) dialog!.preferences(false)
         showBanner(view == 'banner')
         shown = view

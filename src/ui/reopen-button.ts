@@ -23,7 +23,7 @@ export function startReopenButton(host: ButtonHost): void {
   whenDecided(host.$consent, () => createReopenButton(host))
 }
 
-type ButtonHost = Pick<UIHost, 'api' | 'config' | '$view' | '$consent' | 'language' | 'keep'>
+type ButtonHost = Pick<UIHost, 'api' | 'config' | '$view' | '$consent' | 'language' | 'keep' | 'focusLost'>
 
 /**
  * The button, once a decision exists. The script build's core checks the option and
@@ -33,11 +33,17 @@ export function createReopenButton(host: ButtonHost): void {
   whenBody(() => create(host))
 }
 
-function create({ api, config, $view, $consent, language, keep }: ButtonHost) {
+function create(host: ButtonHost) {
+  const { api, config, $view, $consent, language, keep } = host
   const option = config.ui.reopenButton
   style(config)
-  const label = (config.translations[language] || {}).reopenButton || labels[language.split('-')[0]] || labels.en
+  // In the language of its words, which may not be the page's (a screen reader would say them wrong).
+  const own = (config.translations[language] || {}).reopenButton
+  const base = language.split('-')[0]
+  const lang = own ? language : labels[base] ? base : 'en'
+  const label = own || labels[lang]
   const button = document.createElement('button')
+  button.lang = lang
   const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg')
   const path = document.createElementNS('http://www.w3.org/2000/svg', 'path')
   svg.setAttribute('viewBox', '0 0 24 24')
@@ -57,6 +63,10 @@ function create({ api, config, $view, $consent, language, keep }: ButtonHost) {
   const sync = () => button.classList.toggle('cy-on', !!$consent.get() && $view.get() != 'banner')
   $view.subscribe(sync)
   $consent.listen(sync)
+  // A decision took the focused banner or dialog away (the UI says so), and focus fell back to the top
+  // of the page: it comes to the way back to the choices instead (WCAG 2.4.3). Checked once the UI has
+  // done its part (it puts focus back where the dialog was opened from, when that is still there).
+  setTimeout(() => host.focusLost && document.activeElement == document.body && button.focus())
 }
 
 /**

@@ -6,6 +6,7 @@ import { consentUI } from './consent-ui'
 import { cookieNames, stubsRan } from './browser-state'
 import { demoServices, sortedServices } from './demo-tags'
 import { placeholderTitle } from './placeholders'
+import { keepPageOnWithdrawal } from './demo-pages'
 
 // A decision made elsewhere: on another page while this one waits in the back/forward cache,
 // or in another window.
@@ -60,6 +61,8 @@ test('a decision made on another page takes effect on the page that Back restore
 
 test('a withdrawal made on another page takes effect on the page that Back restores', async ({ page, context }) => {
   const ui = consentUI(page)
+  // What it does there without a reload (the default reloads that page too, as it comes back).
+  await keepPageOnWithdrawal(page)
   await page.goto('/', { waitUntil: 'networkidle' })
   await callApi(page, 'acceptAll')
   await expect.poll(() => stubsRan(page)).toHaveLength(4)

@@ -32,3 +32,18 @@ export async function demoLayout(page: Page, ui: { layout: string; position?: st
     await route.fulfill({ response, body: script.replace(own, 'ui: ' + JSON.stringify({ ...ui, theme: 'auto' })) })
   })
 }
+
+/**
+ * The demo as a site that keeps the page on a withdrawal (`reloadOnWithdrawal: false`, say an app
+ * that stops its own tags): for tests of what a withdrawal does on the page itself. The demo
+ * itself keeps the default, a reload (withdrawal.spec.ts).
+ */
+export async function keepPageOnWithdrawal(page: Page): Promise<void> {
+  await page.route('**/demo-config.js', async (route) => {
+    const response = await route.fetch()
+    const own = 'revision: 1,'
+    const script = await response.text()
+    if (!script.includes(own)) throw new Error(`demo-config.js no longer says ${own}`)
+    await route.fulfill({ response, body: script.replace(own, own + ' reloadOnWithdrawal: false,') })
+  })
+}

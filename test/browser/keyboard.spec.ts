@@ -22,6 +22,25 @@ test('the banner is reached first with Tab and each choice is made with the keyb
   await page.keyboard.press('Enter')
   await expect(ui.banner).toBeHidden()
   expect(await getConsent(page)).toMatchObject({ method: 'accept-all' })
+  // The banner took the focus with it: it goes to the way back to the choices, not to the top of the page (WCAG 2.4.3).
+  await expect(ui.reopenButton).toBeFocused()
+  // A page that only reads the decision leaves focus alone.
+  await page.reload({ waitUntil: 'networkidle' })
+  await expect(ui.reopenButton).toBeVisible()
+  await expect(ui.reopenButton).not.toBeFocused()
+})
+
+test('a decision in the preferences opened from the banner leaves focus on the floating button, not the top of the page', async ({ page }) => {
+  const ui = consentUI(page)
+  await page.goto('/', { waitUntil: 'networkidle' })
+  await pressUntilFocused(page, ui.bannerButton('preferences'))
+  await page.keyboard.press('Enter')
+  await expect(ui.dialog).toBeVisible()
+  await pressUntilFocused(page, ui.dialogButton('save'))
+  await page.keyboard.press('Enter')
+  await expect(ui.dialog).toBeHidden()
+  await expect(ui.reopenButton).toBeFocused()
+  expect(await getConsent(page)).toMatchObject({ method: 'custom' })
 })
 
 test('in the dialog: switches work with Space, Tab stays inside, Save with Enter', async ({ page }) => {

@@ -97,9 +97,12 @@ test('a returning visitor whose preferences cannot load gets the banner instead,
   await expect.poll(() => errors.join('\n')).toContain('[consentry] could not load the preferences (could not load ')
   await expect(ui.banner).toBeVisible()
   await expect(ui.dialog).toBeHidden()
+  // A withdrawal: the page reloads (reloadOnWithdrawal by default), and reads it back.
+  const reloaded = page.waitForEvent('load')
   await ui.bannerButton('rejectAll').click()
+  await reloaded
   await expect(ui.banner).toBeHidden()
-  expect(await getConsent(page)).toMatchObject({ method: 'withdrawal', categories: { analytics: false, advertising: false } })
+  await expect.poll(() => getConsent(page)).toMatchObject({ method: 'withdrawal', categories: { analytics: false, advertising: false } })
 })
 
 test('a consentry.css that does not load shows no unstyled banner, nothing runs, and the console names the file', async ({ page, thirdPartyRequests }) => {

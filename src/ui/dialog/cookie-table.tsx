@@ -19,7 +19,10 @@ export function CookieTable({ ui, service, labelledBy }: { ui: Ui; service: Serv
       <tbody>
         {service.cookies!.map((cookie) => (
           <tr>
-            <th scope="row">{String(cookie.name)}</th>
+            {/* Isolated: `_ga` has no letters of a direction of its own, and a right-to-left page would show it as `ga_`. */}
+            <th scope="row">
+              <bdi>{String(cookie.name)}</bdi>
+            </th>
             <td data-label={t('provider')}>{service.provider}</td>
             <td data-label={t('purpose')}>
               <SiteText tr={ui.tr} value={cookie.purpose || service.purpose} />

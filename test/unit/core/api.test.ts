@@ -428,19 +428,24 @@ describe('withdrawal', () => {
     expect(cookieNames().sort()).toEqual(['_ga', 'consentry'])
   })
 
-  it('reloads the page only when configured', async () => {
-    storedRecord()
-    const engine = await freshEngine()
+  it('reloads the page, so that the tags that ran stop, unless configured not to (reloadOnWithdrawal: false)', async () => {
     const reload = vi.fn()
     vi.spyOn(window, 'location', 'get').mockReturnValue({ ...window.location, reload, hostname: 'www.example.com', pathname: '/' } as Location)
-    engine.init({ ...config, reloadOnWithdrawal: true })
-    engine.acceptAll()
-    expect(reload).not.toHaveBeenCalled()
-    engine.rejectAll()
-    expect(reload).toHaveBeenCalledTimes(1)
+    for (const [option, reloads] of [[undefined, 1], [true, 1], [false, 0]] as const) {
+      clearCookies()
+      reload.mockClear()
+      storedRecord()
+      const engine = await freshEngine()
+      engine.init({ ...config, reloadOnWithdrawal: option })
+      engine.acceptAll()
+      expect(reload).not.toHaveBeenCalled()
+      engine.rejectAll()
+      expect(reload, `reloadOnWithdrawal: ${option}`).toHaveBeenCalledTimes(reloads)
+    }
+    vi.restoreAllMocks()
   })
 
-  it('reset() reloads, when configured, if the decision it forgets allowed anything, a single service included', async () => {
+  it('reset() reloads, unless configured not to, if the decision it forgets allowed anything, a single service included', async () => {
     const reload = vi.fn()
     vi.spyOn(window, 'location', 'get').mockReturnValue({ ...window.location, reload, hostname: 'www.example.com', pathname: '/' } as Location)
     const reject = { categories: { necessary: true, functional: false, analytics: false, advertising: false }, services: { ga: false, hotjar: false, pixel: false } }
@@ -458,11 +463,11 @@ describe('withdrawal', () => {
       expect(reload, JSON.stringify(stored)).toHaveBeenCalledTimes(reloads)
       expect(engine.getConsent()).toBeNull()
     }
-    // Not configured: no reload.
+    // Configured not to: no reload.
     reload.mockClear()
     storedRecord()
     const engine = await freshEngine()
-    engine.init(config)
+    engine.init({ ...config, reloadOnWithdrawal: false })
     engine.reset()
     expect(reload).not.toHaveBeenCalled()
     vi.restoreAllMocks()

@@ -98,7 +98,8 @@ describe('resolveConfig', () => {
     const { config, errors } = resolveConfig(input)
     expect(config.revision).toBe(0)
     expect(config.cookie).toMatchObject({ name: 'consentry', sameSite: 'Lax', expiresDays: 182, path: '/' })
-    expect(config.reloadOnWithdrawal).toBe(false)
+    // The default: a withdrawal reloads, so that the tags that ran stop.
+    expect(config.reloadOnWithdrawal).toBe(true)
     expect(config.privacyPolicyUrl).toBeUndefined()
     expect(errors.sort()).toEqual(
       [

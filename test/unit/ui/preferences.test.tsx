@@ -139,6 +139,8 @@ describe('preferences dialog', () => {
       ['_ga_*', 'Google Ireland Ltd.', 'Session state', '2 years'],
     ])
     expect(table.querySelector('tbody th')!.getAttribute('scope')).toBe('row')
+    // Isolated, so that a right-to-left page does not show `_ga` as `ga_`.
+    expect([...table.querySelectorAll('tbody th')].map((th) => th.firstElementChild?.tagName)).toEqual(['BDI', 'BDI'])
     more.click()
     expect(() => switchFor('Hotjar')).toThrow()
   })

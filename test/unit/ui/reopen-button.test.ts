@@ -71,6 +71,48 @@ describe('reopen button', () => {
     expect(reopen().getAttribute('aria-label')).toBe('Privacy')
   })
 
+  it('says which language its name is in, which may not be the page\'s', () => {
+    document.documentElement.lang = 'en'
+    const langOf = (options: Parameters<typeof fakeHost>[0]) => {
+      startReopenButton(fakeHost({ consent: record({}), ...options }).host)
+      const lang = reopen().lang
+      reset()
+      return lang
+    }
+    expect(langOf({ language: 'de-AT' })).toBe('de')
+    // A language the site adds: its own name for the button, else the English one, marked so.
+    expect(langOf({ language: 'it', config: { translations: { it: { acceptAll: 'Accetta tutto' } } } })).toBe('en')
+    expect(langOf({ language: 'it', config: { translations: { it: { reopenButton: 'Preferenze cookie' } } } })).toBe('it')
+  })
+
+  it('takes the focus a decision left on the body when it took the banner away, and only then', async () => {
+    const { host } = fakeHost({ view: 'banner' })
+    startReopenButton(host)
+    mount(host)
+    await settle()
+    button('Accept all').focus()
+    button('Accept all').click()
+    await vi.waitFor(() => expect(document.activeElement).toBe(reopen()))
+    reset()
+    // A decision read on arrival (a returning visit) leaves focus where the page has it.
+    const returning = fakeHost({ view: 'none', consent: record({}) }).host
+    mount(returning)
+    startReopenButton(returning)
+    await new Promise((resolve) => setTimeout(resolve, 10))
+    expect(document.activeElement).toBe(document.body)
+    reset()
+    // A decision made elsewhere (page code, with focus on the site's own control) leaves it there.
+    const link = document.body.appendChild(Object.assign(document.createElement('a'), { href: '#' }))
+    const { host: other } = fakeHost({ view: 'banner' })
+    startReopenButton(other)
+    mount(other)
+    await settle()
+    link.focus()
+    other.api.rejectAll()
+    await new Promise((resolve) => setTimeout(resolve, 10))
+    expect(document.activeElement).toBe(link)
+  })
+
   it('has a name of its own in every built-in language, not English by fallback', () => {
     const names = BUILT_IN_LANGUAGES.map((language) => {
       startReopenButton(fakeHost({ consent: record({}), language }).host)
