@@ -125,7 +125,7 @@ async function start(consentMode: ConsentModeIntegration | undefined): Promise<v
   }
   if (isObject(config)) {
     // Google must hear the defaults before an unblocked gtag snippet runs, even while the catalogue loads.
-    if (consentMode) consentMode.pushDefaults({ consentMode: consentMode.resolve(config.consentMode) })
+    if (consentMode) consentMode.pushDefaults({ consentMode: consentMode.resolve(config) })
     // consentry.js has no Consent Mode (the config check names the file that has it), yet an
     // unblocked Google tag must still hear the plain defaults (all denied but security_storage).
     else if (config.consentMode) gtag('consent', 'default', plainDefaults())

@@ -1,5 +1,5 @@
 import type { ConfigProblem, ResolvedConfig, ScriptConfig, ServiceConfig } from './types'
-import type { resolveConsentModeOptions } from './integrations/consent-mode-options'
+import type { ConsentModeIntegration } from './integrations/consent-mode'
 import { resolveGpcCategories } from './integrations/gpc'
 
 export const DEFAULT_CATEGORIES = ['functional', 'analytics', 'tracking', 'social', 'advertising']
@@ -64,7 +64,7 @@ export function resolveConfig(
   input?: ScriptConfig,
   lookupService?: ServiceLookup,
   servicesLater = false,
-  resolveConsentMode: typeof resolveConsentModeOptions = withoutConsentMode,
+  resolveConsentMode: ConsentModeIntegration['resolve'] = withoutConsentMode,
 ): { config: ResolvedConfig; problems: ConfigProblem[] } {
   const problems: ConfigProblem[] = []
   const report: Report = (...problem) => problems.push(problem)
@@ -85,7 +85,8 @@ export function resolveConfig(
   }
 
   const categories = resolveCategories(given.categories, report)
-  const consentMode = resolveConsentMode(given.consentMode, report)
+  // The whole config: the Consent Mode builds check each service's lists there too (service-lists.ts).
+  const consentMode = resolveConsentMode(given, report)
   const logUrl = option('consentLog.url')
   const config: ResolvedConfig = {
     revision: option('revision') ?? 0,
@@ -116,8 +117,8 @@ export function resolveConfig(
 }
 
 /** A build without Consent Mode (consentry.js): a config that asks for it is told which file has it. */
-function withoutConsentMode(input: unknown, report: Report = () => {}): false {
-  if (input !== undefined && input !== false) report('consentMode', 'consentMode.build', input)
+function withoutConsentMode({ consentMode }: Record<string, any>, report: Report = () => {}): false {
+  if (consentMode !== undefined && consentMode !== false) report('consentMode', 'consentMode.build', consentMode)
   return false
 }
 

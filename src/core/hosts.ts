@@ -1,3 +1,4 @@
+import { hostsOf } from './service-lists'
 import type { ServiceConfig } from './types'
 
 /**
@@ -15,7 +16,7 @@ import type { ServiceConfig } from './types'
  */
 export function hostMatcher(services: ServiceConfig[]) {
   const table = services.flatMap((service) =>
-    (service.hosts || []).map((host) => [host.toLowerCase().replace(/^\*?\.|\.$/g, ''), service] as const),
+    hostsOf(service).map((host) => [host.toLowerCase().replace(/^\*?\.|\.$/g, ''), service] as const),
   )
   const match = (url: string): ServiceConfig | undefined => {
     const host = hostOf(url)

@@ -32,6 +32,11 @@ const EXPECTED: Record<string, string | ((categories: string[]) => string)> = {
   'service.name': 'a display name',
   'service.category': (categories) => `one of ${categories.join(', ')}`,
   'service.cookies': 'an array of { name, duration }',
+  // Read by autoBlock and Consent Mode only (service-lists.ts), which act on what they can read.
+  'service.hosts': 'an array of hosts such as ["googletagmanager.com"] (a lone host is read as one)',
+  'service.hosts[]': 'a host such as "googletagmanager.com"',
+  'service.consentMode': 'an array of Consent Mode types such as ["analytics_storage"] (a lone type is read as one)',
+  'service.consentMode[]': () => `one of ${CONSENT_MODE_TYPES.join(', ')}`,
   consentMode: 'true, false or an object',
   'consentMode.keys': 'only mode, waitForUpdate, region, adsDataRedaction, urlPassthrough, mapping',
   'consentMode.mode': '"basic" or "advanced"',

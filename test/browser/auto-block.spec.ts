@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test'
 import { test, expect } from './fixtures'
-import { cookieNames, stubsRan } from './browser-state'
+import { consoleErrors, cookieNames, stubsRan } from './browser-state'
 import { consentUI } from './consent-ui'
 import { saveChoice } from './consentry-api'
 import { networkQuiet } from './network'
@@ -247,4 +247,22 @@ test('hosts that merely look like a service are not held back', async ({ page, t
     }
   }, lookalikes)
   await expect.poll(() => [...thirdPartyRequests].sort()).toEqual([...lookalikes].sort())
+})
+
+test('a service whose hosts is a lone string: the console names the field, and its host is still held back until consent', async ({ page, thirdPartyRequests }) => {
+  const errors = consoleErrors(page)
+  const thrown: string[] = []
+  page.on('pageerror', (error) => thrown.push(error.message))
+  await page.goto('/test-pages/service-lists.html?hosts=string', { waitUntil: 'networkidle' })
+  await expect(consentUI(page).banner).toBeVisible()
+  await networkQuiet(page)
+  expect(thirdPartyRequests).toEqual([])
+  await expect.poll(() => errors).toEqual([
+    '[consentry] config.services[0].hosts: expected an array of hosts such as ["googletagmanager.com"] (a lone host is read as one), got "googletagmanager.com".',
+  ])
+  expect(thrown).toEqual([])
+
+  await consentUI(page).bannerButton('acceptAll').click()
+  await expect.poll(() => thirdPartyRequests).toEqual(['https://www.googletagmanager.com/gtm.js?id=GTM-LISTS'])
+  expect(thrown).toEqual([])
 })

@@ -232,3 +232,29 @@ test('consentry-autoblock.js carries Consent Mode too: in advanced mode Google t
   expect(payload(await dataLayer(page), 'default')).toEqual(DEFAULTS)
   expect(errors).toEqual([])
 })
+
+test("a service whose consentMode is not a list: the console names the field; Reject all holds, on this page and the next, and Google hears it", async ({ page, thirdPartyRequests }) => {
+  const errors = consoleErrors(page)
+  const thrown: string[] = []
+  page.on('pageerror', (error) => thrown.push(error.message))
+  const ui = consentUI(page)
+  const ERROR =
+    '[consentry] config.services[0].consentMode: expected an array of Consent Mode types such as ["analytics_storage"] (a lone type is read as one), got true.'
+  await page.goto('/test-pages/service-lists.html?consentMode=true', { waitUntil: 'networkidle' })
+  await expect.poll(() => errors).toEqual([ERROR])
+
+  await ui.bannerButton('rejectAll').click()
+  await expect(ui.banner).toBeHidden()
+  await expect.poll(async () => summary(await dataLayer(page))).toEqual(['consent default', 'event gtm.js', 'consent update', 'event consentry_consent_update'])
+  expect(payload(await dataLayer(page), 'update')).toEqual(all('denied'))
+
+  // The next page: autoBlock is in place, and the refused tag stays out.
+  await page.reload({ waitUntil: 'networkidle' })
+  await networkQuiet(page)
+  expect(await page.evaluate(() => (window as unknown as { Consentry: { getConsent(): { method: string } } }).Consentry.getConsent().method)).toBe('reject-all')
+  expect(summary(await dataLayer(page))).toEqual(['consent default', 'consent update', 'event consentry_consent_update', 'event gtm.js'])
+  expect(payload(await dataLayer(page), 'update')).toEqual(all('denied'))
+  expect(thirdPartyRequests).toEqual([])
+  expect(errors).toEqual([ERROR, ERROR])
+  expect(thrown).toEqual([])
+})

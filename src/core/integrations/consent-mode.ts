@@ -1,5 +1,7 @@
 import type { ConsentModeType, ConsentRecord, ReadableStore, ResolvedConfig, ServiceConfig } from '../types'
+import type { Report } from '../config'
 import { allows } from '../record'
+import { checkServiceLists, typesOf } from '../service-lists'
 import { CONSENT_MODE_TYPES, DEFAULT_CONSENT_MODE_MAPPING, resolveConsentModeOptions } from './consent-mode-options'
 
 export { CONSENT_MODE_TYPES, DEFAULT_CONSENT_MODE_MAPPING, resolveConsentModeOptions } from './consent-mode-options'
@@ -90,7 +92,7 @@ export function consentModeUpdate(config: ResolvedConfig, record: ConsentRecord 
     const categories = categoriesFor(config, type)
     if (categories.includes('necessary')) return true
     if (!record) return false
-    const users = config.services.filter((service) => service.consentMode && service.consentMode.includes(type))
+    const users = config.services.filter((service) => typesOf(service)?.includes(type))
     return users.length
       ? users.some((service) => categories.includes(service.category) && isServiceAllowed(record, service))
       : categories.some((id) => record.categories[id] === true)
@@ -107,7 +109,7 @@ export function isAdvancedConsentModeService(config: ResolvedConfig, serviceId: 
   return (
     !!options &&
     options.mode === 'advanced' &&
-    config.services.some((service) => service.id === serviceId && service.consentMode !== undefined)
+    config.services.some((service) => service.id === serviceId && typesOf(service) !== undefined)
   )
 }
 
@@ -141,11 +143,22 @@ export function installConsentMode(config: ResolvedConfig, $consent: ReadableSto
 }
 
 /**
+ * The config's `consentMode`, resolved from the config as given. Each service's `consentMode` and
+ * `hosts` are checked here too: only Consent Mode and autoBlock (which never comes without it)
+ * read those lists, so the builds that act on them report a wrong one, and consentry.js, which
+ * reads neither, does not pay for the check.
+ */
+function resolveConsentMode(config: Record<string, any>, report: Report = () => {}): ResolvedConfig['consentMode'] {
+  checkServiceLists(config.services, report)
+  return resolveConsentModeOptions(config.consentMode, report)
+}
+
+/**
  * Consent Mode as the core takes it (configure({ consentMode })): the ES module and
  * consentry-consent-mode.js / consentry-autoblock.js carry it; consentry.js does not.
  */
 export const consentModeIntegration = {
-  resolve: resolveConsentModeOptions,
+  resolve: resolveConsentMode,
   pushDefaults: pushConsentModeDefaults,
   install: installConsentMode,
   isAdvanced: isAdvancedConsentModeService,

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest'
 import { resolveConfig as resolveProblems, type ServiceLookup } from '../../../src/core/config'
 import { explainProblems } from '../../../src/core/messages'
-import { resolveConsentModeOptions } from '../../../src/core/integrations/consent-mode-options'
+import { consentModeIntegration } from '../../../src/core/integrations/consent-mode'
 import type { ConsentryConfig, CookieOptions, ScriptConfig, ServiceConfig, UIOptions } from '../../../src/core/types'
 import { lookupService } from '../../../src/services/registry'
 
 /** The config and the console messages its problems get (worded by consentry-messages.js), in a build with Consent Mode unless told. */
 function resolveConfig(input?: ScriptConfig, lookup?: ServiceLookup, consentMode: 'built in' | 'left out' = 'built in') {
-  const { config, problems } = resolveProblems(input, lookup, false, consentMode == 'built in' ? resolveConsentModeOptions : undefined)
+  const { config, problems } = resolveProblems(input, lookup, false, consentMode == 'built in' ? consentModeIntegration.resolve : undefined)
   return { config, errors: explainProblems(problems, config.categories) }
 }
 
@@ -173,6 +173,26 @@ describe('resolveConfig', () => {
       'config.consentMode.mode: expected "basic" or "advanced", got "fast".',
       'config.gpc.categories[0]: expected one of necessary, analytics, got "marketing".',
     ])
+  })
+
+  it("reports a service's hosts and Consent Mode types that are not lists of the right items, at their place, and keeps the service", () => {
+    const services = [
+      { ...hotjar, hosts: 'hotjar.com' },
+      { ...hotjar, id: 'gtm', hosts: ['googletagmanager.com', 42], consentMode: true },
+      { ...hotjar, id: 'ads', consentMode: ['ad_storage', 'ads'] },
+      'google-analytics',
+      { ...hotjar, id: 'fine', hosts: ['example.net'], consentMode: [] },
+    ] as unknown as ServiceConfig[]
+    const { config, errors } = resolveConfig({ services }, lookupService)
+    expect(config.services.map((service) => service.id)).toEqual(['hotjar', 'gtm', 'ads', 'google-analytics', 'fine'])
+    expect(errors).toEqual([
+      'config.services[0].hosts: expected an array of hosts such as ["googletagmanager.com"] (a lone host is read as one), got "hotjar.com".',
+      'config.services[1].hosts[1]: expected a host such as "googletagmanager.com", got 42.',
+      'config.services[1].consentMode: expected an array of Consent Mode types such as ["analytics_storage"] (a lone type is read as one), got true.',
+      'config.services[2].consentMode[1]: expected one of ad_storage, ad_user_data, ad_personalization, analytics_storage, functionality_storage, personalization_storage, security_storage, got "ads".',
+    ])
+    // consentry.js reads neither list, and leaves them unchecked rather than pay for the check.
+    expect(resolveConfig({ services }, lookupService, 'left out').errors).toEqual([])
   })
 
   it('in consentry.js, which has no Consent Mode, a config that asks for it is told which file has it', () => {

@@ -103,4 +103,18 @@ describe('host matching', () => {
     expect(hostMatcher([services[5]])('https://www.google-analytics.com/collect')).toBeUndefined()
     expect(hostMatcher([])('https://www.google-analytics.com/collect')).toBeUndefined()
   })
+
+  it('reads hosts the config check reported as it can, and never throws on them: a lone host is still matched', () => {
+    const given = [
+      { id: 'gtm', name: 'Google Tag Manager', category: 'analytics', hosts: 'googletagmanager.com' },
+      { id: 'mixed', name: 'Mixed', category: 'analytics', hosts: [42, null, 'hotjar.com', { host: 'x' }] },
+      { id: 'flag', name: 'Flag', category: 'analytics', hosts: true },
+      { id: 'object', name: 'Object', category: 'analytics', hosts: { 0: 'facebook.com', length: 1 } },
+    ] as unknown as ServiceConfig[]
+    const lenient = hostMatcher(given)
+    expect(lenient('https://www.googletagmanager.com/gtm.js?id=GTM-1')?.id).toBe('gtm')
+    expect(lenient('https://static.hotjar.com/c/hotjar-1.js')?.id).toBe('mixed')
+    expect(lenient('https://www.facebook.com/tr')).toBeUndefined()
+    expect(lenient.named('<script src="https://www.googletagmanager.com/gtm.js">')).toBe(true)
+  })
 })

@@ -5,6 +5,7 @@ import {
   isAdvancedConsentModeService,
 } from '../../../src/core/integrations/consent-mode'
 import { googleAds, googleAnalytics, googleTagManager, hotjar, youtube } from '../../../src/services'
+import type { ServiceConfig } from '../../../src/core/types'
 import { makeConfig, makeRecord } from './fixtures'
 
 const allDenied = {
@@ -119,6 +120,32 @@ describe('consentModeUpdate with service choices', () => {
   it('grants a type through a service alone only when the mapping names its category', () => {
     const mapped = makeConfig({ services: [googleAnalytics()] }, { mapping: { analytics_storage: ['functional'] } })
     expect(consentModeUpdate(mapped, makeRecord([], { 'google-analytics': true })).analytics_storage).toBe('denied')
+  })
+})
+
+describe('services whose Consent Mode types the config check reported', () => {
+  // As a site may write them: consentry-consent-mode.js reports each, and must not throw on any.
+  const ga = (consentMode: unknown) => ({ ...googleAnalytics(), consentMode }) as unknown as ServiceConfig
+  const refusedGa = makeRecord(['analytics'], { 'google-analytics': false })
+
+  it('reads a lone type as a list of one', () => {
+    const config = makeConfig({ services: [ga('analytics_storage')] }, { mode: 'advanced' })
+    expect(consentModeUpdate(config, refusedGa).analytics_storage).toBe('denied')
+    expect(isAdvancedConsentModeService(config, 'google-analytics')).toBe(true)
+  })
+
+  it('takes any other value for no types at all: they follow the categories, and advanced mode does not load the service early', () => {
+    for (const value of [true, 1, { analytics_storage: true }, null]) {
+      const config = makeConfig({ services: [ga(value)] }, { mode: 'advanced' })
+      expect(consentModeUpdate(config, refusedGa), String(value)).toEqual({ ...allDenied, analytics_storage: 'granted' })
+      expect(consentModeUpdate(config, null)).toEqual(allDenied)
+      expect(isAdvancedConsentModeService(config, 'google-analytics')).toBe(false)
+    }
+  })
+
+  it('leaves out the items that are not Consent Mode types', () => {
+    const config = makeConfig({ services: [ga([42, 'analytics', 'analytics_storage'])] })
+    expect(consentModeUpdate(config, refusedGa).analytics_storage).toBe('denied')
   })
 })
 
