@@ -21,7 +21,9 @@ const LOADS = 'template,iframe[src],img[src],link[href]'
  * Range.createContextualFragment). So every way of inserting it (appendChild,
  * insertBefore, append, replaceWith, Tag Manager's createElement + insertBefore, …)
  * is covered, and so are `new Image().src` pixels, which load without being
- * inserted. Nothing is patched unless autoBlock is on.
+ * inserted. A held script's `type`, set or taken away (removeAttribute(NS),
+ * toggleAttribute, removeAttributeNode, attributes.removeNamedItem(NS)), goes to
+ * data-type, so no change of type wakes it up. Nothing is patched unless autoBlock is on.
  *
  * What it cannot hold back: whatever runs or loads before Consentry's own tag
  * (Consentry must be the first script in <head>); tags written in the page's
@@ -33,7 +35,7 @@ const LOADS = 'template,iframe[src],img[src],link[href]'
 export function autoBlock(services: ServiceConfig[], permitted: Permission, onEmbed: () => void): void {
   const match = hostMatcher(services.filter((service) => service.category != 'necessary'))
   const element = Element.prototype
-  const { setAttribute, setAttributeNode } = element
+  const { setAttribute, setAttributeNode, removeAttributeNode } = element
   const held = new WeakSet<Element>()
   const parser = document.createElement('template')
   let parsing = false
@@ -127,6 +129,33 @@ export function autoBlock(services: ServiceConfig[], permitted: Permission, onEm
   }
   element.setAttributeNode = element.setAttributeNodeNS = function (attr) {
     return hold(this, attr.name, attr.value) ? null : setAttributeNode.call(this, attr)
+  }
+
+  // Taking a held script's type away must not wake it up either: what goes is the type the code
+  // asked for, kept in data-type, which gating restores on consent. The script stays text/plain.
+  /** The attribute that stands for `name` on `el`: data-type for a held script's type. */
+  const attributeFor = (el: Element | null | undefined, name: unknown) =>
+    el && el.localName == 'script' && held.has(el) && ('' + name).toLowerCase() == 'type' ? 'data-type' : name
+  // Each with the place of the name among its arguments; after a namespace, the name is never the type's.
+  for (const [type, name, at] of [
+    [Element, 'removeAttribute', 0],
+    [Element, 'removeAttributeNS', 1],
+    [Element, 'toggleAttribute', 0],
+    [NamedNodeMap, 'removeNamedItem', 0],
+    [NamedNodeMap, 'removeNamedItemNS', 1],
+  ] as const) {
+    const proto = type.prototype as unknown as Record<string, (...args: unknown[]) => unknown>
+    const native = proto[name]
+    proto[name] = function (this: Element | NamedNodeMap, ...args) {
+      // An attribute list's element is the one that has the attribute.
+      const el = this instanceof Element ? this : this.getNamedItem(args[at] as string)?.ownerElement
+      if (!(at && args[0])) args[at] = attributeFor(el, args[at])
+      return native.apply(this, args)
+    }
+  }
+  element.removeAttributeNode = function (attr) {
+    // The type attribute node itself stays: its value is what keeps the script inert.
+    return attr.ownerElement == this && attributeFor(this, attr.name) != attr.name ? (this.removeAttribute('type'), attr) : removeAttributeNode.call(this, attr)
   }
   // HTML given to a method; setHTMLUnsafe is not in every browser yet.
   for (const [type, name, scripts] of [

@@ -249,6 +249,55 @@ test('hosts that merely look like a service are not held back', async ({ page, t
   await expect.poll(() => [...thirdPartyRequests].sort()).toEqual([...lookalikes].sort())
 })
 
+/** Scripts whose type code takes away before inserting them, each a way of taking it: the type goes, the src stays. */
+const TYPE_TAKEN_AWAY = {
+  removeAttribute: 'https://www.googletagmanager.com/gtag/js?id=G-REMOVEATTRIBUTE',
+  toggleAttribute: 'https://www.googletagmanager.com/gtag/js?id=G-TOGGLEATTRIBUTE',
+  removeNamedItem: 'https://www.googletagmanager.com/gtag/js?id=G-REMOVENAMEDITEM',
+  removeAttributeNode: 'https://www.googletagmanager.com/gtag/js?id=G-REMOVEATTRIBUTENODE',
+  removeAttributeNS: 'https://www.googletagmanager.com/gtag/js?id=G-REMOVEATTRIBUTENS',
+  removeNamedItemNS: 'https://www.googletagmanager.com/gtag/js?id=G-REMOVENAMEDITEMNS',
+}
+
+function addScriptsWithoutType(page: Page) {
+  return page.evaluate((urls) => {
+    const remove: Record<string, (s: HTMLScriptElement) => unknown> = {
+      removeAttribute: (s) => s.removeAttribute('type'),
+      toggleAttribute: (s) => s.toggleAttribute('type'),
+      removeNamedItem: (s) => s.attributes.removeNamedItem('type'),
+      removeAttributeNode: (s) => s.removeAttributeNode(s.getAttributeNode('type')!),
+      removeAttributeNS: (s) => s.removeAttributeNS(null, 'type'),
+      removeNamedItemNS: (s) => s.attributes.removeNamedItemNS(null, 'type'),
+    }
+    for (const [how, url] of Object.entries(urls)) {
+      const s = document.createElement('script')
+      s.type = 'text/javascript'
+      s.src = url
+      remove[how](s)
+      document.head.append(s)
+    }
+  }, TYPE_TAKEN_AWAY)
+}
+
+test('the control: without autoBlock, scripts whose type code takes away really load', async ({ page, thirdPartyRequests }) => {
+  await page.goto(PAGE + '?autoBlock=off', { waitUntil: 'networkidle' })
+  thirdPartyRequests.length = 0
+  await addScriptsWithoutType(page)
+  await expect.poll(() => [...thirdPartyRequests].sort()).toEqual(Object.values(TYPE_TAKEN_AWAY).sort())
+})
+
+test('a script whose type code takes away before inserting it makes no request before consent, and runs after', async ({ page, thirdPartyRequests }) => {
+  await page.goto(PAGE, { waitUntil: 'networkidle' })
+  await addScriptsWithoutType(page)
+  await networkQuiet(page)
+  expect(thirdPartyRequests).toEqual([])
+  expect(await stubsRan(page)).toEqual([])
+
+  await consentUI(page).bannerButton('acceptAll').click()
+  await expect.poll(() => [...thirdPartyRequests].sort()).toEqual([...requestsOf(EVERYTHING, false), ...Object.values(TYPE_TAKEN_AWAY)].sort())
+  await expect.poll(async () => (await stubsRan(page)).filter((stub) => stub == 'gtag')).toHaveLength(6)
+})
+
 test('a service whose hosts is a lone string: the console names the field, and its host is still held back until consent', async ({ page, thirdPartyRequests }) => {
   const errors = consoleErrors(page)
   const thrown: string[] = []

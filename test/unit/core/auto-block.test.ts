@@ -94,6 +94,58 @@ describe('autoBlock: scripts', () => {
     expect(after.getAttribute('data-type')).toBe('module')
   })
 
+  it('keeps a held script inert when code takes its type away, and takes away the type it asked for instead', () => {
+    const removals: [string, (script: HTMLScriptElement) => void][] = [
+      ['removeAttribute', (s) => s.removeAttribute('TYPE')],
+      ['toggleAttribute', (s) => s.toggleAttribute('type')],
+      ['toggleAttribute(false)', (s) => s.toggleAttribute('type', false)],
+      ['removeNamedItem', (s) => s.attributes.removeNamedItem('type')],
+      ['removeAttributeNS', (s) => s.removeAttributeNS(null, 'type')],
+      ['removeNamedItemNS', (s) => s.attributes.removeNamedItemNS(null, 'type')],
+      ['removeAttributeNode', (s) => s.removeAttributeNode(s.getAttributeNode('type')!)],
+    ]
+    for (const [how, remove] of removals) {
+      const script = document.createElement('script')
+      script.type = 'module'
+      script.src = GA
+      remove(script)
+      document.head.append(script)
+      isHeldScript(script, 'ga')
+      expect(script.hasAttribute('data-type'), how).toBe(false)
+    }
+  })
+
+  it('answers for the type code asked for, as if the script were not held back', () => {
+    const script = document.createElement('script')
+    script.src = GA
+    // Asked for no type: there is none to take away, and toggling it gives the empty one.
+    expect(() => script.attributes.removeNamedItem('type')).toThrow()
+    expect(script.toggleAttribute('type')).toBe(true)
+    expect(script.getAttribute('data-type')).toBe('')
+    expect(script.toggleAttribute('type', true)).toBe(true)
+    expect(script.toggleAttribute('type')).toBe(false)
+    isHeldScript(script, 'ga')
+    expect(script.hasAttribute('data-type')).toBe(false)
+  })
+
+  it('leaves taking attributes away as it is elsewhere', () => {
+    const free = document.createElement('script')
+    free.type = 'module'
+    free.removeAttribute('type')
+    expect(free.hasAttribute('type')).toBe(false)
+    const held = document.createElement('script')
+    held.src = GA
+    held.setAttribute('async', '')
+    held.attributes.removeNamedItem('async')
+    expect(held.toggleAttribute('defer')).toBe(true)
+    held.removeAttributeNode(held.getAttributeNode('defer')!)
+    expect([held.hasAttribute('async'), held.hasAttribute('defer')]).toEqual([false, false])
+    const other = document.createElement('script')
+    other.type = 'module'
+    expect(() => held.removeAttributeNode(other.getAttributeNode('type')!)).toThrow()
+    isHeldScript(held, 'ga')
+  })
+
   it('leaves allowed, necessary, unknown, relative and first-party scripts alone', () => {
     allowed.add('ga')
     for (const url of [GA, 'https://js.payments.example/v3', 'https://cdn.unknown.example/a.js', '/app.js', 'https://www.example.com/b.js']) {
@@ -296,6 +348,20 @@ describe('autoBlock with gating', () => {
     expect(root.querySelector('iframe')!.getAttribute('src')).toBe(VIDEO)
     const [ran] = inner.querySelectorAll('script')
     expect([ran.getAttribute('type'), ran.src]).toEqual([null, GA])
+  })
+
+  it('runs a script whose type code took away as the classic script it asked to be, once allowed', async () => {
+    const script = document.createElement('script')
+    script.type = 'module'
+    script.src = GA
+    script.removeAttribute('type')
+    document.head.append(script)
+    await activateAllowed(permitted, categories)
+    expect(insertedType(document.head.querySelector('script')!)).toBe('text/plain')
+    allowed.add('ga')
+    await activateAllowed(permitted, categories)
+    const [ran] = document.head.querySelectorAll('script')
+    expect([insertedType(ran), ran.src]).toEqual([null, GA])
   })
 
   it('restores the type asked for, and lets tags the site held back run on their own terms, whatever their attribute order', async () => {
