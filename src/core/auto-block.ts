@@ -1,5 +1,6 @@
 import { activate, activated, HELD_BACK, type Permission } from './gating'
-import { hostMatcher } from './hosts'
+import { hostMatcher, sharedHosts } from './hosts'
+import { tellWarning } from './log'
 import type { ServiceConfig } from './types'
 
 // Consentry's own files (UI chunk, catalogue) sit next to its script, wherever that is hosted.
@@ -33,7 +34,9 @@ const LOADS = 'template,iframe[src],img[src],link[href]'
  * sendBeacon, CSS url()). Sites using Trusted Types pass TrustedHTML through unchecked.
  */
 export function autoBlock(services: ServiceConfig[], permitted: Permission, onEmbed: () => void): void {
-  const match = hostMatcher(services.filter((service) => service.category != 'necessary'))
+  const guarded = services.filter((service) => service.category != 'necessary')
+  const match = hostMatcher(guarded)
+  for (const shared of sharedHosts(guarded)) tellWarning('autoBlock.sharedHost', shared)
   const element = Element.prototype
   const { setAttribute, setAttributeNode, removeAttributeNode } = element
   const held = new WeakSet<Element>()

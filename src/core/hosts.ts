@@ -15,9 +15,7 @@ import type { ServiceConfig } from './types'
  * test before parsing HTML.
  */
 export function hostMatcher(services: ServiceConfig[]) {
-  const table = services.flatMap((service) =>
-    hostsOf(service).map((host) => [host.toLowerCase().replace(/^\*?\.|\.$/g, ''), service] as const),
-  )
+  const table = hostTable(services)
   const match = (url: string): ServiceConfig | undefined => {
     const host = hostOf(url)
     const found = host && table.find(([known]) => host == known || host.endsWith('.' + known))
@@ -28,6 +26,25 @@ export function hostMatcher(services: ServiceConfig[]) {
     return table.some(([known]) => lower.includes(known))
   }
   return match
+}
+
+const hostTable = (services: ServiceConfig[]) =>
+  services.flatMap((service) => hostsOf(service).map((host) => [host.toLowerCase().replace(/^\*?\.|\.$/g, ''), service] as const))
+
+/**
+ * The hosts two services both list, with the two ids: by host alone, autoBlock cannot tell
+ * whose script a URL there is (Google Analytics, Google Ads and Tag Manager all load from
+ * googletagmanager.com), and the first service listed lets it through with its own consent.
+ */
+export function sharedHosts(services: ServiceConfig[]): [host: string, first: string, second: string][] {
+  const owners = new Map<string, string>()
+  const shared: [string, string, string][] = []
+  for (const [host, { id }] of hostTable(services)) {
+    const first = owners.get(host)
+    if (first === undefined) owners.set(host, id)
+    else if (first != id) shared.push([host, first, id])
+  }
+  return shared
 }
 
 /** The host an http(s) URL on another host than the page's connects to, else ''. */

@@ -118,3 +118,15 @@ describe('host matching', () => {
     expect(lenient.named('<script src="https://www.googletagmanager.com/gtm.js">')).toBe(true)
   })
 })
+
+describe('hosts two services share', () => {
+  it('are named with both services, however each spells the host; one service listing a host twice is no sharing', async () => {
+    const { sharedHosts } = await import('../../../src/core/hosts')
+    expect(sharedHosts(services)).toEqual([])
+    const google: ServiceConfig[] = [
+      { id: 'google-analytics', name: 'GA', category: 'analytics', hosts: ['googletagmanager.com', 'googletagmanager.com'] },
+      { id: 'google-ads', name: 'Ads', category: 'advertising', hosts: ['.GoogleTagManager.com', 'googleadservices.com'] },
+    ]
+    expect(sharedHosts(google)).toEqual([['googletagmanager.com', 'google-analytics', 'google-ads']])
+  })
+})
