@@ -24,7 +24,7 @@ export const de: Record<MessageKey, string> = {
   'necessary.description':
     'Sorgen dafür, dass die Website funktioniert, und speichern Ihre Auswahl, etwa Ihre Cookie-Einstellungen. Sie lassen sich nicht ausschalten.',
   'functional.description':
-    'Laden Schriften, Symbole und andere Dateien aus Content-Delivery-Networks. Diese Dienste können Ihre IP-Adresse sehen.',
+    'Laden Schriften, Symbole und andere Dateien aus Content-Delivery-Networks und zeigen eingebettete Inhalte wie Karten. Diese Dienste können Ihre IP-Adresse sehen.',
   'analytics.description':
     'Zählen Besuche und zeigen, wie die Website genutzt wird, damit wir sie verbessern können.',
   'tracking.description':

@@ -28,7 +28,7 @@ export const en = {
   'necessary.description':
     'Make the site work and remember your choices, such as your cookie choice. They cannot be switched off.',
   'functional.description':
-    'Load fonts, icons and other resources from content delivery networks. These services can see your IP address.',
+    'Load fonts, icons and other files from content delivery networks, and show embedded content such as maps. These services can see your IP address.',
   'analytics.description':
     'Count visits and show how the site is used, so we can improve it.',
   'tracking.description':

@@ -24,7 +24,7 @@ export const fr: Record<MessageKey, string> = {
   'necessary.description':
     'Font fonctionner le site et retiennent vos choix, comme votre choix en matière de cookies. Ils ne peuvent pas être désactivés.',
   'functional.description':
-    'Chargent polices, icônes et autres fichiers depuis des réseaux de diffusion de contenu (CDN). Ces services peuvent voir votre adresse IP.',
+    'Chargent polices, icônes et autres fichiers depuis des réseaux de diffusion de contenu (CDN), et affichent des contenus intégrés comme des cartes. Ces services peuvent voir votre adresse IP.',
   'analytics.description':
     'Comptent les visites et montrent comment le site est utilisé, pour que nous puissions l’améliorer.',
   'tracking.description':

@@ -23,7 +23,7 @@ export const nl: Record<MessageKey, string> = {
   'necessary.description':
     'Zorgen dat de site werkt en onthouden je keuzes, zoals je cookiekeuze. Ze kunnen niet worden uitgezet.',
   'functional.description':
-    'Laden lettertypen, iconen en andere bestanden van content delivery networks. Deze diensten kunnen je IP-adres zien.',
+    'Laden lettertypen, iconen en andere bestanden van content delivery networks, en tonen ingesloten inhoud zoals kaarten. Deze diensten kunnen je IP-adres zien.',
   'analytics.description':
     'Tellen bezoeken en laten zien hoe de site gebruikt wordt, zodat we hem kunnen verbeteren.',
   'tracking.description':
