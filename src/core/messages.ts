@@ -73,6 +73,8 @@ const SAID: Record<string, (got: any) => string> = {
   'script.late.autoBlock': (src) => loadFirst(src, 'scripts that run before it are not held back, and a Google tag may miss the consent defaults.'),
   'config.fetch': ([url, why]) =>
     `could not read the config at data-config="${url}" (${why}); Consentry does not start on this page: nothing non-essential runs, and a stored decision is kept.`,
+  'tag.service': ([tag, id, category]) =>
+    `<${tag} data-service="${id}"> names a service the config does not list: it runs with its whole category ("${category}"), the preferences do not show it, and a withdrawal deletes none of its cookies. Add it to config.services.`,
   'autoBlock.sharedHost': ([host, first, second]) =>
     `services "${first}" and "${second}" both load from ${host}: autoBlock cannot tell their scripts apart by host, so one consented to lets the other's through. Hold those tags back in the HTML (type="text/plain" data-service="…", matched exactly), or list one of the two.`,
   'listener.threw': (error) => `an onChange listener threw: ${error?.message ?? error}`,

@@ -23,9 +23,17 @@ const LISTS: [field: 'hosts' | 'consentMode', valid: Valid][] = [
  * any other value is no list at all.
  */
 function listOf(value: unknown, valid: Valid): string[] | undefined {
-  const list = typeof value == 'string' ? [value] : value
-  return Array.isArray(list) ? list.filter(valid) : undefined
+  return isList(value) ? (typeof value == 'string' ? [value] : value).filter(valid) as string[] : undefined
 }
+
+/** Whether a value is read as a list (of which items may still be left out). */
+const isList = (value: unknown): value is string | unknown[] => typeof value == 'string' || Array.isArray(value)
+
+/**
+ * Whether a service declares Consent Mode types (typesOf is not undefined), without the list of
+ * types: what the engine and the dialog ask, which need nothing else of this file.
+ */
+export const declaresTypes = (service: ServiceConfig): boolean => isList(service.consentMode)
 
 /** The hosts autoBlock holds back for a service. */
 export const hostsOf = (service: ServiceConfig): string[] => listOf(service.hosts, isHost) || []

@@ -1,7 +1,7 @@
 import type { ConsentModeType, ConsentRecord, ReadableStore, ResolvedConfig, ServiceConfig } from '../types'
 import type { Report } from '../config'
 import { allows } from '../record'
-import { checkServiceLists, typesOf } from '../service-lists'
+import { checkServiceLists, declaresTypes, typesOf } from '../service-lists'
 import { CONSENT_MODE_TYPES, DEFAULT_CONSENT_MODE_MAPPING, resolveConsentModeOptions } from './consent-mode-options'
 
 export { CONSENT_MODE_TYPES, DEFAULT_CONSENT_MODE_MAPPING, resolveConsentModeOptions } from './consent-mode-options'
@@ -109,7 +109,7 @@ export function isAdvancedConsentModeService(config: ResolvedConfig, serviceId: 
   return (
     !!options &&
     options.mode === 'advanced' &&
-    config.services.some((service) => service.id === serviceId && typesOf(service) !== undefined)
+    config.services.some((service) => service.id === serviceId && declaresTypes(service))
   )
 }
 

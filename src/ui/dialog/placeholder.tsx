@@ -1,4 +1,5 @@
 import { onAdded } from '../../core/added'
+import { isAdvancedConsentModeService } from '../../core/integrations/consent-mode'
 import { HELD_EMBED } from '../../core/selectors'
 import type { UIHost } from '../../core/types'
 import type { Translator } from '../i18n/translate'
@@ -36,15 +37,11 @@ export function startPlaceholders(host: UIHost, tr: Translator): void {
   /** Read once for all placeholders (each reading makes the browser work out the page's styles), again when the theme turns. */
   let palette: Palette | undefined
 
-  const allowed = (iframe: Element, category: string, id: string | null) => {
-    const consentMode = config.consentMode
-    return (
-      once.has(iframe) ||
-      api.isAllowed(id ? category + '.' + id : category) ||
-      // As gating: Consent Mode's advanced mode loads these without consent.
-      (!!consentMode && consentMode.mode == 'advanced' && config.services.some((s) => s.id == id && s.consentMode))
-    )
-  }
+  const allowed = (iframe: Element, category: string, id: string | null) =>
+    once.has(iframe) ||
+    api.isAllowed(id ? category + '.' + id : category) ||
+    // As gating: Consent Mode's advanced mode loads these without consent (by the same rule).
+    (!!id && isAdvancedConsentModeService(config, id))
 
   function sync() {
     for (const iframe of document.querySelectorAll<HTMLIFrameElement>(HELD_EMBED)) {

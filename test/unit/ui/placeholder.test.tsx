@@ -291,4 +291,10 @@ describe('embed placeholders', () => {
     page(heldVideo(), { config: { consentMode, services: services.map((s) => (s.id == 'youtube' ? { ...s, consentMode: ['ad_storage' as const] } : s)) } })
     expect(held()).toBe(false)
   })
+
+  it('are shown where a service\'s consentMode is no list of types: gating holds its embed back too', () => {
+    const consentMode = { mode: 'advanced' as const, mapping: {} }
+    page(heldVideo(), { config: { consentMode, services: services.map((s) => (s.id == 'youtube' ? { ...s, consentMode: true as never } : s)) } })
+    expect(held()).toBe(true)
+  })
 })

@@ -1,0 +1,22 @@
+import { describe, expect, it, vi } from 'vitest'
+import { checkTagServices } from '../../../src/core/tag-check'
+import { explainProblems } from '../../../src/core/messages'
+import { makeConfig } from '../integrations/fixtures'
+
+describe('tags naming a service the config does not list', () => {
+  it('are told once a service, in words that say what it costs; listed services and tags without one are not', () => {
+    document.body.innerHTML = `
+      <script type="text/plain" data-category="analytics" data-service="hotjar"></script>
+      <script type="text/plain" data-category="analytics" data-service="new-tracker"></script>
+      <img data-src="https://px.example/p.gif" data-category="advertising" data-service="new-tracker">
+      <iframe data-src="https://maps.example/embed" data-category="functional"></iframe>`
+    const tell = vi.fn()
+    const config = makeConfig({ services: [{ id: 'hotjar', name: 'Hotjar', category: 'analytics' }] }, false)
+    checkTagServices({ config, tell })
+    checkTagServices({ config, tell })
+    expect(tell).toHaveBeenCalledTimes(1)
+    expect(explainProblems(tell.mock.calls[0][0], config.categories)).toEqual([
+      '<script data-service="new-tracker"> names a service the config does not list: it runs with its whole category ("analytics"), the preferences do not show it, and a withdrawal deletes none of its cookies. Add it to config.services.',
+    ])
+  })
+})
