@@ -43,8 +43,7 @@ export const decisionEngine: DecisionEngine = {
     unloadRefusedImages(config, null)
     deleteRefusedCookies(config, null)
     // All it allowed is taken back, as by a withdrawal: the tags that ran go with the page where the site wants that.
-    if (config.reloadOnWithdrawal && forgotten && [forgotten.categories, forgotten.services].some((choices) => Object.keys(choices).some((id) => id != 'necessary' && choices[id])))
-      location.reload()
+    if (config.reloadOnWithdrawal && forgotten && allowsAnything(forgotten)) location.reload()
   },
   // Already stored, and logged, by the page that made it.
   adopt: (host, stored) => replace(host.config, host.$consent.get(), stored),
@@ -119,6 +118,10 @@ function replace(config: ResolvedConfig, previous: ConsentRecord | null, consent
     changedServices: changed(previous?.services, consent.services),
   }
 }
+
+/** Whether a record allows anything beyond the necessary: a category, or a service on its own. */
+const allowsAnything = ({ categories, services }: ConsentRecord) =>
+  [categories, services].some((choices) => Object.keys(choices).some((id) => id != 'necessary' && choices[id]))
 
 // Services still allowed keep their cookies, even where their category as a whole was taken back.
 const allowed = (record: ConsentRecord, { id, category }: ServiceConfig) => allows(record, category, id)

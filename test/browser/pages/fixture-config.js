@@ -2,8 +2,8 @@
 var params = new URLSearchParams(location.search)
 window.consentryConfig = {
   siteName: 'Fixture shop',
-  // What a withdrawal does on the page itself, as for a site that keeps it (?reload=1: the default, a reload).
-  reloadOnWithdrawal: params.has('reload'),
+  // What a withdrawal does on the page itself, as for a site that keeps it: the default reload is withdrawal.spec.ts's.
+  reloadOnWithdrawal: false,
   revision: Number(params.get('revision') || 1),
   cookie: { expiresDays: Number(params.get('expiresDays') || 182) },
   ui: { theme: params.get('theme') || 'auto' },
