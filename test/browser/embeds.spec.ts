@@ -112,6 +112,14 @@ test.describe('embed placeholders', () => {
     await expect(button(page, 'vimeo', ALWAYS)).toHaveText('Vimeo altijd toestaan')
   })
 
+  test('link the details before an Always allow: the preferences, which say what the service does and how to withdraw', async ({ page }) => {
+    await page.goto('/test-pages/embeds.html', { waitUntil: 'networkidle' })
+    const ui = consentUI(page)
+    await placeholder(page, 'fixed').getByRole('link', { name: 'Details' }).click()
+    await expect(ui.dialog).toBeVisible()
+    expect(await page.evaluate(() => location.hash)).toBe('')
+  })
+
   test('pass Escape on to the page: with focus in a placeholder, it closes the banner, deciding nothing', async ({ page }) => {
     await page.goto('/test-pages/embeds.html', { waitUntil: 'networkidle' })
     const ui = consentUI(page)

@@ -13,6 +13,8 @@ export interface PlaceholderView {
   policy: string | null
   /** "Load this once" (`load()`) and "Always allow" (`load(true)`). */
   load: (always?: boolean) => void
+  /** "Details": the preferences, which say what the service does, its cookies and how to withdraw. */
+  details: () => void
 }
 
 /** The page's colours and font for the UI (consentry.css, restyled by the site): `[custom property, value]`. */
@@ -40,7 +42,7 @@ export function paletteOf(config: ResolvedConfig, tr: Translator): Palette {
  * come as a constructed stylesheet and its colours through the style object, both of
  * which a strict `style-src` CSP allows (the frame shares the page's policy).
  */
-export function drawPlaceholder(page: Document, { tr, vars, policy, load }: PlaceholderView, palette: Palette): void {
+export function drawPlaceholder(page: Document, { tr, vars, policy, load, details }: PlaceholderView, palette: Palette): void {
   const { t } = tr
   const root = page.documentElement
   root.lang = tr.lang
@@ -69,6 +71,18 @@ export function drawPlaceholder(page: Document, { tr, vars, policy, load }: Plac
             {t('embedPolicy', vars)}
           </a>
         )}
+        {/* Two links side by side would read as one. */}
+        {policy && ' · '}
+        {/* Before an "Always allow": what the service does, its cookies and durations, and how to take it back. */}
+        <a
+          href="#"
+          onClick={(event) => {
+            event.preventDefault()
+            details()
+          }}
+        >
+          {t('embedDetails')}
+        </a>
       </p>
       <div class="cy-actions">
         <button type="button" onClick={() => load()}>

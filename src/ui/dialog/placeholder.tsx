@@ -130,7 +130,7 @@ export function startPlaceholders(host: UIHost, tr: Translator): void {
         blank = page
       }
       if (page.URL == 'about:srcdoc' || page == blank) {
-        drawPlaceholder(page, { tr, vars, policy, load }, (palette ||= paletteOf(config, tr)))
+        drawPlaceholder(page, { tr, vars, policy, load, details: api.showPreferences }, (palette ||= paletteOf(config, tr)))
         // The frame's keys stay in the frame: Escape, which closes the banner wherever focus is, is passed on to the page.
         // (A block, not an expression: a handler that returns false cancels the key, Tab included.)
         page.onkeydown = (event) => {

@@ -19,6 +19,7 @@ export const de: Record<MessageKey, string> = {
   embedText:
     'Sie haben {service} nicht erlaubt. Wenn Sie es laden, erhält {provider} Ihre IP-Adresse und kann Cookies setzen.',
   embedPolicy: 'Datenschutzerklärung von {service}',
+  embedDetails: 'Details',
   embedOnce: 'Einmal laden',
   embedAlways: '{service} immer erlauben',
   'necessary.description':

@@ -23,6 +23,7 @@ export const en = {
   embedTitle: '{service} content blocked',
   embedText: 'You have not allowed {service}. If you load it, {provider} receives your IP address and can set cookies.',
   embedPolicy: 'Privacy policy of {service}',
+  embedDetails: 'Details',
   embedOnce: 'Load this once',
   embedAlways: 'Always allow {service}',
   'necessary.description':

@@ -19,6 +19,7 @@ export const fr: Record<MessageKey, string> = {
   embedText:
     'Vous n’avez pas autorisé {service}. Si vous le chargez, {provider} reçoit votre adresse IP et peut déposer des cookies.',
   embedPolicy: 'Politique de confidentialité de {service}',
+  embedDetails: 'Détails',
   embedOnce: 'Charger une fois',
   embedAlways: 'Toujours autoriser {service}',
   'necessary.description':

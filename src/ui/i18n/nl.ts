@@ -18,6 +18,7 @@ export const nl: Record<MessageKey, string> = {
   embedTitle: 'Inhoud van {service} geblokkeerd',
   embedText: 'Je hebt {service} niet toegestaan. Als je het laadt, ontvangt {provider} je IP-adres en kan het cookies plaatsen.',
   embedPolicy: 'Privacyverklaring van {service}',
+  embedDetails: 'Meer info',
   embedOnce: 'Eenmalig laden',
   embedAlways: '{service} altijd toestaan',
   'necessary.description':

@@ -151,7 +151,18 @@ describe('embed placeholders', () => {
     expect(held()).toBe(false)
     document.body.innerHTML = ''
     page(heldVideo(), { config: { services: services.map((s) => (s.id == 'youtube' ? { ...s, privacyPolicyUrl: 'javascript:alert(1)' } : s)) } })
-    expect((await placeholder())!.querySelector('a')).toBeNull()
+    // No link to the policy; only the one to the details in the preferences.
+    expect([...(await placeholder())!.querySelectorAll('a')].map((a) => a.textContent)).toEqual(['Details'])
+  })
+
+  it('link the details: the preferences, which say what the service does, its cookies and how to withdraw', async () => {
+    const { api } = page(heldVideo())
+    const details = [...(await placeholder())!.querySelectorAll('a')].find((a) => a.textContent == 'Details')!
+    const click = new MouseEvent('click', { bubbles: true, cancelable: true })
+    details.dispatchEvent(click)
+    expect(api.showPreferences).toHaveBeenCalledOnce()
+    // The page stays where it is: no navigation to #.
+    expect(click.defaultPrevented).toBe(true)
   })
 
   it('"Load this once" loads just this embed, in place, without recording consent', async () => {
