@@ -62,6 +62,13 @@ function storedRecord(overrides: Partial<ConsentRecord> = {}): void {
   document.cookie = `consentry=${encodeURIComponent(JSON.stringify(record))}; path=/`
 }
 
+/** location.reload, watched instead of run: happy-dom's would reload the test's window. */
+function watchReload() {
+  const reload = vi.fn()
+  vi.spyOn(window, 'location', 'get').mockReturnValue({ ...window.location, reload, hostname: 'www.example.com', pathname: '/' } as Location)
+  return reload
+}
+
 beforeEach(() => {
   clearCookies()
   document.body.innerHTML = ''
@@ -429,8 +436,7 @@ describe('withdrawal', () => {
   })
 
   it('reloads the page, so that the tags that ran stop, unless configured not to (reloadOnWithdrawal: false)', async () => {
-    const reload = vi.fn()
-    vi.spyOn(window, 'location', 'get').mockReturnValue({ ...window.location, reload, hostname: 'www.example.com', pathname: '/' } as Location)
+    const reload = watchReload()
     for (const [option, reloads] of [[undefined, 1], [true, 1], [false, 0]] as const) {
       clearCookies()
       reload.mockClear()
@@ -446,8 +452,7 @@ describe('withdrawal', () => {
   })
 
   it('reset() reloads, unless configured not to, if the decision it forgets allowed anything, a single service included', async () => {
-    const reload = vi.fn()
-    vi.spyOn(window, 'location', 'get').mockReturnValue({ ...window.location, reload, hostname: 'www.example.com', pathname: '/' } as Location)
+    const reload = watchReload()
     const reject = { categories: { necessary: true, functional: false, analytics: false, advertising: false }, services: { ga: false, hotjar: false, pixel: false } }
     for (const [stored, reloads] of [
       [{ ...reject, method: 'reject-all' as const }, 0],
@@ -495,8 +500,7 @@ describe('cookies of refused services, whether taken back or not', () => {
     storedRecord({ ...everything, ...stale })
     vendorCookies()
     const engine = await freshEngine()
-    const reload = vi.fn()
-    vi.spyOn(window, 'location', 'get').mockReturnValue({ ...window.location, reload, hostname: 'www.example.com', pathname: '/' } as Location)
+    const reload = watchReload()
     engine.init({ ...config, reloadOnWithdrawal: true })
     const listener = vi.fn()
     engine.onChange(listener)
@@ -782,8 +786,7 @@ describe('a decision made in another tab, or on another page while this one was 
   it('a withdrawal made elsewhere takes back here what it took back there, cookies included; reloads only when configured', async () => {
     storedRecord({ categories: { necessary: true, analytics: true, advertising: true }, services: { ga: true, hotjar: true, pixel: true } })
     const engine = await freshEngine()
-    const reload = vi.fn()
-    vi.spyOn(window, 'location', 'get').mockReturnValue({ ...window.location, reload, hostname: 'www.example.com', pathname: '/' } as Location)
+    const reload = watchReload()
     engine.init({ ...config, reloadOnWithdrawal: true })
     const listener = vi.fn()
     engine.onChange(listener)
