@@ -28,7 +28,9 @@ export function writeRecord(record: ConsentRecord, cookie: CookieSettings): void
     `the browser did not store the consent cookie "${cookie.name}" (` +
       (size > 4096
         ? `it takes ${size} bytes, and browsers keep none over 4096: list fewer services, or give them shorter ids`
-        : 'cookies disabled, or a domain/secure setting that does not fit this page; check config.cookie') +
+        : window.top != window
+          ? 'cookies disabled; or, as this page is in a frame, refused as those of a page another site frames (third-party cookies), whatever config.cookie says'
+          : 'cookies disabled, or a domain/secure setting that does not fit this page; check config.cookie') +
       '). The choice holds for this page only.',
   )
 }

@@ -246,6 +246,25 @@ test.describe('embed placeholders', () => {
     expect(thirdPartyRequests.filter((url) => url.includes('twitter.com') || url.includes('vimeo.com'))).toEqual([])
   })
 
+  test('under Trusted Types (the site\'s default policy), a withdrawal still draws the placeholder in the frame, without an error', async ({ page }) => {
+    // The frame's blank document has no policy of its own: the doctype cannot be written into it.
+    await page.route('**/test-pages/embeds.html', async (route) => {
+      const response = await route.fetch()
+      const policy = "<script>trustedTypes.createPolicy('default', { createHTML: (s) => s, createScript: (s) => s, createScriptURL: (s) => s })</script>"
+      const html = (await response.text()).replace('<head>', '<head>' + policy)
+      await route.fulfill({ response, body: html, headers: { ...response.headers(), 'content-security-policy': "require-trusted-types-for 'script'; trusted-types default" } })
+    })
+    const errors: string[] = []
+    page.on('pageerror', (error) => errors.push(error.message))
+    await page.goto('/test-pages/embeds.html', { waitUntil: 'networkidle' })
+    await consentUI(page).bannerButton('acceptAll').click()
+    await expect.poll(() => placeholderCount(page)).toBe(0)
+    await page.evaluate(() => (window as unknown as { Consentry: { rejectAll(): void } }).Consentry.rejectAll())
+    await expect(placeholder(page, 'fixed')).toBeVisible()
+    await expect(button(page, 'fixed', ALWAYS)).toBeVisible()
+    expect(errors).toEqual([])
+  })
+
   test('withdrawal turns loaded embeds back into placeholders', async ({ page, thirdPartyRequests }) => {
     await page.goto('/test-pages/embeds.html', { waitUntil: 'networkidle' })
     await button(page, 'fixed', ALWAYS).click()

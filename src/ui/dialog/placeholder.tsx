@@ -125,7 +125,12 @@ export function startPlaceholders(host: UIHost, tr: Translator): void {
         // about:blank has no doctype, and in quirks mode the placeholder's rules lay it out
         // otherwise: write the srcdoc's document into it (this adds no history entry).
         page.open()
-        page.write(BLANK)
+        try {
+          page.write(BLANK)
+        } catch {
+          // Trusted Types: the frame's window has no policy of its own (the page's `default` is the
+          // page's), so the write is refused. The document, closed empty, still takes the placeholder.
+        }
         page.close()
         blank = page
       }
