@@ -174,6 +174,21 @@ describe('decisions', () => {
     vi.restoreAllMocks()
   })
 
+  it('say why the browser refused the cookie: in a frame, third-party cookies; else a setting or cookies off', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {})
+    for (const framed of [false, true]) {
+      const engine = await freshEngine()
+      engine.init(config)
+      if (framed) vi.spyOn(window, 'top', 'get').mockReturnValue({} as Window)
+      const refuse = vi.spyOn(document, 'cookie', 'set').mockImplementation(() => {})
+      engine.rejectAll()
+      refuse.mockRestore()
+      const said = warn.mock.calls.at(-1)![0] as string
+      expect(said, `framed: ${framed}`).toContain(framed ? 'a page another site frames (third-party cookies)' : 'check config.cookie')
+    }
+    vi.restoreAllMocks()
+  })
+
   it('made before the decision engine has loaded (script build) take effect once it arrives', async () => {
     const engine = await freshEngine({ bundled: false })
     let arrive: (value: typeof engine.decisionEngine) => void = () => {}
