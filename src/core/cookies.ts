@@ -65,15 +65,16 @@ export function deleteDeclaredCookies(declarations: CookieDeclaration[], kept: C
   const deleted: string[] = []
   const names = currentCookieNames()
   const stillUsed = kept.map((declaration) => cookieMatcher(declaration.name))
+  const attributes = deletionAttributes()
   for (const declaration of declarations) {
     const declared = cookieMatcher(declaration.name)
     const matches = (name: string) => declared(name) && !stillUsed.some((used) => used(name))
     for (const name of names.filter(matches)) {
       for (const domain of domainVariants(location.hostname, declaration.domain)) {
         for (const path of pathVariants(location.pathname, declaration.path)) {
-          for (const attributes of deletionAttributes())
+          for (const extra of attributes)
             document.cookie =
-              `${name}=; expires=Thu, 01 Jan 1970 00:00:00 GMT; path=${path}` + (domain ? `; domain=${domain}` : '') + attributes
+              `${name}=; expires=Thu, 01 Jan 1970 00:00:00 GMT; path=${path}` + (domain ? `; domain=${domain}` : '') + extra
         }
       }
       deleted.push(name)

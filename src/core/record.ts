@@ -33,6 +33,13 @@ export function newConsentId(): string {
 export const allows = (record: ConsentRecord, category: string, service?: string): boolean =>
   ((service && record.services[service]) ?? record.categories[category]) === true
 
+/**
+ * As `allows`, where there may be no decision (`null`, after reset()): then only the necessary.
+ * What the engine takes back on a decision or a reset goes by it (cookies, images).
+ */
+export const allowsOrNecessary = (record: ConsentRecord | null, category: string, service?: string): boolean =>
+  record ? allows(record, category, service) : category == 'necessary'
+
 export const serializeRecord = (record: ConsentRecord): string => JSON.stringify(record)
 
 /**

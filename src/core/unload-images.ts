@@ -1,5 +1,5 @@
 import { isAdvancedConsentModeService } from './integrations/consent-mode'
-import { allows } from './record'
+import { allowsOrNecessary } from './record'
 import type { ConsentRecord, ResolvedConfig } from './types'
 
 /**
@@ -14,7 +14,7 @@ export function unloadRefusedImages(config: ResolvedConfig, consent: ConsentReco
     const category = image.getAttribute('data-category') as string
     const id = image.getAttribute('data-service')
     const allowed =
-      (consent ? allows(consent, category, id || undefined) : category == 'necessary') ||
+      allowsOrNecessary(consent, category, id || undefined) ||
       // As gating: Consent Mode's advanced mode loads a Google service's tags without consent.
       (!!id && isAdvancedConsentModeService(config, id))
     if (!allowed && image.getAttribute('src') == image.getAttribute('data-src')) {
