@@ -1,12 +1,12 @@
 import { tellError } from './log'
-import { HELD_EMBED } from './selectors'
+import { HELD_EMBED, HELD_IMAGE } from './selectors'
 
 /** Whether a tag of this category (and service, where the tag names one) may run. */
 export type Permission = (category: string, service?: string) => boolean
 
 /** Tags the site holds back: the attribute names match vanilla-cookieconsent's. */
 export const HELD_BACK =
-  'script[type="text/plain"][data-category],' + HELD_EMBED + ',img[data-src][data-category],link[data-href][data-category]'
+  'script[type="text/plain"][data-category],' + HELD_EMBED + ',' + HELD_IMAGE + ',link[data-href][data-category]'
 
 /** Tags gating has activated (or is activating): autoBlock lets them through. */
 export const activated = new WeakSet<Element>()

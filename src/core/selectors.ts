@@ -5,3 +5,6 @@ export const DECLARATION = '[data-consentry="declaration"]'
 
 /** A held-back embed: `<iframe data-src data-category>`, which gets a placeholder until allowed. */
 export const HELD_EMBED = 'iframe[data-src][data-category]'
+
+/** A held-back image: `<img data-src data-category>`, a tracking pixel most often. */
+export const HELD_IMAGE = 'img[data-src][data-category]'

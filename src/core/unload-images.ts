@@ -1,5 +1,6 @@
 import { isAdvancedConsentModeService } from './integrations/consent-mode'
 import { allowsOrNecessary } from './record'
+import { HELD_IMAGE } from './selectors'
 import type { ConsentRecord, ResolvedConfig } from './types'
 
 /**
@@ -10,7 +11,7 @@ import type { ConsentRecord, ResolvedConfig } from './types'
  * stays; a `src` of the site's own (a stand-in until consent) is left alone.
  */
 export function unloadRefusedImages(config: ResolvedConfig, consent: ConsentRecord | null): void {
-  for (const image of document.querySelectorAll('img[data-src][data-category]')) {
+  for (const image of document.querySelectorAll(HELD_IMAGE)) {
     const category = image.getAttribute('data-category') as string
     const id = image.getAttribute('data-service')
     const allowed =
