@@ -11,7 +11,7 @@ export function fontAwesomeCdn(overrides?: Partial<ServiceConfig>): ServiceConfi
       category: 'functional',
       purpose: {
         en: 'Delivers the icons used on the site. Font Awesome receives your IP address; it sets no cookies.',
-        nl: 'Levert de pictogrammen op de site. Font Awesome ontvangt je IP-adres; het plaatst geen cookies.',
+        nl: 'Levert de iconen op de site. Font Awesome ontvangt je IP-adres; het plaatst geen cookies.',
         de: 'Liefert die Symbole der Website. Font Awesome erhält Ihre IP-Adresse; es setzt keine Cookies.',
         fr: 'Fournit les icônes du site. Font Awesome reçoit votre adresse IP, mais ne dépose aucun cookie.',
       },

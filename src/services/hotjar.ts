@@ -24,7 +24,7 @@ export function hotjar(overrides?: Partial<ServiceConfig>): ServiceConfig {
           duration: { en: 'session to 365 days', nl: 'sessie tot 365 dagen', de: 'Sitzungsdauer bis 365 Tage', fr: 'de la session à 365 jours' },
           purpose: {
             en: 'Survey, sampling and test flags',
-            nl: 'Vlaggen voor enquêtes, steekproef en tests',
+            nl: 'Vlaggen voor enquêtes, steekproeven en tests',
             de: 'Markierungen für Umfragen, Stichproben und Tests',
             fr: 'Indicateurs d’enquêtes, d’échantillonnage et de tests',
           },

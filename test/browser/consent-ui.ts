@@ -16,8 +16,8 @@ export const NAMES = {
 /** Category labels by id, in each built-in language. */
 export const CATEGORY_NAMES: Record<string, RegExp> = {
   necessary: /^(Necessary|Noodzakelijk|Notwendig|Nécessaires)$/,
-  functional: /^(Functional|Functioneel|Funktionalität|Fonctionnalités)$/,
-  analytics: /^(Analytics|Analytisch|Statistik|Statistiques)$/,
+  functional: /^(Functionality|Extra functies|Funktionalität|Fonctionnalités)$/,
+  analytics: /^(Analytics|Analyse|Statistik|Statistiques)$/,
   tracking: /^(Tracking|Suivi)$/,
   social: /^(Social [mM]edia|Réseaux sociaux)$/,
   advertising: /^(Advertising|Advertenties|Werbung|Publicité)$/,

@@ -12,9 +12,9 @@ const PAGES = [
   {
     lang: 'nl',
     path: '/privacy.html',
-    change: 'Cookie-instellingen wijzigen',
+    change: 'Cookievoorkeuren wijzigen',
     states: { undecided: 'Nog geen keuze', allowed: 'Toegestaan', refused: 'Geweigerd', partly: 'Deels toegestaan', alwaysOn: 'Altijd aan' },
-    columns: ['Cookie', 'Aanbieder', 'Doel', 'Bewaartermijn'],
+    columns: ['Cookie', 'Aanbieder', 'Doel', 'Looptijd'],
     link: 'Privacyverklaring van {service}',
   },
   {
@@ -40,7 +40,7 @@ function declarationOf(page: Page) {
     service,
     categoryState: (id: string) => category(id).locator(':scope > .cy-row > .cy-state'),
     serviceState: (name: string) => service(name).locator(':scope > .cy-row > .cy-state'),
-    button: root.getByRole('button', { name: /^(Change cookie settings|Cookie-instellingen wijzigen)$/ }),
+    button: root.getByRole('button', { name: /^(Change cookie settings|Cookievoorkeuren wijzigen)$/ }),
   }
 }
 

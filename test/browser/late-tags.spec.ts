@@ -60,6 +60,6 @@ test('a cookie declaration an app renders later is filled in on a page that had 
 
   await page.evaluate(() => document.querySelector('main')!.insertAdjacentHTML('beforeend', '<div data-consentry="declaration"></div>'))
   const declaration = page.locator('[data-consentry="declaration"] > .cy-decl')
-  await expect(declaration.getByRole('heading', { level: 3, name: 'Analytisch' })).toBeVisible()
+  await expect(declaration.getByRole('heading', { level: 3, name: 'Analyse' })).toBeVisible()
   await expect(declaration.getByRole('table').first()).toBeVisible()
 })

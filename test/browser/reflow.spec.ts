@@ -95,7 +95,7 @@ for (const lang of ['fr', 'de'] as const) {
 }
 
 // A visitor who reads with a larger text size (Chromium's "Large", 20 px, or "Very large", 24 px) on a
-// 320 px phone: a category's name, its note ("Toujours actifs") and its switch no longer fit side by
+// 320 px phone: a category's name, its note ("Toujours actif") and its switch no longer fit side by
 // side. The row wraps; the switch must not be pushed past its category's edge, or out of the dialog.
 for (const [lang, size] of [['fr', 20], ['fr', 24], ['de', 24]] as const) {
   test(`${lang} at 320 px with a ${size} px text size: every switch sits inside its category`, async ({ page }) => {

@@ -23,7 +23,7 @@ export const de: Record<MessageKey, string> = {
   embedOnce: 'Einmal laden',
   embedAlways: '{service} immer erlauben',
   'necessary.description':
-    'Sorgen dafür, dass die Website funktioniert, und speichern Ihre Auswahl, etwa Ihre Cookie-Einstellungen. Sie lassen sich nicht ausschalten.',
+    'Sorgen dafür, dass die Website funktioniert, und speichern Ihre Auswahl, etwa Ihre Cookie-Einstellungen. Diese lassen sich nicht ausschalten.',
   'functional.description':
     'Laden Schriften, Symbole und andere Dateien aus Content-Delivery-Networks und zeigen eingebettete Inhalte wie Karten. Diese Dienste können Ihre IP-Adresse sehen.',
   'analytics.description':

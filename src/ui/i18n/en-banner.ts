@@ -14,7 +14,7 @@ export const enBanner = {
   close: 'Close',
   and: 'and',
   gpc: 'Your browser sends Global Privacy Control, so {categories} stay off, also with Accept all.',
-  'functional.label': 'Functional',
+  'functional.label': 'Functionality',
   'analytics.label': 'Analytics',
   'tracking.label': 'Tracking',
   'social.label': 'Social media',

@@ -4,7 +4,7 @@ import type { BannerKey } from './en-banner'
 export const frBanner: Record<BannerKey, string> = {
   bannerTitle: 'Cookies sur {site}',
   bannerText:
-    '{site} utilise des cookies nécessaires à son fonctionnement. Avec votre accord, nous et nos partenaires utilisons aussi des cookies pour\u00a0: {purposes}. Vous pouvez modifier votre choix ou retirer votre consentement à tout moment.',
+    '{site} utilise des cookies nécessaires à son fonctionnement. Avec votre accord, nos partenaires et nous utilisons aussi des cookies pour\u00a0: {purposes}. Vous pouvez modifier votre choix ou retirer votre consentement à tout moment.',
   privacyPolicy: 'Politique de confidentialité',
   acceptAll: 'Tout accepter',
   rejectAll: 'Tout refuser',

@@ -7,9 +7,9 @@ export const fr: Record<MessageKey, string> = {
   'necessary.label': 'Nécessaires',
   preferencesTitle: 'Préférences de confidentialité',
   preferencesText:
-    'Choisissez les cookies que {site} peut utiliser. Les cookies nécessaires sont toujours actifs, car le site ne peut pas fonctionner sans eux. Tous les autres ne sont utilisés que si vous les avez activés, et vous pouvez les désactiver à tout moment.',
+    'Choisissez les cookies que {site} peut utiliser. Les cookies nécessaires sont toujours actifs, car le site ne peut pas fonctionner sans eux. Tout le reste n’est utilisé que si vous l’avez activé, et vous pouvez le désactiver à tout moment.',
   save: 'Enregistrer mes choix',
-  alwaysOn: 'Toujours actifs',
+  alwaysOn: 'Toujours actif',
   services: 'Services ({n})',
   cookie: 'Cookie',
   provider: 'Fournisseur',
@@ -34,7 +34,7 @@ export const fr: Record<MessageKey, string> = {
     'Affichent des publications, vidéos et boutons de réseaux sociaux. Ces réseaux peuvent vous reconnaître et savoir que vous avez visité ce site.',
   'advertising.description':
     'Affichent des publicités adaptées à vos visites ici et ailleurs, et en mesurent les résultats.',
-  changeSettings: 'Modifier les paramètres des cookies',
+  changeSettings: 'Modifier vos préférences cookies',
   allowed: 'Autorisé',
   refused: 'Refusé',
   partly: 'Partiellement autorisé',

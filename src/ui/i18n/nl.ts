@@ -14,7 +14,7 @@ export const nl: Record<MessageKey, string> = {
   cookie: 'Cookie',
   provider: 'Aanbieder',
   purpose: 'Doel',
-  duration: 'Bewaartermijn',
+  duration: 'Looptijd',
   embedTitle: 'Inhoud van {service} geblokkeerd',
   embedText: 'Je hebt {service} niet toegestaan. Als je het laadt, ontvangt {provider} je IP-adres en kan het cookies plaatsen.',
   embedPolicy: 'Privacyverklaring van {service}',
@@ -26,14 +26,14 @@ export const nl: Record<MessageKey, string> = {
   'functional.description':
     'Laden lettertypen, iconen en andere bestanden van content delivery networks, en tonen ingesloten inhoud zoals kaarten. Deze diensten kunnen je IP-adres zien.',
   'analytics.description':
-    'Tellen bezoeken en laten zien hoe de site gebruikt wordt, zodat we hem kunnen verbeteren.',
+    'Tellen bezoeken en laten zien hoe de site gebruikt wordt, zodat we die kunnen verbeteren.',
   'tracking.description':
     'Laten partners je bezoeken aan verschillende websites volgen om een profiel van je interesses op te bouwen.',
   'social.description':
-    'Tonen berichten, video’s en knoppen van sociale netwerken. Die netwerken kunnen je herkennen en zien dat je deze site bezocht.',
+    'Tonen berichten, video’s en knoppen van sociale netwerken. Die netwerken kunnen je herkennen en zien dat je deze site bezoekt.',
   'advertising.description':
     'Tonen advertenties, afgestemd op je bezoeken hier en elders, en meten hun resultaat.',
-  changeSettings: 'Cookie-instellingen wijzigen',
+  changeSettings: 'Cookievoorkeuren wijzigen',
   allowed: 'Toegestaan',
   refused: 'Geweigerd',
   partly: 'Deels toegestaan',

@@ -16,7 +16,7 @@ describe('banner', () => {
     expect(banner.getAttribute('aria-labelledby')).toBe('cy-banner-title')
     expect($('#cy-banner-title')!.textContent).toBe('Cookies on Factuurly')
     expect(banner.textContent).toContain('Factuurly uses cookies')
-    expect(banner.textContent).toContain('cookies for functional, analytics, tracking, social media and advertising')
+    expect(banner.textContent).toContain('cookies for functionality, analytics, tracking, social media and advertising')
     expect($<HTMLAnchorElement>('[role=region] a')!.href).toBe('https://factuurly.example/privacy')
   })
 

@@ -36,7 +36,7 @@ describe('cookie declaration', () => {
   it('lists every category with its description, necessary first', async () => {
     await privacyPage()
     const labels = $$('.cy-decl > .cy-category > .cy-row > .cy-name').map((h) => h.textContent)
-    expect(labels).toEqual(['Necessary', 'Functional', 'Analytics', 'Tracking', 'Social media', 'Advertising'])
+    expect(labels).toEqual(['Necessary', 'Functionality', 'Analytics', 'Tracking', 'Social media', 'Advertising'])
     expect(category('Necessary').textContent).toContain('Make the site work and remember your choices')
     expect(category('Advertising').textContent).toContain('Show ads, personalised on the basis of your visits')
   })
@@ -97,7 +97,7 @@ describe('cookie declaration', () => {
     await privacyPage()
     expect(stateOf(category('Necessary'))).toBe('Always on')
     expect(stateOf(service('Session'))).toBe('Always on')
-    for (const label of ['Functional', 'Analytics', 'Tracking', 'Social media', 'Advertising'])
+    for (const label of ['Functionality', 'Analytics', 'Tracking', 'Social media', 'Advertising'])
       expect(stateOf(category(label))).toBe('No choice yet')
     expect(stateOf(service('Hotjar'))).toBe('No choice yet')
   })
@@ -110,7 +110,7 @@ describe('cookie declaration', () => {
     expect(stateOf(service('YouTube'))).toBe('Allowed')
     expect(stateOf(service('Google Analytics'))).toBe('Allowed')
     expect(stateOf(service('Hotjar'))).toBe('Refused')
-    expect(stateOf(category('Functional'))).toBe('Refused')
+    expect(stateOf(category('Functionality'))).toBe('Refused')
     expect(stateOf(service('cdnjs'))).toBe('Refused')
     // A category the record does not mention (added after the decision) is not allowed.
     expect(stateOf(category('Tracking'))).toBe('Refused')
@@ -147,17 +147,17 @@ describe('cookie declaration', () => {
 
   it('speaks the UI language: Dutch', async () => {
     const { api } = await privacyPage({ language: 'nl' })
-    expect(declaration().querySelector('button')!.textContent).toBe('Cookie-instellingen wijzigen')
-    expect(category('Analytisch').textContent).toContain('Tellen bezoeken')
-    expect(stateOf(category('Analytisch'))).toBe('Nog geen keuze')
+    expect(declaration().querySelector('button')!.textContent).toBe('Cookievoorkeuren wijzigen')
+    expect(category('Analyse').textContent).toContain('Tellen bezoeken')
+    expect(stateOf(category('Analyse'))).toBe('Nog geen keuze')
     expect(stateOf(category('Noodzakelijk'))).toBe('Altijd aan')
     const ga = service('Google Analytics')
     expect(ga.querySelector('.cy-desc')!.textContent).toContain('Aanbieder: Google Ireland Ltd. · Statistieken met gemaskeerd IP')
     expect(rows(ga.querySelector('table')!)[0]).toEqual(['_ga', 'Google Ireland Ltd.', 'Statistieken met gemaskeerd IP', '2 jaar'])
-    expect([...ga.querySelectorAll('thead th')].map((th) => th.textContent)).toEqual(['Cookie', 'Aanbieder', 'Doel', 'Bewaartermijn'])
+    expect([...ga.querySelectorAll('thead th')].map((th) => th.textContent)).toEqual(['Cookie', 'Aanbieder', 'Doel', 'Looptijd'])
     expect(rows(service('Cookietoestemming').querySelector('table')!)[0]).toEqual(['consentry', 'Factuurly', 'Onthoudt je cookiekeuzes.', '182 dagen'])
     api.save({ categories: ['necessary', 'analytics'] })
-    expect(stateOf(category('Analytisch'))).toBe('Toegestaan')
+    expect(stateOf(category('Analyse'))).toBe('Toegestaan')
     expect(stateOf(category('Advertenties'))).toBe('Geweigerd')
     expect(declaration().lang).toBe('nl')
   })
@@ -253,5 +253,5 @@ describe('cookie declaration', () => {
 })
 
 function labelOf(id: string): string {
-  return { functional: 'Functional', analytics: 'Analytics', tracking: 'Tracking', social: 'Social media', advertising: 'Advertising' }[id]!
+  return { functional: 'Functionality', analytics: 'Analytics', tracking: 'Tracking', social: 'Social media', advertising: 'Advertising' }[id]!
 }

@@ -65,7 +65,7 @@ describe('languages', () => {
   it('speaks Dutch when the host resolved nl', async () => {
     mount(fakeHost({ language: 'nl', gpc: true, config: { gpcCategories: ['tracking', 'advertising'] } }).host)
     expect($('#cy-banner-title')!.textContent).toBe('Cookies op Factuurly')
-    expect($('[role=region]')!.textContent).toContain('cookies voor functioneel, analytisch, tracking, social media en advertenties')
+    expect($('[role=region]')!.textContent).toContain('cookies voor extra functies, analyse, tracking, social media en advertenties')
     expect($('[role=region]')!.textContent).toContain('Je browser stuurt Global Privacy Control, dus tracking en advertenties blijven uit')
     expect(button('Alles accepteren')).toBeTruthy()
     expect(button('Alles weigeren')).toBeTruthy()

@@ -178,7 +178,7 @@ describe('preferences dialog', () => {
     expect(moreButton('Social media').getAttribute('aria-expanded')).toBe('true')
     expect(isOn(switchFor('YouTube'))).toBe(true)
     // Nothing else is partly, or open.
-    expect(['Functional', 'Analytics', 'Tracking', 'Advertising'].map(partlyNote)).toEqual([null, null, null, null])
+    expect(['Functionality', 'Analytics', 'Tracking', 'Advertising'].map(partlyNote)).toEqual([null, null, null, null])
     expect($$('[aria-expanded=true]')).toHaveLength(1)
     expect(switchFor('Analytics').hasAttribute('aria-describedby')).toBe(false)
 
