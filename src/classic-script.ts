@@ -9,7 +9,7 @@
  */
 import { api, configure, init, type EngineOptions } from './core/api'
 import { onAdded } from './core/added'
-import { logError, tellError, tellWarning } from './core/log'
+import { tellError, tellWarning } from './core/log'
 import { isObject, type ServiceLookup } from './core/config'
 import type { ConsentryConfig, DecisionEngine, ExplainProblems, MountUI, ScriptConfig, UIHost } from './core/types'
 import type { CoreFiles } from './ui/index'
@@ -92,7 +92,7 @@ function startButton(host: UIHost): void {
   whenDecided(host.$consent, () =>
     loadSibling('consentry-button.js', () => window.ConsentryButton).then(
       (button) => button.start(host),
-      (error) => logError(`${error.message}: no floating button on this page; a data-consentry="preferences" link still opens the choices.`),
+      (error) => tellError('load.button', error.message),
     ),
   )
 }
@@ -103,7 +103,7 @@ async function catalogueFor(config: ScriptConfig | undefined): Promise<ServiceLo
   try {
     return (await loadSibling('consentry-services.js', () => window.ConsentryServices)).lookupService
   } catch (error) {
-    logError(`${(error as Error).message}: the services named by id are left out of the choices.`)
+    tellError('load.services', (error as Error).message)
     return undefined
   }
 }

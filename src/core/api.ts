@@ -7,7 +7,7 @@ import { activateAllowed, HELD_BACK, type Permission } from './gating'
 import type { ConsentModeIntegration } from './integrations/consent-mode'
 import { gpcSignal } from './integrations/gpc'
 import { resolveLanguage } from './language'
-import { logError, tell, tellError, tellWarning, words } from './log'
+import { tell, tellError, tellWarning, words } from './log'
 import { DECLARATION, HELD_EMBED } from './selectors'
 import { $config, $consent, $view } from './state'
 import { allows } from './record'
@@ -132,11 +132,12 @@ export function getConsent(): ConsentRecord | null {
   return consent && JSON.parse(JSON.stringify(consent))
 }
 
-export function isAllowed(what: string): boolean {
+export const isAllowed = (what: string): boolean => typeof what == 'string' && allowedNow(...(what.split('.') as [string, string?]))
+
+/** Whether the current decision allows this category, or this service of it. */
+const allowedNow = (category: string, service?: string): boolean => {
   const consent = $consent.get()
-  if (!consent || typeof what !== 'string') return false
-  const [category, service] = what.split('.')
-  return allows(consent, category, service)
+  return !!consent && allows(consent, category, service)
 }
 
 export function onChange(listener: (change: ConsentChange) => void): () => void {
@@ -197,7 +198,7 @@ function withEngine(use: (engine: DecisionEngine, config: ResolvedConfig, host: 
   if (options.engine) return use(options.engine, config, ready)
   loadEngine()
     .then((engine) => use(engine, config, ready))
-    .catch((error) => logError(`could not load the consent engine (${(error as Error)?.message ?? error}); nothing was changed.`))
+    .catch((error) => tellError('load.engine', (error as Error)?.message ?? error))
 }
 
 function loadEngine(): Promise<DecisionEngine> {
@@ -252,8 +253,10 @@ function fillIn(): void {
 }
 
 /** Whether a held-back tag of this category (and service) may run now. */
+// The tag's own attributes, not a "category.service" string: a service attribute with a dot in it
+// (no listed id has one) must not read as another service.
 const permitted: Permission = (category, service) =>
-  isAllowed(service ? `${category}.${service}` : category) ||
+  allowedNow(category, service) ||
   (service !== undefined && !!options.consentMode?.isAdvanced($config.get() as ResolvedConfig, service))
 
 function activateTags(): void {
@@ -304,7 +307,7 @@ function loadUI(): void {
     .then((mount) => mount(ready))
     .catch((error) => {
       uiLoading = undefined
-      logError(`could not load the consent interface (${(error as Error)?.message ?? error}); nothing was changed.`)
+      tellError('load.ui', (error as Error)?.message ?? error)
     })
 }
 

@@ -27,11 +27,14 @@ async function activateRun(allowed: Permission, categories: string[]): Promise<v
   for (const element of document.querySelectorAll(HELD_BACK)) {
     if (activated.has(element) || !element.isConnected) continue
     const category = element.getAttribute('data-category') as string
-    if (!categories.includes(category)) {
-      reportUnknownCategory(element, category, categories)
+    const service = element.getAttribute('data-service') || undefined
+    // `!` (vanilla-cookieconsent's "run when refused", for clean-up code) would otherwise read as a
+    // service of its own and run with its category: on consent, the opposite of what it is for.
+    if (!categories.includes(category) || service?.[0] == '!') {
+      reportHeld(element, category, categories, service)
       continue
     }
-    if (!allowed(category, element.getAttribute('data-service') || undefined)) continue
+    if (!allowed(category, service)) continue
     // Before each tag, not after: the first one then runs in a task of its own rather than
     // in the click that gave consent, which stays short.
     await yieldToBrowser()
@@ -76,9 +79,13 @@ function activateScript(held: HTMLScriptElement): Promise<void> | void {
   if (type) script.type = type
   // Browsers hide the nonce attribute's value after parsing; the property keeps it.
   if (held.nonce) script.nonce = held.nonce
-  const src = held.getAttribute('src')
+  // vanilla-cookieconsent's markup may name an external script by `data-src`.
+  const src = held.getAttribute('src') || held.getAttribute('data-src')
   if (!src) script.text = held.text
-  else script.async = held.hasAttribute('async')
+  else {
+    script.src = src
+    script.async = held.hasAttribute('async')
+  }
   let loaded: () => void = () => {}
   // Waited for only as a classic script the browser runs, which says when it is done. One marked
   // `nomodule`, or of a type that is not JavaScript (a template, JSON), fires neither event and would
@@ -99,11 +106,12 @@ function activateScript(held: HTMLScriptElement): Promise<void> | void {
   return waitForLoad
 }
 
-function reportUnknownCategory(element: Element, category: string, categories: string[]): void {
+/** A tag that can never run: its category is not the config's, or it asks to run on refusal (`!`). */
+function reportHeld(element: Element, category: string, categories: string[], service?: string): void {
   if (reported.has(element)) return
   reported.add(element)
   const what = element.getAttribute('src') || element.getAttribute('data-src') || element.getAttribute('data-href') || 'inline'
-  tellError('tag.category', [element.tagName.toLowerCase(), category, what, categories])
+  tellError('tag.category', [element.tagName.toLowerCase(), category, what, categories, service])
 }
 
 /** Gives the browser a chance to paint and handle input between tags. */

@@ -73,13 +73,22 @@ const SAID: Record<string, (got: any) => string> = {
   'script.late.autoBlock': (src) => loadFirst(src, 'scripts that run before it are not held back, and a Google tag may miss the consent defaults.'),
   'config.fetch': ([url, why]) =>
     `could not read the config at data-config="${url}" (${why}); Consentry does not start on this page: nothing non-essential runs, and a stored decision is kept.`,
+  'tag.serviceCategory': ([tag, id, category, its]) =>
+    `<${tag} data-category="${category}" data-service="${id}">: the config lists "${id}" under "${its}", and a tag naming a service runs by that service's answer: this one runs whenever "${id}" is allowed, even with "${category}" refused. Give the tag the service's category, or list a service of its own for it.`,
   'tag.service': ([tag, id, category]) =>
     `<${tag} data-service="${id}"> names a service the config does not list: it runs with its whole category ("${category}"), the preferences do not show it, and a withdrawal deletes none of its cookies. Add it to config.services.`,
   'autoBlock.sharedHost': ([host, first, second]) =>
     `services "${first}" and "${second}" both load from ${host}: autoBlock cannot tell their scripts apart by host, so one consented to lets the other's through. Hold those tags back in the HTML (type="text/plain" data-service="…", matched exactly), or list one of the two.`,
+  // A sibling file that did not load (its URL in `why`): the words come from here when this file could still be had.
+  'load.engine': (why) => `could not load the consent engine (${why}); nothing was changed.`,
+  'load.ui': (why) => `could not load the consent interface (${why}); nothing was changed.`,
+  'load.button': (why) => `${why}: no floating button on this page; a data-consentry="preferences" link still opens the choices.`,
+  'load.services': (why) => `${why}: the services named by id are left out of the choices.`,
   'listener.threw': (error) => `an onChange listener threw: ${error?.message ?? error}`,
-  'tag.category': ([tag, category, src, categories]) =>
-    `<${tag} data-category="${category}"> (${src}) names a category the config does not have; expected one of ${categories.join(', ')}. It stays blocked.`,
+  'tag.category': ([tag, category, src, categories, service = '']) =>
+    category[0] == '!' || service[0] == '!'
+      ? `<${tag} data-category="${category}"${service && ` data-service="${service}"`}> (${src}) asks to run when consent is refused (vanilla-cookieconsent's "!"); Consentry has no such tags, so it stays blocked. Run clean-up code from a consentry:change listener instead.`
+      : `<${tag} data-category="${category}"> (${src}) names a category the config does not have; expected one of ${categories.join(', ')}. It stays blocked.`,
 }
 
 /**

@@ -3,17 +3,25 @@ import type { UIHost } from './types'
 const reported = new Set<string>()
 
 /**
- * A tag naming a service the config does not list (`data-service="…"`) runs with its whole
- * category, yet the preferences do not show that service and a withdrawal deletes none of its
- * cookies. The site owner is told, once a service, in messages.ts's words, whenever a
- * visitor decides on a page: by then the services named by catalogue id are in.
+ * Tags whose `data-service` does not say what the site owner likely meant, told once each, in
+ * messages.ts's words, whenever a visitor decides on a page (by then the services named by
+ * catalogue id are in):
+ * - a service the config does not list runs with its whole category, yet the preferences do
+ *   not show it and a withdrawal deletes none of its cookies;
+ * - a listed service in another category than the tag's runs by that service's answer, as
+ *   every tag naming it does: a tag marked advertising can then run on an analytics consent.
+ * A service starting with `!` is gating's to tell of (it never runs).
  */
 export function checkTagServices({ config, tell }: Pick<UIHost, 'config' | 'tell'>): void {
-  const known = config.services.map((service) => service.id)
   for (const tag of document.querySelectorAll('[data-category][data-service]')) {
     const id = tag.getAttribute('data-service') as string
-    if (known.includes(id) || reported.has(id)) continue
-    reported.add(id)
-    tell([['', 'tag.service', [tag.localName, id, tag.getAttribute('data-category')]]])
+    const category = tag.getAttribute('data-category') as string
+    const listed = config.services.find((service) => service.id == id)
+    const kind = !listed ? 'tag.service' : listed.category != category && 'tag.serviceCategory'
+    // An unlisted service once, a listed one once per category it is wrongly given.
+    const key = listed ? id + ' ' + category : id
+    if (!kind || id[0] == '!' || reported.has(key)) continue
+    reported.add(key)
+    tell([['', kind, [tag.localName, id, category, listed?.category]]])
   }
 }

@@ -20,7 +20,7 @@ export type LocalizedText = string | Record<string, string>
 
 /** A cookie (or localStorage key) a service sets, as a privacy statement lists it. */
 export interface CookieDeclaration {
-  /** Exact name, a glob with `*` (`_ga_*`), or a RegExp (npm build only). */
+  /** Exact name, a glob with `*` (`_ga_*`), or a RegExp (in a config object; a `data-config` JSON file has none). */
   name: string | RegExp
   /** Human-readable retention, e.g. `'2 years'` or `{ en: 'session', nl: 'sessie' }`. */
   duration?: LocalizedText

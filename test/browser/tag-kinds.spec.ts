@@ -2,7 +2,7 @@ import type { Page } from '@playwright/test'
 import { test, expect } from './fixtures'
 import { callApi, saveChoice } from './consentry-api'
 import { activations, recordActivations } from './activations'
-import { stubsRan } from './browser-state'
+import { consoleErrors, stubsRan } from './browser-state'
 import { networkQuiet } from './network'
 
 // test/browser/pages/tags.html: one tag of each kind, in this document order.
@@ -13,7 +13,7 @@ const TAGS = [
   { tag: 'script:hotjar', request: 'https://static.hotjar.com/c/hotjar-456.js?sv=6' }, // data-type="module"
   { tag: 'script:google-analytics' }, // nomodule: never fetched, never says it is done
   { tag: 'script:hotjar' }, // data-type="text/x-template": the same
-  { tag: 'script:linkedin-insight', request: 'https://snap.licdn.com/li.lms-analytics/insight.min.js' }, // blocking
+  { tag: 'script:linkedin-insight', request: 'https://snap.licdn.com/li.lms-analytics/insight.min.js' }, // blocking, by data-src
   { tag: 'script:linkedin-insight' }, // inline, after the blocking one
   { tag: 'img:facebook-pixel', request: 'https://www.facebook.com/tr?id=000&ev=PageView&noscript=1' },
   { tag: 'iframe:youtube', request: 'https://www.youtube-nocookie.com/embed/aqz-KE-bpKQ' },
@@ -53,6 +53,19 @@ test('every kind of held-back tag activates once, in document order', async ({ p
   expect([...thirdPartyRequests].sort()).toEqual(ALL_REQUESTS)
   expect(await inlineRan(page)).toEqual(['hotjar-settings', 'after-linkedin:function'])
   expect((await stubsRan(page)).length).toBe(3)
+})
+
+test("vanilla-cookieconsent's run-when-refused tags never run, and the console says why", async ({ page }) => {
+  const errors = consoleErrors(page)
+  await page.reload({ waitUntil: 'networkidle' })
+  await callApi(page, 'rejectAll')
+  await callApi(page, 'acceptAll')
+  await saveChoice(page, { categories: ['social'] })
+  await networkQuiet(page)
+  expect((await inlineRan(page)).filter((ran) => ran.startsWith('clean-up'))).toEqual([])
+  const told = (attributes: string) =>
+    `[consentry] <script ${attributes}> (inline) asks to run when consent is refused (vanilla-cookieconsent's "!"); Consentry has no such tags, so it stays blocked. Run clean-up code from a consentry:change listener instead.`
+  await expect.poll(() => errors).toEqual([told('data-category="analytics" data-service="!google-analytics"'), told('data-category="!analytics"')])
 })
 
 test('only the allowed categories activate', async ({ page, thirdPartyRequests }) => {

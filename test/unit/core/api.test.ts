@@ -222,7 +222,7 @@ describe('decisions', () => {
   it('change nothing and say why when the decision engine cannot be loaded', async () => {
     const error = vi.spyOn(console, 'error').mockImplementation(() => {})
     const engine = await freshEngine({ bundled: false })
-    engine.configure({ loadEngine: () => Promise.reject(new Error('offline')) })
+    engine.configure({ loadEngine: () => Promise.reject(new Error('offline')), explainProblems: engine.explainProblems })
     engine.init(config)
     engine.acceptAll()
     await vi.waitFor(() => expect(error).toHaveBeenCalledWith('[consentry] could not load the consent engine (offline); nothing was changed.'))
@@ -298,11 +298,15 @@ describe('decisions', () => {
       <script type="text/plain" data-category="analytics" data-service="hotjar">window.ran.push('hotjar')</script>
       <script type="text/plain" data-category="analytics" data-service="ga">window.ran.push('ga')</script>
       <script type="text/plain" data-category="analytics">window.ran.push('no service')</script>
-      <script type="text/plain" data-category="analytics" data-service="clarity">window.ran.push('undeclared service')</script>`
+      <script type="text/plain" data-category="analytics" data-service="clarity">window.ran.push('undeclared service')</script>
+      <script type="text/plain" data-category="analytics" data-service="hotjar.com">window.ran.push('hotjar.com')</script>`
     const engine = await freshEngine()
     engine.init(config)
     engine.save({ categories: [], services: { hotjar: true } })
     await vi.waitFor(() => expect(window.ran).toEqual(['hotjar']))
+    // No listed id has a dot: "hotjar.com" is a service of its own, not hotjar's.
+    await new Promise((resolve) => setTimeout(resolve, 20))
+    expect(window.ran).toEqual(['hotjar'])
     expect(engine.getConsent()?.categories.analytics).toBe(false)
     expect(engine.getConsent()?.services).toEqual({ ga: false, hotjar: true, pixel: false })
     expect(engine.isAllowed('analytics.hotjar')).toBe(true)
@@ -310,7 +314,7 @@ describe('decisions', () => {
     expect(engine.isAllowed('analytics.clarity')).toBe(false)
     // A whole category allows the services the config does not name, as it allows tags that name none.
     engine.save({ categories: ['analytics'], services: { ga: false } })
-    await vi.waitFor(() => expect(window.ran).toEqual(['hotjar', 'no service', 'undeclared service']))
+    await vi.waitFor(() => expect(window.ran).toEqual(['hotjar', 'no service', 'undeclared service', 'hotjar.com']))
   })
 
   it('store only yes or no per service: anything else in save() follows the category, and the record stays readable', async () => {
@@ -1039,6 +1043,14 @@ describe('the page and the API', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {})
     engine.init(config)
     await vi.waitFor(() => expect(warn).toHaveBeenCalledWith('[consentry] init.twice (consentry-messages.js did not load to say more)'))
+    // And what it was told, such as the file that did not load (most likely on the same failing network).
+    engine.configure({ loadEngine: () => Promise.reject(new Error('could not load https://cdn.example/consentry-engine.js')) })
+    engine.acceptAll()
+    await vi.waitFor(() =>
+      expect(error).toHaveBeenCalledWith(
+        '[consentry] load.engine: could not load https://cdn.example/consentry-engine.js (consentry-messages.js did not load to say more)',
+      ),
+    )
   })
 
   it('returns a copy from getConsent, so the page cannot change the stored decision', async () => {

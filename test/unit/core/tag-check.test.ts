@@ -20,3 +20,26 @@ describe('tags naming a service the config does not list', () => {
     ])
   })
 })
+
+describe('tags naming a listed service of another category', () => {
+  it('are told once per service and category: the tag runs by the service, whatever its own category says', () => {
+    document.body.innerHTML = `
+      <script type="text/plain" data-category="advertising" data-service="google" src="https://ads.example/conversion.js"></script>
+      <img data-src="https://ads.example/p.gif" data-category="advertising" data-service="google">
+      <script type="text/plain" data-category="analytics" data-service="google"></script>`
+    const tell = vi.fn()
+    const config = makeConfig({ services: [{ id: 'google', name: 'Google', category: 'analytics' }] }, false)
+    checkTagServices({ config, tell })
+    expect(tell).toHaveBeenCalledTimes(1)
+    expect(explainProblems(tell.mock.calls[0][0], config.categories)).toEqual([
+      '<script data-category="advertising" data-service="google">: the config lists "google" under "analytics", and a tag naming a service runs by that service\'s answer: this one runs whenever "google" is allowed, even with "advertising" refused. Give the tag the service\'s category, or list a service of its own for it.',
+    ])
+  })
+
+  it('leave a run-on-refusal service ("!ga", told by gating) alone', () => {
+    document.body.innerHTML = `<script type="text/plain" data-category="analytics" data-service="!ga"></script>`
+    const tell = vi.fn()
+    checkTagServices({ config: makeConfig({ services: [{ id: 'ga', name: 'GA', category: 'analytics' }] }, false), tell })
+    expect(tell).not.toHaveBeenCalled()
+  })
+})
