@@ -126,11 +126,21 @@ export const acceptAll = (): void => decide('accept-all')
 export const rejectAll = (): void => decide('reject-all')
 export const save = (choice: ConsentChoice): void => decide('custom', choice)
 
-/** A copy of the valid decision, so the page cannot change the stored state by accident. */
+/**
+ * A frozen copy of the valid decision, so the page cannot change the stored state by accident.
+ * The same copy until the decision changes: React's useSyncExternalStore takes a new object
+ * on every call for a change, and would render again without end.
+ */
 export function getConsent(): ConsentRecord | null {
   const consent = $consent.get()
-  return consent && JSON.parse(JSON.stringify(consent))
+  if (consent != copied) {
+    copied = consent
+    copy = consent && JSON.parse(JSON.stringify(consent), (_, value) => (typeof value == 'object' ? Object.freeze(value) : value))
+  }
+  return copy
 }
+let copied: ConsentRecord | null = null
+let copy: ConsentRecord | null = null
 
 export const isAllowed = (what: string): boolean => typeof what == 'string' && allowedNow(...(what.split('.') as [string, string?]))
 

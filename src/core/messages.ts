@@ -66,7 +66,7 @@ const loadFirst = (src: string, misses: string) => `${src} runs async or deferre
 
 /** What the core tells a site owner that is not about a config value (path ''), by kind, from what it passes along. */
 const SAID: Record<string, (got: any) => string> = {
-  'init.twice': () => 'init() was called more than once (is Consentry loaded twice?); the first configuration stays in effect.',
+  'init.twice': () => 'init() was called a second time on this page; the first configuration stays in effect.',
   'init.first': () => 'call init(config) before using the API.',
   'script.twice': () => 'consentry.js is included more than once on this page; only the first copy runs.',
   'script.late.consentMode': (src) => loadFirst(src, 'a Google tag that is not held back may run before Google hears the consent defaults.'),

@@ -21,6 +21,9 @@ export function startApp(framework, { hydrate = false } = {}) {
       video && h('iframe', {
         key: 'video', 'data-src': 'https://www.youtube-nocookie.com/embed/app', 'data-category': 'social',
         'data-service': 'youtube', width: 320, height: 180, title: 'App video',
+        // As the README advises: Consentry has drawn a placeholder in it (`srcdoc`), or loaded it (`src`),
+        // before hydration, and React's development build would warn of an attribute the server did not send.
+        suppressHydrationWarning: true,
       }),
       h('p', { key: 'end' }, 'End of feed'),
     )

@@ -976,7 +976,7 @@ describe('the page and the API', () => {
     const engine = await freshEngine()
     engine.init(config)
     engine.init({ revision: 9 })
-    expect(warn).toHaveBeenCalledWith(expect.stringMatching(/^\[consentry\] init\(\) was called more than once/))
+    expect(warn).toHaveBeenCalledWith(expect.stringMatching(/^\[consentry\] init\(\) was called a second time/))
     expect(engine.$config.get()?.revision).toBe(2)
   })
 
@@ -1053,13 +1053,30 @@ describe('the page and the API', () => {
     )
   })
 
-  it('returns a copy from getConsent, so the page cannot change the stored decision', async () => {
+  it('returns a frozen copy from getConsent, so the page cannot change the stored decision', async () => {
     const engine = await freshEngine()
     engine.init(config)
     engine.rejectAll()
     const consent = engine.getConsent() as ConsentRecord
-    consent.categories.analytics = true
+    expect(() => (consent.categories.analytics = true)).toThrow(TypeError)
+    expect(() => ((consent as { method: string }).method = 'accept-all')).toThrow(TypeError)
     expect(engine.isAllowed('analytics')).toBe(false)
+    expect(engine.getConsent()?.categories.analytics).toBe(false)
+  })
+
+  it("returns the same copy until the decision changes, as React's useSyncExternalStore needs of a snapshot", async () => {
+    const engine = await freshEngine()
+    engine.init(config)
+    expect(engine.getConsent()).toBeNull()
+    engine.rejectAll()
+    const first = engine.getConsent()
+    expect(engine.getConsent()).toBe(first)
+    let announced: unknown
+    engine.onChange(({ consent }) => (announced = consent))
+    engine.acceptAll()
+    expect(engine.getConsent()).not.toBe(first)
+    expect(engine.getConsent()).toBe(announced)
+    expect(engine.getConsent()?.categories.analytics).toBe(true)
   })
 })
 
