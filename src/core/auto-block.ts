@@ -1,7 +1,8 @@
-import { activate, activated, HELD_BACK, type Permission } from './gating'
+import { activate, activated, claimsOf, HELD_BACK, type Permission } from './gating'
 import { hostMatcher, sharedHosts } from './hosts'
 import { tellWarning } from './log'
-import type { ServiceConfig } from './types'
+import { $config } from './state'
+import type { ResolvedConfig, ServiceConfig } from './types'
 
 // Consentry's own files (UI chunk, catalogue) sit next to its script, wherever that is hosted.
 const own = typeof document == 'object' && (document.currentScript as HTMLScriptElement | null)?.src.replace(/[^/]*$/, '')
@@ -56,7 +57,7 @@ export function autoBlock(services: ServiceConfig[], permitted: Permission, onEm
       /^(script|iframe|img|link)$/.test(tag) &&
       !activated.has(el) &&
       // Setting the held URL is how Consentry releases it (gating, "Load this once").
-      url != el.getAttribute('data-' + name) &&
+      !(held.has(el) && url == el.getAttribute('data-' + name)) &&
       // Marked by the site itself: gating's business.
       (held.has(el) || !el.hasAttribute('data-category')) &&
       !(own && url.startsWith(own)) &&
@@ -184,7 +185,8 @@ export function autoBlock(services: ServiceConfig[], permitted: Permission, onEm
       const shadow = host.shadowRoot
       if (!shadow) continue
       for (const tag of shadow.querySelectorAll(HELD_BACK)) {
-        if (activated.has(tag) || !permitted(tag.getAttribute('data-category')!, tag.getAttribute('data-service') || undefined)) continue
+        const claims = !activated.has(tag) && claimsOf(tag, ($config.get() as ResolvedConfig).categories)
+        if (!claims || !permitted(...claims)) continue
         activated.add(tag)
         void activate(tag)
       }

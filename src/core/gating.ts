@@ -26,15 +26,8 @@ export function activateAllowed(allowed: Permission, categories: string[]): Prom
 async function activateRun(allowed: Permission, categories: string[]): Promise<void> {
   for (const element of document.querySelectorAll(HELD_BACK)) {
     if (activated.has(element) || !element.isConnected) continue
-    const category = element.getAttribute('data-category') as string
-    const service = element.getAttribute('data-service') || undefined
-    // `!` (vanilla-cookieconsent's "run when refused", for clean-up code) would otherwise read as a
-    // service of its own and run with its category: on consent, the opposite of what it is for.
-    if (!categories.includes(category) || service?.[0] == '!') {
-      reportHeld(element, category, categories, service)
-      continue
-    }
-    if (!allowed(category, service)) continue
+    const claims = claimsOf(element, categories)
+    if (!claims || !allowed(...claims)) continue
     // Before each tag, not after: the first one then runs in a task of its own rather than
     // in the click that gave consent, which stays short.
     await yieldToBrowser()
@@ -42,6 +35,23 @@ async function activateRun(allowed: Permission, categories: string[]): Promise<v
     activated.add(element)
     await activate(element)
   }
+}
+
+/**
+ * The category and service a held-back tag asks to run under, or nothing for one that never
+ * runs, told once: its category is not the config's, or it asks to run on refusal (`!`,
+ * vanilla-cookieconsent's clean-up code, which would otherwise run with its category, on consent).
+ * Gating's and autoBlock's shadow-root release both ask this.
+ */
+export function claimsOf(element: Element, categories: string[]): [category: string, service?: string] | undefined {
+  const category = element.getAttribute('data-category') as string
+  const service = element.getAttribute('data-service') || undefined
+  if (categories.includes(category) && service?.[0] != '!') return [category, service]
+  if (reported.has(element)) return undefined
+  reported.add(element)
+  const what = element.getAttribute('src') || element.getAttribute('data-src') || element.getAttribute('data-href') || 'inline'
+  tellError('tag.category', [element.tagName.toLowerCase(), category, what, categories, service])
+  return undefined
 }
 
 /** Lets one held-back tag run or load; autoBlock calls it for those in shadow roots, which the page-wide look misses. */
@@ -106,13 +116,6 @@ function activateScript(held: HTMLScriptElement): Promise<void> | void {
   return waitForLoad
 }
 
-/** A tag that can never run: its category is not the config's, or it asks to run on refusal (`!`). */
-function reportHeld(element: Element, category: string, categories: string[], service?: string): void {
-  if (reported.has(element)) return
-  reported.add(element)
-  const what = element.getAttribute('src') || element.getAttribute('data-src') || element.getAttribute('data-href') || 'inline'
-  tellError('tag.category', [element.tagName.toLowerCase(), category, what, categories, service])
-}
 
 /** Gives the browser a chance to paint and handle input between tags. */
 function yieldToBrowser(): Promise<void> {

@@ -10,8 +10,8 @@ export const logWarning = (message: string): void => console.warn(PREFIX + messa
 /**
  * The words for what the core tells a site owner (messages.ts). The script build fetches them
  * (consentry-messages.js) only when there is something to tell, so a sound site never loads
- * them; configure() installs them. A file that failed to load is said in the core's own words
- * (logError): the messages would most likely not load either.
+ * them; configure() installs them. When they cannot be had either (a failing network takes the
+ * file that did not load and this one alike), `tell` still names each problem's kind and what it was given.
  */
 export const words: { explain?: ExplainProblems } = {}
 
@@ -21,7 +21,7 @@ export const words: { explain?: ExplainProblems } = {}
  */
 export function tell(problems: ConfigProblem[], categories: string[] = [], log = logError): void {
   const bare = () =>
-    problems.map(([path, kind, got]) => (path ? `config.${path}: not a valid value, left out.` : `${kind}${got ? ': ' + got : ''} (consentry-messages.js did not load to say more)`))
+    problems.map(([path, kind, got]) => (path ? `config.${path}: not a valid value, left out.` : `${kind}${got ? ': ' + String(got) : ''} (consentry-messages.js did not load to say more)`))
   const messages = words.explain ? words.explain(problems, categories) : bare()
   // At once when the words are at hand (bundled in), so they come before anything they explain.
   if (Array.isArray(messages)) messages.forEach(log)

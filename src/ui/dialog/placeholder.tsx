@@ -1,6 +1,7 @@
 import { onAdded } from '../../core/added'
 import { isAdvancedConsentModeService } from '../../core/integrations/consent-mode'
 import { HELD_EMBED } from '../../core/selectors'
+import { allows } from '../../core/record'
 import type { UIHost } from '../../core/types'
 import type { Translator } from '../i18n/translate'
 import { safeHref } from '../markup'
@@ -39,7 +40,8 @@ export function startPlaceholders(host: UIHost, tr: Translator): void {
 
   const allowed = (iframe: Element, category: string, id: string | null) =>
     once.has(iframe) ||
-    api.isAllowed(id ? category + '.' + id : category) ||
+    // Read as gating reads the tag: its own data-service, whole (not joined and split on a dot).
+    (!!$consent.get() && allows($consent.get()!, category, id || undefined)) ||
     // As gating: Consent Mode's advanced mode loads these without consent (by the same rule).
     (!!id && isAdvancedConsentModeService(config, id))
 
@@ -47,6 +49,8 @@ export function startPlaceholders(host: UIHost, tr: Translator): void {
     for (const iframe of document.querySelectorAll<HTMLIFrameElement>(HELD_EMBED)) {
       const category = iframe.getAttribute('data-category') as string
       const id = iframe.getAttribute('data-service')
+      // Gating never loads these (an unknown category, or vanilla-cookieconsent's "!"), and says so: nothing to offer.
+      if (!config.categories.includes(category) || id?.[0] == '!') continue
       if (allowed(iframe, category, id)) release(iframe)
       else if (!held.has(iframe)) hold(iframe, category, id)
     }

@@ -42,6 +42,9 @@ function isHeldEmbed(element: Element, service: string, url: string) {
 beforeAll(async () => {
   Object.defineProperty(document, 'currentScript', { configurable: true, get: () => ({ src: OWN + 'consentry.js' }) })
   const { autoBlock } = await import('../../../src/core/auto-block')
+  // Its release of tags in shadow roots reads the config's categories, as gating does.
+  const { $config } = await import('../../../src/core/state')
+  $config.set({ categories } as never)
   autoBlock(services, permitted, onEmbed)
   delete (document as { currentScript?: unknown }).currentScript
 })
@@ -205,6 +208,20 @@ describe('autoBlock: iframes and pixels', () => {
     iframe.setAttribute('src', iframe.getAttribute('data-src')!)
     expect(iframe.getAttribute('src')).toBe(VIDEO)
   })
+
+  it("holds back what a lazy loader gives the URL of its own data-src, on elements it did not hold (lazysizes' markup)", () => {
+    document.body.innerHTML = `<iframe class="lazyload" data-src="${VIDEO}"></iframe><img class="lazyload" data-src="${PIXEL}">`
+    const [iframe, image] = [document.querySelector('iframe')!, document.querySelector('img')!]
+    iframe.src = iframe.dataset.src!
+    image.setAttribute('src', image.dataset.src!)
+    isHeldEmbed(iframe, 'youtube', VIDEO)
+    isHeldEmbed(image, 'pixel', PIXEL)
+    const script = document.createElement('script')
+    script.dataset.src = GA
+    script.src = script.dataset.src
+    document.head.append(script)
+    isHeldScript(script, 'ga')
+  })
 })
 
 describe('autoBlock: HTML strings', () => {
@@ -348,6 +365,23 @@ describe('autoBlock with gating', () => {
     expect(root.querySelector('iframe')!.getAttribute('src')).toBe(VIDEO)
     const [ran] = inner.querySelectorAll('script')
     expect([ran.getAttribute('type'), ran.src]).toEqual([null, GA])
+  })
+
+  it('lets through in shadow roots only what gating would: no unknown category, no run-when-refused ("!")', async () => {
+    const root = document.body.appendChild(document.createElement('div')).attachShadow({ mode: 'open' })
+    root.innerHTML = `
+      <script type="text/plain" data-category="analytics" data-service="!ga">window.cleanUp = 1</script>
+      <script type="text/plain" data-category="!analytics">window.cleanUp = 2</script>
+      <script type="text/plain" data-category="marketing" data-service="ga">window.marketing = 1</script>
+      <script type="text/plain" data-category="analytics" data-service="ga">window.analytics = 1</script>`
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {})
+    allowed.add('ga').add('analytics')
+    dispatchEvent(new CustomEvent('consentry:consent'))
+    const ran = window as { cleanUp?: number; marketing?: number; analytics?: number }
+    await vi.waitFor(() => expect(ran.analytics).toBe(1))
+    expect([ran.cleanUp, ran.marketing]).toEqual([undefined, undefined])
+    await vi.waitFor(() => expect(error).toHaveBeenCalledTimes(3))
+    error.mockRestore()
   })
 
   it('runs a script whose type code took away as the classic script it asked to be, once allowed', async () => {

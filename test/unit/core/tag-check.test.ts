@@ -36,8 +36,11 @@ describe('tags naming a listed service of another category', () => {
     ])
   })
 
-  it('leave a run-on-refusal service ("!ga", told by gating) alone', () => {
-    document.body.innerHTML = `<script type="text/plain" data-category="analytics" data-service="!ga"></script>`
+  it('leave tags that never run (told by gating) alone: "!" services and categories, categories the config lacks', () => {
+    document.body.innerHTML = `
+      <script type="text/plain" data-category="analytics" data-service="!ga"></script>
+      <script type="text/plain" data-category="!analytics" data-service="ga"></script>
+      <script type="text/plain" data-category="marketing" data-service="ga"></script>`
     const tell = vi.fn()
     checkTagServices({ config: makeConfig({ services: [{ id: 'ga', name: 'GA', category: 'analytics' }] }, false), tell })
     expect(tell).not.toHaveBeenCalled()

@@ -230,6 +230,26 @@ describe('embed placeholders', () => {
     expect(api.save).toHaveBeenCalledWith({ categories: ['social'], services: {} })
   })
 
+  it('read an embed as gating does: a service with a dot is a service of its own, not the one before the dot', async () => {
+    // YouTube refused on its own, its category allowed: "youtube.com" is no listed service, so its category decides.
+    page(`<iframe data-src="${VIDEO}" data-category="social" data-service="youtube.com" title="Video"></iframe>`, {
+      consent: record({ social: true }, { youtube: false }),
+    })
+    // Allowed, so no placeholder: gating loads it (the core's part, not started here).
+    await settled()
+    expect(held()).toBe(false)
+  })
+
+  it('are not offered for an embed gating never loads: an unknown category, or one asking to run on refusal ("!")', async () => {
+    page(
+      `<iframe data-src="${VIDEO}" data-category="marketing" title="A"></iframe>` +
+        `<iframe data-src="${VIDEO}" data-category="!social" title="B"></iframe>` +
+        `<iframe data-src="${VIDEO}" data-category="social" data-service="!youtube" title="C"></iframe>`,
+    )
+    await settled()
+    expect(iframes().map((frame) => [held(frame), frame.hasAttribute('src')])).toEqual([[false, false], [false, false], [false, false]])
+  })
+
   it('are drawn for every embed, also beside one whose address is malformed', async () => {
     page(`<iframe data-src="https://" data-category="social" title="Broken"></iframe>` + heldVideo())
     for (const frame of iframes()) expect(await placeholder(frame)).not.toBeNull()
