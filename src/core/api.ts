@@ -262,9 +262,11 @@ function fillIn(): void {
   if (document.querySelector(DECLARATION)) loadUI()
 }
 
-/** Whether a held-back tag of this category (and service) may run now. */
-// The tag's own attributes, not a "category.service" string: a service attribute with a dot in it
-// (no listed id has one) must not read as another service.
+/**
+ * Whether a held-back tag of this category (and service) may run now. Asked with the tag's own
+ * attributes, not a "category.service" string: a service with a dot in it (no listed id has one)
+ * must not read as the service before the dot.
+ */
 const permitted: Permission = (category, service) =>
   allowedNow(category, service) ||
   (service !== undefined && !!options.consentMode?.isAdvanced($config.get() as ResolvedConfig, service))

@@ -116,7 +116,6 @@ function activateScript(held: HTMLScriptElement): Promise<void> | void {
   return waitForLoad
 }
 
-
 /** Gives the browser a chance to paint and handle input between tags. */
 function yieldToBrowser(): Promise<void> {
   const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler

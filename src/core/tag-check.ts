@@ -10,7 +10,7 @@ const reported = new Set<string>()
  *   not show it and a withdrawal deletes none of its cookies;
  * - a listed service in another category than the tag's runs by that service's answer, as
  *   every tag naming it does: a tag marked advertising can then run on an analytics consent.
- * A service starting with `!` is gating's to tell of (it never runs).
+ * Tags that never run (a `!`, or a category the config lacks) are gating's to tell of.
  */
 export function checkTagServices({ config, tell }: Pick<UIHost, 'config' | 'tell'>): void {
   for (const tag of document.querySelectorAll('[data-category][data-service]')) {
