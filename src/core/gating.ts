@@ -1,5 +1,5 @@
 import { tellError } from './log'
-import { HELD_EMBED, HELD_IMAGE } from './selectors'
+import { canRun, HELD_EMBED, HELD_IMAGE } from './selectors'
 
 /** Whether a tag of this category (and service, where the tag names one) may run. */
 export type Permission = (category: string, service?: string) => boolean
@@ -39,14 +39,12 @@ async function activateRun(allowed: Permission, categories: string[]): Promise<v
 
 /**
  * The category and service a held-back tag asks to run under, or nothing for one that never
- * runs, told once: its category is not the config's, or it asks to run on refusal (`!`,
- * vanilla-cookieconsent's clean-up code, which would otherwise run with its category, on consent).
- * Gating's and autoBlock's shadow-root release both ask this.
+ * runs (`canRun`), told once. Gating's and autoBlock's shadow-root release both ask this.
  */
 export function claimsOf(element: Element, categories: string[]): [category: string, service?: string] | undefined {
   const category = element.getAttribute('data-category') as string
   const service = element.getAttribute('data-service') || undefined
-  if (categories.includes(category) && service?.[0] != '!') return [category, service]
+  if (canRun(category, service, categories)) return [category, service]
   if (reported.has(element)) return undefined
   reported.add(element)
   const what = element.getAttribute('src') || element.getAttribute('data-src') || element.getAttribute('data-href') || 'inline'

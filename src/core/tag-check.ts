@@ -1,3 +1,4 @@
+import { canRun } from './selectors'
 import type { UIHost } from './types'
 
 const reported = new Set<string>()
@@ -20,7 +21,7 @@ export function checkTagServices({ config, tell }: Pick<UIHost, 'config' | 'tell
     const kind = !listed ? 'tag.service' : listed.category != category && 'tag.serviceCategory'
     // An unlisted service once, a listed one once per category it is wrongly given.
     const key = listed ? id + ' ' + category : id
-    if (!kind || id[0] == '!' || category[0] == '!' || !config.categories.includes(category) || reported.has(key)) continue
+    if (!kind || !canRun(category, id, config.categories) || reported.has(key)) continue
     reported.add(key)
     tell([['', kind, [tag.localName, id, category, listed?.category]]])
   }

@@ -1,6 +1,6 @@
 import { onAdded } from '../../core/added'
 import { isAdvancedConsentModeService } from '../../core/integrations/consent-mode'
-import { HELD_EMBED } from '../../core/selectors'
+import { canRun, HELD_EMBED } from '../../core/selectors'
 import { allows } from '../../core/record'
 import type { UIHost } from '../../core/types'
 import type { Translator } from '../i18n/translate'
@@ -49,8 +49,8 @@ export function startPlaceholders(host: UIHost, tr: Translator): void {
     for (const iframe of document.querySelectorAll<HTMLIFrameElement>(HELD_EMBED)) {
       const category = iframe.getAttribute('data-category') as string
       const id = iframe.getAttribute('data-service')
-      // Gating never loads these (an unknown category, or vanilla-cookieconsent's "!"), and says so: nothing to offer.
-      if (!config.categories.includes(category) || id?.[0] == '!') continue
+      // Gating never loads these, and says so: nothing to offer.
+      if (!canRun(category, id, config.categories)) continue
       if (allowed(iframe, category, id)) release(iframe)
       else if (!held.has(iframe)) hold(iframe, category, id)
     }
