@@ -74,6 +74,7 @@ export type {
   CookieDeclaration,
   CookieOptions,
   DefaultCategoryId,
+  FrozenConsent,
   LocalizedText,
   ScriptConfig,
   ServiceConfig,

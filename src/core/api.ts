@@ -21,6 +21,7 @@ import type {
   Decision,
   DecisionEngine,
   ExplainProblems,
+  FrozenConsent,
   MountUI,
   ResolvedConfig,
   ScriptConfig,
@@ -131,7 +132,7 @@ export const save = (choice: ConsentChoice): void => decide('custom', choice)
  * The same copy until the decision changes: React's useSyncExternalStore takes a new object
  * on every call for a change, and would render again without end.
  */
-export function getConsent(): ConsentRecord | null {
+export function getConsent(): FrozenConsent | null {
   const consent = $consent.get()
   if (consent != copied) {
     copied = consent
@@ -140,7 +141,7 @@ export function getConsent(): ConsentRecord | null {
   return copy
 }
 let copied: ConsentRecord | null = null
-let copy: ConsentRecord | null = null
+let copy: FrozenConsent | null = null
 
 export const isAllowed = (what: string): boolean => typeof what == 'string' && allowedNow(...(what.split('.') as [string, string?]))
 
@@ -191,7 +192,7 @@ function decide(method: 'accept-all' | 'reject-all' | 'custom', choice?: Consent
 function apply({ consent, withdrawn, changedCategories, changedServices }: Decision, config: ResolvedConfig): void {
   $consent.set(consent)
   $view.set('none')
-  announce({ consent: getConsent() as ConsentRecord, changedCategories, changedServices })
+  announce({ consent: getConsent() as FrozenConsent, changedCategories, changedServices })
   if (withdrawn && config.reloadOnWithdrawal) location.reload()
   else activateTags()
 }

@@ -210,6 +210,13 @@ export interface ConsentRecord {
   gpc?: boolean
 }
 
+/**
+ * A decision as the page gets it, from getConsent(), onChange and the events: a frozen copy,
+ * so that writing to it throws (in strict mode) rather than pass for a change of choice.
+ * Its type says so first. It still fits where a ConsentRecord is asked for.
+ */
+export type FrozenConsent = { readonly [K in keyof ConsentRecord]: Readonly<ConsentRecord[K]> }
+
 /** What `save()` takes: the categories (and optionally services) the visitor allowed. */
 export interface ConsentChoice {
   /** Allowed category ids; omitted ones are refused. */
@@ -220,7 +227,7 @@ export interface ConsentChoice {
 
 /** Detail of the `consentry:change` event and argument of `onChange` listeners. */
 export interface ConsentChange {
-  consent: ConsentRecord
+  consent: FrozenConsent
   /** Category ids whose choice differs from before (all of them on a first decision). */
   changedCategories: string[]
   /** Service ids whose choice differs from before. */
@@ -230,9 +237,9 @@ export interface ConsentChange {
 /** The window events and their `detail`; emit() takes only these, so the types cannot drift from what is sent. */
 export interface ConsentryEventDetails {
   /** After init; `consent` is null when no valid decision exists yet. */
-  'consentry:ready': { consent: ConsentRecord | null }
+  'consentry:ready': { consent: FrozenConsent | null }
   /** A valid decision is known: on every page that has one, and after each decision. */
-  'consentry:consent': ConsentRecord
+  'consentry:consent': FrozenConsent
   /** After each decision; the same value `onChange` listeners get. */
   'consentry:change': ConsentChange
 }
@@ -264,7 +271,7 @@ export interface ConsentryApi {
   rejectAll(): void
   save(choice: ConsentChoice): void
   /** The valid stored decision, or null when the visitor has not (validly) decided. */
-  getConsent(): ConsentRecord | null
+  getConsent(): FrozenConsent | null
   /** `isAllowed('analytics')` or `isAllowed('analytics.hotjar')`. False before a decision. */
   isAllowed(what: string): boolean
   /** Called after every decision; returns the unsubscribe function. */

@@ -38,6 +38,8 @@ const unsubscribe: () => void = onChange((change) => {
 unsubscribe()
 const allowed: boolean = isAllowed('analytics.google-analytics')
 const stored: ConsentRecord | null = getConsent()
+// @ts-expect-error getConsent() hands out a frozen copy: writing to it would throw
+getConsent()!.categories.analytics = true
 
 window.addEventListener('consentry:change', (event) => {
   const change: ConsentChange = event.detail
