@@ -5,6 +5,7 @@ import { signalVendors } from './integrations/vendor-signals'
 import { unloadRefusedImages } from './unload-images'
 import { logError, logWarning } from './log'
 import { checkLooks } from './look-check'
+import { checkNotice } from './notice-check'
 import { checkTagServices } from './tag-check'
 import { allows, allowsOrNecessary, newConsentId } from './record'
 import { newerRevisionStored, removeRecord, writeRecord } from './record-cookie'
@@ -20,6 +21,7 @@ export const decisionEngine: DecisionEngine = {
   decide(host, method, choice) {
     const { config } = host
     checkLooks(host)
+    checkNotice(host)
     checkTagServices(host)
     if (method == 'accept-all') return record(host, 'accept-all', applyGpc(config.categories, host.gpc ? config.gpcCategories : []))
     if (method == 'reject-all') return record(host, 'reject-all', [])

@@ -84,6 +84,8 @@ const SAID: Record<string, (got: any) => string> = {
   'load.ui': (why) => `could not load the consent interface (${why}); nothing was changed.`,
   'load.button': (why) => `${why}: no floating button on this page; a data-consentry="preferences" link still opens the choices.`,
   'load.services': (why) => `${why}: the services named by id are left out of the choices.`,
+  'privacyPolicy.missing': () =>
+    'config.privacyPolicyUrl is not set, so the banner and the preferences link to no privacy policy. Visitors should be able to read how their data is used before they choose (GDPR Art. 13): set it to your privacy policy\'s URL.',
   'listener.threw': (error) => `an onChange listener threw: ${error?.message ?? error}`,
   'tag.category': ([tag, category, src, categories, service = '']) =>
     category[0] == '!' || service[0] == '!'

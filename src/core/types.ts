@@ -319,8 +319,8 @@ export interface UIHost {
   servicesReady: () => Promise<void>
   /** Puts one of Consentry's elements in the page and keeps it there when the site swaps its body or head (see kept.ts). */
   keep: (element: HTMLElement, place: Place) => void
-  /** Tells the site owner of config problems found outside the core (the engine's look check, look-check.ts), in messages.ts's words. */
-  tell: (problems: ConfigProblem[]) => void
+  /** Tells the site owner of config problems found outside the core (the engine's checks, look-check.ts and the like), in messages.ts's words; as errors unless `log` says otherwise. */
+  tell: (problems: ConfigProblem[], categories?: string[], log?: (message: string) => void) => void
   /** Set by the UI when the banner or dialog went with the focus in it and nothing took it back: the floating button then does. */
   focusLost?: boolean
 }
