@@ -160,12 +160,14 @@ export const showBanner = (): void => setView('banner')
 export const showPreferences = (): void => setView('preferences')
 export const hide = (): void => setView('none')
 
-export function reset(): void {
-  withEngine((engine, _, host) => {
-    engine.forget(host)
+export const reset = (): void => withEngine((engine, _, host) => forget(engine, host))
+
+/** No decision any more, here or (`elsewhere`) on another page: the banner asks again. */
+function forget(engine: DecisionEngine, host: UIHost, elsewhere?: boolean): void {
+  if (engine.forget(host, elsewhere)) {
     $consent.set(null)
     $view.set('banner')
-  })
+  }
 }
 
 export const api: ConsentryApi = {
@@ -282,17 +284,19 @@ function activateTags(): void {
 
 /**
  * A decision made in another tab or window, or on another page while this one sat in
- * the back/forward cache, takes effect here once the page is in view, as if made here.
- * A page whose own decision could not be stored keeps it.
+ * the back/forward cache, takes effect here once the page is in view, as if made here;
+ * so does one forgotten there. A page whose own decision could not be stored keeps it.
  */
 function adoptNewerDecision(): void {
   if (document.hidden) return
   const config = $config.get() as ResolvedConfig
   const stored = readRecord(config.cookie, validity(config))
   const current = $consent.get()
-  if (stored && isNewer(stored, current)) {
+  // None that holds: reset() on another page, the decision ran out, or another page decided under a
+  // newer revision (its answer may be a refusal, so this page's older one no longer stands either).
+  if (stored ? isNewer(stored, current) : current) {
     // Unless this page has decided (or adopted) in the meantime.
-    withEngine((engine, config, host) => $consent.get() == current && apply(engine.adopt(host, stored), config))
+    withEngine((engine, config, host) => $consent.get() == current && (stored ? apply(engine.adopt(host, stored), config) : forget(engine, host, true)))
   }
 }
 

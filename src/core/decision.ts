@@ -38,18 +38,24 @@ export const decisionEngine: DecisionEngine = {
     if (ignored.length) logError(`save(): services ${ignored.join(', ')} were ignored; expected true or false for one of ${ids.join(', ')}.`)
     return record(host, 'custom', choice.categories, choice.services)
   },
-  forget({ config, $consent }) {
+  forget({ config, $consent }, elsewhere) {
     const forgotten = $consent.get()
+    // The cookie is gone, but this page's decision never was in it: it holds here, as it did.
+    if (elsewhere && forgotten == unstored) return false
     removeRecord(config.cookie)
     signalVendors(config, null)
     unloadRefusedImages(config, null)
     deleteRefusedCookies(config, null)
     // All it allowed is taken back, as by a withdrawal: the tags that ran go with the page where the site wants that.
     if (config.reloadOnWithdrawal && forgotten && allowsAnything(forgotten)) location.reload()
+    return true
   },
   // Already stored, and logged, by the page that made it.
   adopt: (host, stored) => replace(host.config, host.$consent.get(), stored),
 }
+
+/** This page's latest decision when the browser did not keep it (see record): it holds for this page only. */
+let unstored: ConsentRecord | undefined
 
 function record(host: UIHost, method: ConsentMethod, allowedCategories: string[], serviceChoices: ConsentChoice['services'] = {}): Decision {
   const { config } = host
@@ -85,8 +91,9 @@ function record(host: UIHost, method: ConsentMethod, allowedCategories: string[]
   // A page whose config is out of date, or missing (revision 0), must not put its question's
   // answer in the place of one given under the site's newer config: it holds for this page only.
   const newer = newerRevisionStored(config.cookie, config.revision)
-  if (newer === undefined) writeRecord(consent, config.cookie)
-  else logWarning(`this page's config has revision ${config.revision}, but the stored decision was made under revision ${newer}: this choice holds for this page only and was not stored. Is this page's config out of date, or missing?`)
+  unstored = newer === undefined && writeRecord(consent, config.cookie) ? undefined : consent
+  if (newer !== undefined)
+    logWarning(`this page's config has revision ${config.revision}, but the stored decision was made under revision ${newer}: this choice holds for this page only and was not stored. Is this page's config out of date, or missing?`)
   if (config.consentLog) sendConsentLog(config.consentLog.url, consent)
   return decision
 }

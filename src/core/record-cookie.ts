@@ -11,8 +11,9 @@ type CookieSettings = ResolvedConfig['cookie']
  * Stores the record. When the browser refuses (cookies off, a domain or secure
  * setting that does not fit the page, a record over 4 KB) the decision still holds
  * for this page, as the engine keeps it in its store, and the site owner is told why.
+ * Whether the browser kept it.
  */
-export function writeRecord(record: ConsentRecord, cookie: CookieSettings): void {
+export function writeRecord(record: ConsentRecord, cookie: CookieSettings): boolean {
   const value = serializeRecord(record)
   Cookies.set(cookie.name, value, {
     expires: cookie.expiresDays,
@@ -21,7 +22,7 @@ export function writeRecord(record: ConsentRecord, cookie: CookieSettings): void
     sameSite: cookie.sameSite,
     secure: cookie.secure,
   })
-  if (cookieValues(cookie.name).includes(value)) return
+  if (cookieValues(cookie.name).includes(value)) return true
   // Browsers keep no cookie over 4096 bytes (name and value): a config with very many services gets there.
   const size = cookie.name.length + Cookies.converter.write(value, cookie.name).length
   logWarning(
@@ -33,6 +34,7 @@ export function writeRecord(record: ConsentRecord, cookie: CookieSettings): void
           : 'cookies disabled, or a domain/secure setting that does not fit this page; check config.cookie') +
       '). The choice holds for this page only.',
   )
+  return false
 }
 
 /**

@@ -92,6 +92,29 @@ test('a withdrawal made on another page takes effect on the page that Back resto
   await expect(ui.banner).toBeHidden()
 })
 
+test('a reset() on another page forgets the decision on the page that Back restores: the banner asks again, Google hears denied', async ({ page }) => {
+  const ui = consentUI(page)
+  await keepPageOnWithdrawal(page)
+  await page.goto('/', { waitUntil: 'networkidle' })
+  await callApi(page, 'acceptAll')
+  await expect.poll(() => stubsRan(page)).toHaveLength(4)
+  await goToPricing(page)
+  await callApi(page, 'reset')
+  await expect(ui.banner).toBeVisible()
+
+  await backFromCache(page)
+  await expect(ui.banner).toBeVisible()
+  expect(await getConsent(page)).toBeNull()
+  expect(await isAllowed(page, 'analytics')).toBe(false)
+  const lastConsentUpdate = () =>
+    page.evaluate(() => {
+      const commands = ((window as unknown as { dataLayer: IArguments[] }).dataLayer || []).filter((entry) => entry[0] == 'consent' && entry[1] == 'update')
+      return commands.at(-1)?.[2]
+    })
+  await expect.poll(lastConsentUpdate).toMatchObject({ analytics_storage: 'denied', ad_storage: 'denied' })
+  await expect(ui.reopenButton).toBeHidden()
+})
+
 test('a decision made in another window takes effect at once in a window still in view', async ({ page, context, thirdPartyRequests }) => {
   const ui = consentUI(page)
   await page.goto('/', { waitUntil: 'networkidle' })

@@ -845,6 +845,38 @@ describe('a decision made in another tab, or on another page while this one was 
     expect(listener).toHaveBeenCalledTimes(1)
   })
 
+  it('a reset() elsewhere forgets the decision here too: refused cookies go, the banner asks again, the page reloads when configured', async () => {
+    storedRecord({ categories: { necessary: true, analytics: true, advertising: false }, services: { ga: true, hotjar: true, pixel: false } })
+    const engine = await freshEngine()
+    const reload = watchReload()
+    engine.init({ ...config, reloadOnWithdrawal: true })
+    expect(engine.isAllowed('analytics')).toBe(true)
+    // The other tab's reset() deleted the record; this page's scripts still set their cookies.
+    document.cookie = 'consentry=; max-age=0; path=/'
+    document.cookie = '_ga=1; path=/'
+
+    comeBackIntoView()
+    await vi.waitFor(() => expect(engine.getConsent()).toBeNull())
+    expect(engine.isAllowed('analytics')).toBe(false)
+    expect(engine.$view.get()).toBe('banner')
+    expect(cookieNames()).toEqual([])
+    expect(reload).toHaveBeenCalledTimes(1)
+    vi.restoreAllMocks()
+  })
+
+  it('a decision made here and forgotten elsewhere, or replaced by one under a newer revision, no longer stands here', async () => {
+    const engine = await freshEngine()
+    engine.init({ ...config, reloadOnWithdrawal: false })
+    engine.acceptAll()
+    expect(storedConsent()).toMatchObject({ method: 'accept-all' })
+    // A page of the site's newer config (revision 3) stored its own answer, which may be a refusal.
+    storedRecord({ revision: 3, updatedAt: later(1), method: 'reject-all' })
+    comeBackIntoView()
+    await vi.waitFor(() => expect(engine.getConsent()).toBeNull())
+    expect(engine.$view.get()).toBe('banner')
+    expect(engine.isAllowed('advertising')).toBe(false)
+  })
+
   it('keeps a decision this page could not store, rather than fall back to none', async () => {
     vi.spyOn(console, 'warn').mockImplementation(() => {})
     const engine = await freshEngine()
