@@ -36,7 +36,8 @@ const OPTIONS: [path: string, check: Check, kind?: string][] = [
   ['language', matches(/^[a-z]{2,3}(-[\w]{2,8})*$/i)],
   ['reloadOnWithdrawal', isFlag, 'flag'],
   ['autoBlock', isFlag, 'flag'],
-  ['cookie.name', matches(/^[\w!#$%&'*+.^`|~-]+$/)],
+  // No `%`: js-cookie writes it as %25, and the name read back would not match.
+  ['cookie.name', matches(/^[\w!#$&'*+.^`|~-]+$/)],
   ['cookie.domain', matches(/^\.?[a-z\d.-]+$/i)],
   ['cookie.path', matches(/^\//)],
   ['cookie.sameSite', matches(/^(Lax|Strict|None)$/)],

@@ -40,9 +40,10 @@ export const decisionEngine: DecisionEngine = {
   },
   forget({ config, $consent }, elsewhere) {
     const forgotten = $consent.get()
-    // The cookie is gone, but this page's decision never was in it: it holds here, as it did.
-    if (elsewhere && forgotten == unstored) return false
-    removeRecord(config.cookie)
+    if (!elsewhere) removeRecord(config.cookie)
+    // Forgotten elsewhere: what is stored, if anything (a record under a newer revision), is not this
+    // page's to delete. And a decision of this page's that never was stored holds here, as it did.
+    else if (forgotten == unstored) return false
     signalVendors(config, null)
     unloadRefusedImages(config, null)
     deleteRefusedCookies(config, null)
@@ -91,9 +92,8 @@ function record(host: UIHost, method: ConsentMethod, allowedCategories: string[]
   // A page whose config is out of date, or missing (revision 0), must not put its question's
   // answer in the place of one given under the site's newer config: it holds for this page only.
   const newer = newerRevisionStored(config.cookie, config.revision)
-  unstored = newer === undefined && writeRecord(consent, config.cookie) ? undefined : consent
-  if (newer !== undefined)
-    logWarning(`this page's config has revision ${config.revision}, but the stored decision was made under revision ${newer}: this choice holds for this page only and was not stored. Is this page's config out of date, or missing?`)
+  unstored = newer === undefined && writeRecord(consent, config.cookie, host.tell) ? undefined : consent
+  if (newer !== undefined) host.tell([['', 'cookie.newerRevision', [config.revision, newer]]], [], logWarning)
   if (config.consentLog) sendConsentLog(config.consentLog.url, consent)
   return decision
 }

@@ -84,6 +84,18 @@ const SAID: Record<string, (got: any) => string> = {
   'load.ui': (why) => `could not load the consent interface (${why}); nothing was changed.`,
   'load.button': (why) => `${why}: no floating button on this page; a data-consentry="preferences" link still opens the choices.`,
   'load.services': (why) => `${why}: the services named by id are left out of the choices.`,
+  'cookie.refused': ([name, why, path]) =>
+    `the browser did not store the consent cookie "${name}" (` +
+    (typeof why == 'number'
+      ? `it takes ${why} bytes, and browsers keep none over 4096: list fewer services, or give them shorter ids`
+      : why == 'path'
+        ? `this page is outside config.cookie.path "${path}", so it cannot read that cookie back: load Consentry only under that path, or set it to one this page is under`
+        : why == 'frame'
+          ? 'cookies disabled; or, as this page is in a frame, refused as those of a page another site frames (third-party cookies), whatever config.cookie says'
+          : 'cookies disabled, or a domain/secure setting that does not fit this page; check config.cookie') +
+    '). The choice holds for this page only.',
+  'cookie.newerRevision': ([revision, newer]) =>
+    `this page's config has revision ${revision}, but the stored decision was made under revision ${newer}: this choice holds for this page only and was not stored. Is this page's config out of date, or missing?`,
   'privacyPolicy.missing': () =>
     'config.privacyPolicyUrl is not set, so the banner and the preferences link to no privacy policy. Visitors should be able to read how their data is used before they choose (GDPR Art. 13): set it to your privacy policy\'s URL.',
   'listener.threw': (error) => `an onChange listener threw: ${error?.message ?? error}`,

@@ -3,17 +3,17 @@ import { domainVariants, pathVariants } from './cookies'
 import { logWarning } from './log'
 import { serializeRecord } from './record'
 import { cookieValues } from './storage'
-import type { ConsentRecord, ResolvedConfig } from './types'
+import type { ConsentRecord, ResolvedConfig, UIHost } from './types'
 
 type CookieSettings = ResolvedConfig['cookie']
 
 /**
  * Stores the record. When the browser refuses (cookies off, a domain or secure
  * setting that does not fit the page, a record over 4 KB) the decision still holds
- * for this page, as the engine keeps it in its store, and the site owner is told why.
- * Whether the browser kept it.
+ * for this page, as the engine keeps it in its store, and the site owner is told why
+ * (in messages.ts's words). Whether the browser kept it.
  */
-export function writeRecord(record: ConsentRecord, cookie: CookieSettings): boolean {
+export function writeRecord(record: ConsentRecord, cookie: CookieSettings, tell: UIHost['tell']): boolean {
   const value = serializeRecord(record)
   Cookies.set(cookie.name, value, {
     expires: cookie.expiresDays,
@@ -22,18 +22,16 @@ export function writeRecord(record: ConsentRecord, cookie: CookieSettings): bool
     sameSite: cookie.sameSite,
     secure: cookie.secure,
   })
-  if (cookieValues(cookie.name).includes(value)) return true
+  if (cookieValues(cookie.name).includes(value)) {
+    // Copies elsewhere (a former cookie.path or cookie.domain) are older, and a page that sees
+    // only such a copy would run by it, and write it over this one as it renews its cookie.
+    removeRecord(cookie, true)
+    return true
+  }
   // Browsers keep no cookie over 4096 bytes (name and value): a config with very many services gets there.
   const size = cookie.name.length + Cookies.converter.write(value, cookie.name).length
-  logWarning(
-    `the browser did not store the consent cookie "${cookie.name}" (` +
-      (size > 4096
-        ? `it takes ${size} bytes, and browsers keep none over 4096: list fewer services, or give them shorter ids`
-        : window.top != window
-          ? 'cookies disabled; or, as this page is in a frame, refused as those of a page another site frames (third-party cookies), whatever config.cookie says'
-          : 'cookies disabled, or a domain/secure setting that does not fit this page; check config.cookie') +
-      '). The choice holds for this page only.',
-  )
+  const why = size > 4096 ? size : !location.pathname.startsWith(cookie.path) ? 'path' : window.top != window ? 'frame' : ''
+  tell([['', 'cookie.refused', [cookie.name, why, cookie.path]]], [], logWarning)
   return false
 }
 
@@ -59,9 +57,14 @@ export function newerRevisionStored({ name }: CookieSettings, revision: number):
  * path and domain, and any other a former cookie setting left (host-only, a parent domain,
  * a path above this page). The core reads every one of them, so one left behind would
  * bring the forgotten decision back on the next page. `Secure` where it can be set: the
- * browser takes no other write to a `__Secure-` or `__Host-` name.
+ * browser takes no other write to a `__Secure-` or `__Host-` name. `elsewhere`: all but the
+ * copy at the config's path and domain.
  */
-export function removeRecord(cookie: CookieSettings): void {
+export function removeRecord(cookie: CookieSettings, elsewhere?: boolean): void {
+  // The copy the config writes. Host-only, it is also kept under the host's own name, which some
+  // cookie jars take for the same cookie (happy-dom's does).
+  const kept = !elsewhere ? [] : cookie.domain ? [cookie.domain.replace(/^\./, '')] : [undefined, location.hostname]
   for (const domain of domainVariants(location.hostname, cookie.domain))
-    for (const path of pathVariants(location.pathname, cookie.path)) Cookies.remove(cookie.name, { path, domain, secure: window.isSecureContext })
+    for (const path of pathVariants(location.pathname, cookie.path))
+      if (path != cookie.path || !kept.includes(domain)) Cookies.remove(cookie.name, { path, domain, secure: window.isSecureContext })
 }

@@ -359,8 +359,9 @@ export interface DecisionEngine {
   /**
    * Deletes the stored record, and the declared cookies of every service that is not necessary;
    * with `reloadOnWithdrawal`, reloads the page if the decision it forgets allowed anything.
-   * `elsewhere`: the record is already gone (reset() on another page, or it ran out); false, and
-   * nothing done, when this page's decision was never stored, as it then holds for this page.
+   * `elsewhere`: no stored record holds any more (reset() on another page, it ran out, another
+   * revision's): what is stored is left as it is; false, and nothing done, when this page's
+   * decision was never stored, as it then holds for this page.
    */
   forget(host: UIHost, elsewhere?: boolean): boolean
   /** A decision stored by another tab or page, as it changes this page. */

@@ -696,6 +696,34 @@ describe('reset, where the cookie setting changed since the decision', () => {
   })
 })
 
+describe('a decision, where the cookie setting changed since the last one', () => {
+  const copies = () => document.cookie.split('; ').filter((pair) => pair.startsWith('consentry='))
+
+  it('takes the older copies with it, so a page that sees only one of them cannot run by it, or renew it over this one', async () => {
+    // Accepted under path "/"; the site now sets cookie.path "/shop" (this page is /shop/cart).
+    storedRecord({ categories: { necessary: true, analytics: true, advertising: true }, services: { ga: true, hotjar: true, pixel: true } })
+    const engine = await freshEngine()
+    engine.init({ ...config, cookie: { path: '/shop' }, reloadOnWithdrawal: false })
+    engine.rejectAll()
+    // One copy left, the new one: none on "/" for the home page to find.
+    expect(copies()).toHaveLength(1)
+    expect(storedConsent()).toMatchObject({ method: 'withdrawal' })
+    document.cookie = 'consentry=; expires=Thu, 01 Jan 1970 00:00:00 GMT; path=/shop'
+    expect(copies()).toEqual([])
+  })
+
+  it('keeps the stored copy where the config writes it, host-only or on a parent domain', async () => {
+    for (const cookie of [{}, { domain: 'example.com' }]) {
+      const engine = await freshEngine()
+      engine.init({ ...config, cookie })
+      engine.acceptAll()
+      expect(copies()).toHaveLength(1)
+      expect(storedConsent()).toMatchObject({ method: 'accept-all' })
+      clearCookies()
+    }
+  })
+})
+
 describe('tags a single-page app adds after the page was parsed', () => {
   it('run when allowed, stay held back when not, like those in the HTML', async () => {
     storedRecord()
@@ -852,7 +880,7 @@ describe('a decision made in another tab, or on another page while this one was 
     engine.init({ ...config, reloadOnWithdrawal: true })
     expect(engine.isAllowed('analytics')).toBe(true)
     // The other tab's reset() deleted the record; this page's scripts still set their cookies.
-    document.cookie = 'consentry=; max-age=0; path=/'
+    document.cookie = 'consentry=; expires=Thu, 01 Jan 1970 00:00:00 GMT; path=/'
     document.cookie = '_ga=1; path=/'
 
     comeBackIntoView()
@@ -875,6 +903,8 @@ describe('a decision made in another tab, or on another page while this one was 
     await vi.waitFor(() => expect(engine.getConsent()).toBeNull())
     expect(engine.$view.get()).toBe('banner')
     expect(engine.isAllowed('advertising')).toBe(false)
+    // That answer is not this page's to delete: pages of the newer config read it.
+    expect(storedConsent()).toMatchObject({ revision: 3, method: 'reject-all' })
   })
 
   it('keeps a decision this page could not store, rather than fall back to none', async () => {

@@ -114,6 +114,11 @@ describe('resolveConfig', () => {
     )
   })
 
+  it('takes a cookie name only as it can be read back: one with "%" (js-cookie writes it as "%25") would lose every decision', () => {
+    expect(resolveConfig({ cookie: { name: 'consent%v2' } }).errors).toEqual(['config.cookie.name: expected a cookie name (letters, digits, - and _), got "consent%v2".'])
+    expect(resolveConfig({ cookie: { name: 'site_consent-v2' } }).errors).toEqual([])
+  })
+
   it('names the hyphen when the language is a locale with an underscore, and leaves the language to the page', () => {
     const { config, errors } = resolveConfig({ language: 'de_DE' })
     expect(config.language).toBeUndefined()

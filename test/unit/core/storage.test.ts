@@ -1,4 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest'
+import { tell, words } from '../../../src/core/log'
+import { explainProblems } from '../../../src/core/messages'
 import { serializeRecord } from '../../../src/core/record'
 import type { ConsentRecord, ResolvedConfig } from '../../../src/core/types'
 import { clearCookies } from '../helpers'
@@ -83,17 +85,32 @@ describe('renewing the consent cookie (Safari and Brave end a script\'s cookie 7
 })
 
 describe('when the browser refuses the cookie', () => {
+  // The engine tells through the core, in the words of consentry-messages.js.
+  beforeEach(() => void (words.explain = explainProblems))
   it('warns once, naming the cookie and what to check', async () => {
     const { writeRecord } = await import('../../../src/core/record-cookie')
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {})
     // Cookies disabled: writes vanish, reads find nothing of ours.
     const set = vi.spyOn(document, 'cookie', 'set').mockImplementation(() => {})
     const get = vi.spyOn(document, 'cookie', 'get').mockReturnValue('')
-    writeRecord(record(hoursAgo(0), 'memory'), cookie)
+    writeRecord(record(hoursAgo(0), 'memory'), cookie, tell)
     set.mockRestore()
     get.mockRestore()
     expect(warn).toHaveBeenCalledTimes(1)
     expect(warn.mock.calls[0][0]).toMatch(/^\[consentry\] the browser did not store the consent cookie "consentry".*check config.cookie/)
+    vi.restoreAllMocks()
+  })
+
+  it('says when this page is outside cookie.path, where it can never read its cookie back', async () => {
+    const { writeRecord } = await import('../../../src/core/record-cookie')
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {})
+    // This page is /shop/cart.
+    expect(writeRecord(record(hoursAgo(0), 'blog'), { ...cookie, path: '/blog' }, tell)).toBe(false)
+    expect(warn.mock.calls).toEqual([
+      [
+        '[consentry] the browser did not store the consent cookie "consentry" (this page is outside config.cookie.path "/blog", so it cannot read that cookie back: load Consentry only under that path, or set it to one this page is under). The choice holds for this page only.',
+      ],
+    ])
     vi.restoreAllMocks()
   })
 
@@ -106,7 +123,7 @@ describe('when the browser refuses the cookie', () => {
       if (value.split(';')[0].length <= 4096) realCookie.set!.call(document, value)
     })
     const many = Object.fromEntries(Array.from({ length: 150 }, (_, n) => [`partner-service-number-${n}`, true]))
-    writeRecord({ ...record(hoursAgo(0), 'large'), services: many }, cookie)
+    writeRecord({ ...record(hoursAgo(0), 'large'), services: many }, cookie, tell)
     set.mockRestore()
     expect(warn).toHaveBeenCalledTimes(1)
     const [, size] = warn.mock.calls[0][0].match(/it takes (\d+) bytes, and browsers keep none over 4096: list fewer services, or give them shorter ids/) ?? []
@@ -118,7 +135,7 @@ describe('when the browser refuses the cookie', () => {
     const { writeRecord } = await import('../../../src/core/record-cookie')
     const { readRecord } = await freshStorage()
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {})
-    writeRecord(record(hoursAgo(0), 'kept'), cookie)
+    writeRecord(record(hoursAgo(0), 'kept'), cookie, tell)
     expect(readRecord(cookie, validity)?.id).toBe('kept')
     expect(warn).not.toHaveBeenCalled()
     vi.restoreAllMocks()
