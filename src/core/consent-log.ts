@@ -4,22 +4,23 @@ import type { ConsentRecord } from './types'
 const RETRIES = 2
 
 /**
- * Sends a decision to the site's own endpoint so it can prove consent later.
+ * Sends a decision to the site's own endpoint so it can prove consent later, and whether the
+ * browser `stored` it (when not, it held for that page only: the visitor is asked again).
  * sendBeacon survives the page unloading right after the click; fetch with
  * keepalive is the fallback. It never blocks the UI, retries a bounded number
  * of times, and no failure escapes as an unhandled rejection.
  */
-export function sendConsentLog(url: string, record: ConsentRecord): void {
-  const body = JSON.stringify({ consent: record, page: location.href })
+export function sendConsentLog(url: string, record: ConsentRecord, stored: boolean): void {
+  const body = JSON.stringify({ consent: record, page: location.href, stored })
   try {
     if (navigator.sendBeacon?.(url, new Blob([body], { type: 'application/json' }))) return
   } catch {
     // sendBeacon throws on some URLs (e.g. over its size limit); fetch may still work.
   }
-  if (typeof fetch === 'function') void post(url, body, RETRIES)
+  if (typeof fetch === 'function') void post(url, body, stored, RETRIES)
 }
 
-async function post(url: string, body: string, retriesLeft: number): Promise<void> {
+async function post(url: string, body: string, stored: boolean, retriesLeft: number): Promise<void> {
   try {
     const response = await fetch(url, {
       method: 'POST',
@@ -33,8 +34,8 @@ async function post(url: string, body: string, retriesLeft: number): Promise<voi
   } catch (error) {
     if (retriesLeft > 0) {
       await new Promise((resolve) => setTimeout(resolve, 1000 * (RETRIES - retriesLeft + 1)))
-      return post(url, body, retriesLeft - 1)
+      return post(url, body, stored, retriesLeft - 1)
     }
-    logWarning(`could not send the decision to consentLog.url "${url}" (${(error as Error).message}). The choice itself is stored.`)
+    logWarning(`could not send the decision to consentLog.url "${url}" (${(error as Error).message}).${stored ? ' The choice itself is stored.' : ''}`)
   }
 }

@@ -94,7 +94,7 @@ function record(host: UIHost, method: ConsentMethod, allowedCategories: string[]
   const newer = newerRevisionStored(config.cookie, config.revision)
   unstored = newer === undefined && writeRecord(consent, config.cookie, host.tell) ? undefined : consent
   if (newer !== undefined) host.tell([['', 'cookie.newerRevision', [config.revision, newer]]], [], logWarning)
-  if (config.consentLog) sendConsentLog(config.consentLog.url, consent)
+  if (config.consentLog) sendConsentLog(config.consentLog.url, consent, !unstored)
   return decision
 }
 

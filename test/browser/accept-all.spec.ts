@@ -90,7 +90,7 @@ test("the demo sends each decision to its own server as proof of consent, and th
   const taken = page.waitForResponse((response) => response.url().endsWith('/consent-log'))
   await consentUI(page).bannerButton('rejectAll').click()
   const sent = (await proof).postDataJSON()
-  expect(sent).toEqual({ consent: await consentCookie(context), page: page.url() })
+  expect(sent).toEqual({ consent: await consentCookie(context), page: page.url(), stored: true })
   expect(sent.consent).toMatchObject({ method: 'reject-all', revision: 1 })
   expect((await taken).status()).toBe(204)
 })

@@ -1156,6 +1156,21 @@ describe('consent log', () => {
     const body = JSON.parse(await blob.text())
     expect(body.consent).toEqual(engine.getConsent())
     expect(body.page).toBe(location.href)
+    expect(body.stored).toBe(true)
+  })
+
+  it('says when the browser did not store the decision, which then held for that page only', async () => {
+    const beacon = vi.fn((_url: string, _data: Blob) => true)
+    Object.defineProperty(navigator, 'sendBeacon', { value: beacon, configurable: true })
+    vi.spyOn(console, 'warn').mockImplementation(() => {})
+    const engine = await freshEngine()
+    engine.init({ ...config, consentLog: { url: '/consent-log' } })
+    const refuse = vi.spyOn(document, 'cookie', 'set').mockImplementation(() => {})
+    engine.acceptAll()
+    refuse.mockRestore()
+    const body = JSON.parse(await beacon.mock.calls[0][1].text())
+    expect(body).toMatchObject({ consent: { method: 'accept-all' }, stored: false })
+    vi.restoreAllMocks()
   })
 
   it('falls back to fetch with keepalive when sendBeacon refuses', async () => {
