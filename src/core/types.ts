@@ -74,11 +74,22 @@ export type CategoryInput =
     }
 
 export interface CookieOptions {
-  /** Name of the consent cookie. Default `consentry`. */
+  /**
+   * Name of the consent cookie. Default `consentry`. Renaming it leaves decisions stored under the
+   * old name in place: raise `revision` too, or those would count again if the old name came back.
+   */
   name?: string
-  /** Set to `.example.com` to share consent across subdomains. Default: current host. */
+  /**
+   * Set to `.example.com` to share consent across subdomains. Default: current host. Every site
+   * on those subdomains then reads one decision: give them one config (the same `revision` and
+   * categories), or a cookie `name` each. A decision of a higher revision on the parent domain keeps
+   * a site of a lower one from storing any (the console names both revisions).
+   */
   domain?: string
-  /** Default `/`. */
+  /**
+   * Default `/`. Every page that loads Consentry must be under it: a page outside cannot read the
+   * cookie back, so a decision made there holds for that page only (the console says so).
+   */
   path?: string
   /** Default `Lax`. */
   sameSite?: 'Lax' | 'Strict' | 'None'
