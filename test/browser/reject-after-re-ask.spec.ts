@@ -24,9 +24,13 @@ const reasons: [string, (page: Page, context: BrowserContext) => Promise<void>][
   ],
   [
     'the decision expired',
-    async (_, context) => {
+    async (page, context) => {
+      // The page, still open, hears its cookie change (the Cookie Store API) and finds its decision
+      // run out: it forgets it as reset() would, and as that took back all Accept all allowed, reloads.
+      const reloaded = page.waitForEvent('load')
       const old = new Date(Date.now() - 366 * DAY).toISOString()
       await writeConsentCookie(context, { ...(await consentCookie(context))!, createdAt: old, updatedAt: old })
+      await reloaded
     },
   ],
   [
