@@ -46,6 +46,7 @@ const EXPECTED: Record<string, string | ((categories: string[]) => string)> = {
   'consentMode.mapping': 'an object such as { analytics_storage: ["analytics"] }',
   'consentMode.mapping.keys': () => `only ${CONSENT_MODE_TYPES.join(', ')}`,
   'consentMode.mapping[]': 'an array of category ids',
+  'consentMode.mapping.category': (categories) => `one of ${categories.join(', ')} (a category the config does not have never grants the type)`,
   gpc: FLAG + ' or { categories: [...] }',
   // The look options, checked by the engine (look-check.ts).
   'ui.layout': '"box", "bar" or "center"',

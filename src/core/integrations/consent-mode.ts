@@ -1,5 +1,5 @@
 import type { ConsentModeType, ConsentRecord, ReadableStore, ResolvedConfig, ServiceConfig } from '../types'
-import type { Report } from '../config'
+import { DEFAULT_CATEGORIES, isObject, type Report } from '../config'
 import { allows } from '../record'
 import { checkServiceLists, declaresTypes, typesOf } from '../service-lists'
 import { CONSENT_MODE_TYPES, DEFAULT_CONSENT_MODE_MAPPING, resolveConsentModeOptions } from './consent-mode-options'
@@ -84,8 +84,10 @@ export function consentModeDefaults(config: Pick<ResolvedConfig, 'consentMode'>)
  * The `update` command for a decision (null: none, or withdrawn). A type is
  * granted when one of its categories is allowed. When services in the config
  * declare the type, one of them must be allowed instead, with its category or
- * on its own: a visitor who allows analytics but switches Google Analytics off
- * must not grant analytics_storage, and one who allows Google Analytics alone must.
+ * on its own, whatever that category is called: a visitor who allows analytics
+ * but switches Google Analytics off must not grant analytics_storage, one who
+ * allows Google Analytics alone must, and so must one who allows the
+ * `statistics` category a site migrating from another tool files it under.
  */
 export function consentModeUpdate(config: ResolvedConfig, record: ConsentRecord | null): ConsentModePayload {
   return payload((type) => {
@@ -94,7 +96,7 @@ export function consentModeUpdate(config: ResolvedConfig, record: ConsentRecord 
     if (!record) return false
     const users = config.services.filter((service) => typesOf(service)?.includes(type))
     return users.length
-      ? users.some((service) => categories.includes(service.category) && isServiceAllowed(record, service))
+      ? users.some((service) => isServiceAllowed(record, service))
       : categories.some((id) => record.categories[id] === true)
   })
 }
@@ -150,7 +152,26 @@ export function installConsentMode(config: ResolvedConfig, $consent: ReadableSto
  */
 function resolveConsentMode(config: Record<string, any>, report: Report = () => {}): ResolvedConfig['consentMode'] {
   checkServiceLists(config.services, report)
-  return resolveConsentModeOptions(config.consentMode, report)
+  const options = resolveConsentModeOptions(config.consentMode, report)
+  if (options) checkMappedCategories(config, report)
+  return options
+}
+
+/**
+ * A category in `consentMode.mapping` that the config does not have (a typo such as `analytic`)
+ * never grants its type: reported at its place, as the types would otherwise stay denied unseen.
+ */
+function checkMappedCategories({ categories, consentMode }: Record<string, any>, report: Report): void {
+  // As resolveConfig reads them: without a list of its own, the config has the default categories.
+  const ids = ['necessary', ...(Array.isArray(categories) ? categories : DEFAULT_CATEGORIES).map((entry) => (isObject(entry) ? entry.id : entry))]
+  const mapping = isObject(consentMode) && consentMode.mapping
+  if (!isObject(mapping)) return
+  for (const type of Object.keys(mapping)) {
+    const given: unknown = mapping[type]
+    // An unknown type, or a list that is not one of strings, was reported (and left out) by resolveConsentModeOptions.
+    if (CONSENT_MODE_TYPES.includes(type as ConsentModeType) && Array.isArray(given) && given.every((id) => typeof id == 'string'))
+      given.forEach((id, i) => ids.includes(id) || report(`consentMode.mapping.${type}[${i}]`, 'consentMode.mapping.category', id))
+  }
 }
 
 /**
