@@ -72,6 +72,8 @@ const SAID: Record<string, (got: any) => string> = {
   'script.twice': () => 'consentry.js is included more than once on this page; only the first copy runs.',
   'script.late.consentMode': (src) => loadFirst(src, 'a Google tag that is not held back may run before Google hears the consent defaults.'),
   'script.late.autoBlock': (src) => loadFirst(src, 'scripts that run before it are not held back, and a Google tag may miss the consent defaults.'),
+  'consentMode.afterGoogle': () =>
+    'Google Tag Manager (or a Google tag) ran before Consentry: its gtm.js event (or gtag(\'config\')) was in dataLayer before the consent default, so its tags fired with no consent state, which Google treats as granted: they may set cookies and send data before the visitor chooses. Load window.consentryConfig (inline, not data-config) and consentry-consent-mode.js first in <head>, above the Google Tag Manager snippet.',
   'config.fetch': ([url, why]) =>
     `could not read the config at data-config="${url}" (${why}); Consentry does not start on this page: nothing non-essential runs, and a stored decision is kept.`,
   'tag.serviceCategory': ([tag, id, category, its]) =>

@@ -258,3 +258,13 @@ test("a service whose consentMode is not a list: the console names the field; Re
   expect(errors).toEqual([ERROR, ERROR])
   expect(thrown).toEqual([])
 })
+
+/** Google Tag Manager's snippet placed as the README has it, or as a site may get it wrong (pages/consent-mode-gtm.html). */
+const GOOGLE_FIRST = /^\[consentry\] Google Tag Manager \(or a Google tag\) ran before Consentry: .* above the Google Tag Manager snippet\.$/
+
+test('Tag Manager above Consentry: its gtm.js comes before the default, and the console says so, naming the order', async ({ page }) => {
+  const errors = consoleErrors(page)
+  await page.goto('/test-pages/consent-mode-gtm.html?gtm=before', { waitUntil: 'load' })
+  expect(summary(await dataLayer(page))).toEqual(['event gtm.js', 'consent default'])
+  await expect.poll(() => errors.filter((error) => GOOGLE_FIRST.test(error))).toHaveLength(1)
+})

@@ -1,5 +1,6 @@
 import type { ConsentModeType, ConsentRecord, ReadableStore, ResolvedConfig, ServiceConfig } from '../types'
 import { DEFAULT_CATEGORIES, isObject, type Report } from '../config'
+import { checkGoogleWentFirst } from './google-tag-checks'
 import { allows } from '../record'
 import { checkServiceLists, declaresTypes, typesOf } from '../service-lists'
 import { CONSENT_MODE_TYPES, DEFAULT_CONSENT_MODE_MAPPING, resolveConsentModeOptions } from './consent-mode-options'
@@ -51,6 +52,8 @@ let pushedDefault: unknown
 export function pushConsentModeDefaults(config: Pick<ResolvedConfig, 'consentMode'>): void {
   const options = config.consentMode
   if (!options || typeof window === 'undefined' || dataLayer().includes(pushedDefault)) return
+  // Too late to undo: say so. (Still pushed: tags that fire on later events read it.)
+  checkGoogleWentFirst(dataLayer())
   const gtag = pageGtag()
   gtag('consent', 'default', consentModeDefaults(config))
   pushedDefault = dataLayer()[dataLayer().length - 1]
