@@ -74,6 +74,8 @@ const SAID: Record<string, (got: any) => string> = {
   'script.late.autoBlock': (src) => loadFirst(src, 'scripts that run before it are not held back, and a Google tag may miss the consent defaults.'),
   'consentMode.afterGoogle': () =>
     'Google Tag Manager (or a Google tag) ran before Consentry: its gtm.js event (or gtag(\'config\')) was in dataLayer before the consent default, so its tags fired with no consent state, which Google treats as granted: they may set cookies and send data before the visitor chooses. Load window.consentryConfig (inline, not data-config) and consentry-consent-mode.js first in <head>, above the Google Tag Manager snippet.',
+  'consentMode.unmarkedTag': (src) =>
+    `<script src="${src}"> loads a Google tag that nothing holds back: in basic Consent Mode it runs before the visitor has chosen, its Google tags send cookieless pings, and any other tag in a Tag Manager container runs unless it has a consent check of its own. Hold it back with type="text/plain" data-category="analytics" (on the Tag Manager snippet that inserts it, if it is one), or load consentry-autoblock.js with a service whose hosts include googletagmanager.com; set consentMode.mode to "advanced" only if loading it before consent is what you mean.`,
   'config.fetch': ([url, why]) =>
     `could not read the config at data-config="${url}" (${why}); Consentry does not start on this page: nothing non-essential runs, and a stored decision is kept.`,
   'tag.serviceCategory': ([tag, id, category, its]) =>

@@ -260,11 +260,34 @@ test("a service whose consentMode is not a list: the console names the field; Re
 })
 
 /** Google Tag Manager's snippet placed as the README has it, or as a site may get it wrong (pages/consent-mode-gtm.html). */
+const GTM_SCRIPT = 'https://www.googletagmanager.com/gtm.js?id=GTM-FIXTURE'
 const GOOGLE_FIRST = /^\[consentry\] Google Tag Manager \(or a Google tag\) ran before Consentry: .* above the Google Tag Manager snippet\.$/
+const UNMARKED = `[consentry] <script src="${GTM_SCRIPT}"> loads a Google tag that nothing holds back: in basic Consent Mode it runs before the visitor has chosen`
 
 test('Tag Manager above Consentry: its gtm.js comes before the default, and the console says so, naming the order', async ({ page }) => {
   const errors = consoleErrors(page)
   await page.goto('/test-pages/consent-mode-gtm.html?gtm=before', { waitUntil: 'load' })
   expect(summary(await dataLayer(page))).toEqual(['event gtm.js', 'consent default'])
   await expect.poll(() => errors.filter((error) => GOOGLE_FIRST.test(error))).toHaveLength(1)
+})
+
+test('basic mode: an unmarked Tag Manager snippet is named on the console; held back as the README has it, nothing is said', async ({ page }) => {
+  const errors = consoleErrors(page)
+  const ui = consentUI(page)
+  await page.goto('/test-pages/consent-mode-gtm.html?gtm=unmarked', { waitUntil: 'load' })
+  await expect.poll(() => errors.filter((error) => error.startsWith(UNMARKED))).toHaveLength(1)
+  expect(errors.filter((error) => GOOGLE_FIRST.test(error))).toEqual([])
+
+  // In advanced mode an unblocked Google tag is what the site asked for.
+  errors.length = 0
+  await page.goto('/test-pages/consent-mode-gtm.html?gtm=unmarked&mode=advanced', { waitUntil: 'load' })
+  await expect(ui.banner).toBeVisible()
+  // Held back: nothing to say, before the decision or on the next page, where the snippet Consentry ran inserts gtm.js.
+  await page.goto('/test-pages/consent-mode-gtm.html', { waitUntil: 'load' })
+  await ui.bannerButton('acceptAll').click()
+  await page.reload({ waitUntil: 'load' })
+  await expect.poll(async () => summary(await dataLayer(page))).toContain('event gtm.js')
+  await page.evaluate(() => new Promise(requestAnimationFrame))
+  // (gtm.js has no stub: its 404 is the browser's error, not Consentry's.)
+  expect(errors.filter((error) => error.startsWith('[consentry]'))).toEqual([])
 })

@@ -1,6 +1,6 @@
 import type { ConsentModeType, ConsentRecord, ReadableStore, ResolvedConfig, ServiceConfig } from '../types'
 import { DEFAULT_CATEGORIES, isObject, type Report } from '../config'
-import { checkGoogleWentFirst } from './google-tag-checks'
+import { checkGoogleWentFirst, checkUnmarkedGoogleTags } from './google-tag-checks'
 import { allows } from '../record'
 import { checkServiceLists, declaresTypes, typesOf } from '../service-lists'
 import { CONSENT_MODE_TYPES, DEFAULT_CONSENT_MODE_MAPPING, resolveConsentModeOptions } from './consent-mode-options'
@@ -136,6 +136,7 @@ const summary = (config: ResolvedConfig, record: ConsentRecord | null) => {
 export function installConsentMode(config: ResolvedConfig, $consent: ReadableStore<ConsentRecord | null>): () => void {
   if (!config.consentMode || typeof window === 'undefined') return () => {}
   pushConsentModeDefaults(config)
+  if (config.consentMode.mode == 'basic') checkUnmarkedGoogleTags($consent)
   const gtag = pageGtag()
   const update = (record: ConsentRecord | null) => {
     gtag('consent', 'update', consentModeUpdate(config, record))
