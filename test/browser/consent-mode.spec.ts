@@ -87,6 +87,8 @@ for (const variant of [
     expect(updateEvents(entries)[0].consentry).toEqual({
       categories: { necessary: true, functional: true, analytics: true, tracking: true, social: true, advertising: true },
       services: { 'google-analytics': true, hotjar: true, 'google-ads': true },
+      changedCategories: { necessary: false, functional: true, analytics: true, tracking: true, social: true, advertising: true },
+      changedServices: { 'google-analytics': true, hotjar: true, 'google-ads': true },
     })
     await expect.poll(() => stubsRan(page)).toContain('gtag')
   })

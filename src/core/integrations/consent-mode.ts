@@ -18,7 +18,10 @@ export type ConsentModePayload = Partial<Record<ConsentModeType, 'granted' | 'de
  * decision and on each change. GTM triggers fire on it ("Custom Event" named
  * `consentry_consent_update`) and read `consentry.categories.<id>` and
  * `consentry.services.<id>` (booleans, every configured id present, so GTM's
- * merged data model never keeps a stale true).
+ * merged data model never keeps a stale true), and `consentry.changedCategories.<id>`
+ * and `consentry.changedServices.<id>`: true where the answer differs from the one this
+ * event last told on this page (the first time, from the defaults: what is allowed), so
+ * that a trigger on "analytics allowed and changed" fires once, not on every later change.
  */
 export const CONSENT_UPDATE_EVENT = 'consentry_consent_update'
 
@@ -127,6 +130,17 @@ const summary = (config: ResolvedConfig, record: ConsentRecord | null) => {
 }
 
 /**
+ * Which answers differ from those told before, as booleans with every id present rather than a
+ * list: GTM merges a pushed array into the one it holds index by index, so a shorter list would
+ * keep the ids of the longer one before it.
+ */
+const changes = (before: Record<string, boolean>, now: Record<string, boolean>) => {
+  const changed: Record<string, boolean> = {}
+  for (const id in now) changed[id] = now[id] != before[id]
+  return changed
+}
+
+/**
  * Speaks Consent Mode on this page. Call it once, synchronously in init, before
  * any Google tag can run: it pushes `default` (and the `set` commands) unless
  * that was done already, then `update` + CONSENT_UPDATE_EVENT for a stored
@@ -138,9 +152,14 @@ export function installConsentMode(config: ResolvedConfig, $consent: ReadableSto
   pushConsentModeDefaults(config)
   if (config.consentMode.mode == 'basic') checkUnmarkedGoogleTags($consent)
   const gtag = pageGtag()
+  // What GTM was last told: at first, the defaults' nothing-but-necessary.
+  let told = summary(config, null)
   const update = (record: ConsentRecord | null) => {
     gtag('consent', 'update', consentModeUpdate(config, record))
-    dataLayer().push({ event: CONSENT_UPDATE_EVENT, consentry: summary(config, record) })
+    const now = summary(config, record)
+    const consentry = { ...now, changedCategories: changes(told.categories, now.categories), changedServices: changes(told.services, now.services) }
+    dataLayer().push({ event: CONSENT_UPDATE_EVENT, consentry })
+    told = now
   }
   // No decision yet: the defaults stand, and an update now would claim one.
   const stored = $consent.get()

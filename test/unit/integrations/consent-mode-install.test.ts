@@ -144,19 +144,36 @@ describe('installConsentMode', () => {
     expect(order.filter((k) => k === 'consent default')).toHaveLength(1)
   })
 
-  it('describes every configured category and service in the event, as booleans', () => {
+  it('describes every configured category and service in the event, as booleans, and which of them changed', () => {
     const $consent = atom<ConsentRecord | null>(makeRecord(['analytics'], { hotjar: false }))
     installConsentMode(makeConfig({ services }), $consent)
+    // The first event on a page tells what changed since the defaults: what is allowed.
     expect(page.dataLayer?.[2]).toEqual({
       event: CONSENT_UPDATE_EVENT,
       consentry: {
         categories: { necessary: true, functional: false, analytics: true, tracking: false, social: false, advertising: false },
         services: { 'google-analytics': true, hotjar: false },
+        changedCategories: { necessary: false, functional: false, analytics: true, tracking: false, social: false, advertising: false },
+        changedServices: { 'google-analytics': true, hotjar: false },
+      },
+    })
+    // Advertising added later: a GTM trigger on "analytics allowed and changed" must not fire again.
+    $consent.set(makeRecord(['analytics', 'advertising'], { hotjar: false }))
+    expect(page.dataLayer?.[4]).toMatchObject({
+      consentry: {
+        categories: { analytics: true, advertising: true },
+        changedCategories: { necessary: false, functional: false, analytics: false, tracking: false, social: false, advertising: true },
+        changedServices: { 'google-analytics': false, hotjar: false },
       },
     })
     $consent.set(null)
-    expect(page.dataLayer?.[4]).toMatchObject({
-      consentry: { categories: { necessary: true, analytics: false }, services: { 'google-analytics': false, hotjar: false } },
+    expect(page.dataLayer?.[6]).toMatchObject({
+      consentry: {
+        categories: { necessary: true, analytics: false },
+        services: { 'google-analytics': false, hotjar: false },
+        changedCategories: { analytics: true, advertising: true, functional: false },
+        changedServices: { 'google-analytics': true, hotjar: false },
+      },
     })
   })
 
