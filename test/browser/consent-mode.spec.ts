@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test'
-import { consoleErrors, stubsRan } from './browser-state'
+import { consoleErrors, consoleWarnings, stubsRan } from './browser-state'
 import { consentUI } from './consent-ui'
 import { test, expect } from './fixtures'
 import { networkQuiet } from './network'
@@ -292,4 +292,31 @@ test('basic mode: an unmarked Tag Manager snippet is named on the console; held 
   await page.evaluate(() => new Promise(requestAnimationFrame))
   // (gtm.js has no stub: its 404 is the browser's error, not Consentry's.)
   expect(errors.filter((error) => error.startsWith('[consentry]'))).toEqual([])
+})
+
+test('services by catalogue id, Tag Manager unblocked: a returning visitor who allowed every service is told to Google before gtm.js; one who refused some is told after it, and the console says what that costs', async ({ page }) => {
+  const warnings = consoleWarnings(page)
+  const LATE = "[consentry] this visitor's decision refuses some of the services named by catalogue id, so Google hears it only once consentry-services.js has loaded"
+  const url = '/test-pages/consent-mode-gtm.html?ids=1&gtm=unmarked&mode=advanced'
+  await page.goto(url, { waitUntil: 'load' })
+  await page.evaluate(() => (window as unknown as { Consentry: { acceptAll(): void } }).Consentry.acceptAll())
+  await expect.poll(async () => summary(await dataLayer(page))).toContain('consent update')
+
+  await page.reload({ waitUntil: 'load' })
+  await expect.poll(async () => summary(await dataLayer(page)).slice(-1)).toEqual(['event consentry_consent_update'])
+  let entries = await dataLayer(page)
+  // Before the catalogue, from the mapping; then init's complete update, which grants the same.
+  expect(summary(entries)).toEqual(['consent default', 'consent update', 'event gtm.js', 'consent update', 'event consentry_consent_update'])
+  expect(payload(entries, 'update', 0)).toEqual(all('granted'))
+  expect(payload(entries, 'update', 1)).toEqual(all('granted'))
+
+  await page.evaluate(() => (window as unknown as { Consentry: { save(choice: object): void } }).Consentry.save({ categories: ['analytics'] }))
+  // Stored once the engine has made it (the third update on this page).
+  await expect.poll(async () => summary(await dataLayer(page)).filter((name) => name == 'consent update')).toHaveLength(3)
+  await page.reload({ waitUntil: 'load' })
+  await expect.poll(async () => summary(await dataLayer(page)).slice(-1)).toEqual(['event consentry_consent_update'])
+  entries = await dataLayer(page)
+  expect(summary(entries)).toEqual(['consent default', 'event gtm.js', 'consent update', 'event consentry_consent_update'])
+  expect(payload(entries, 'update')).toEqual({ ...all('denied'), analytics_storage: 'granted' })
+  expect(warnings.filter((warning) => warning.startsWith(LATE))).toHaveLength(1)
 })

@@ -1,5 +1,6 @@
 import type { ConsentModeType, ConsentRecord, ReadableStore, ResolvedConfig, ServiceConfig } from '../types'
 import { DEFAULT_CATEGORIES, isObject, type Report } from '../config'
+import { earlyDecision } from './consent-mode-early'
 import { checkGoogleWentFirst, checkUnmarkedGoogleTags } from './google-tag-checks'
 import { allows } from '../record'
 import { checkServiceLists, declaresTypes, typesOf } from '../service-lists'
@@ -198,12 +199,25 @@ function checkMappedCategories({ categories, consentMode }: Record<string, any>,
 }
 
 /**
+ * The script build's first word to Google, from the config as given, before it waits for
+ * anything: the default, and for a returning visitor, when the catalogue is still to come,
+ * an update that grants no more than init's complete one will (consent-mode-early.ts).
+ */
+function pushDefaultsFirst(given: Record<string, any>): void {
+  const consentMode = resolveConsentModeOptions(given.consentMode)
+  pushConsentModeDefaults({ consentMode })
+  const early = consentMode && earlyDecision(given)
+  // Read off the mapping alone: the services' own types come with the catalogue.
+  if (early) pageGtag()('consent', 'update', consentModeUpdate({ ...early.config, consentMode, services: [] }, early.record))
+}
+
+/**
  * Consent Mode as the core takes it (configure({ consentMode })): the ES module and
  * consentry-consent-mode.js / consentry-autoblock.js carry it; consentry.js does not.
  */
 export const consentModeIntegration = {
   resolve: resolveConsentMode,
-  pushDefaults: pushConsentModeDefaults,
+  pushDefaults: pushDefaultsFirst,
   install: installConsentMode,
   isAdvanced: isAdvancedConsentModeService,
 }
