@@ -125,7 +125,8 @@ async function start(consentMode: ConsentModeIntegration | undefined): Promise<v
   }
   if (isObject(config)) {
     // Google must hear the defaults before an unblocked gtag snippet runs, even while the catalogue loads.
-    if (consentMode) consentMode.pushDefaults({ consentMode: consentMode.resolve(config) })
+    // And a returning visitor's update, where it can be told before the catalogue.
+    if (consentMode) consentMode.pushDefaults(config)
     // consentry.js has no Consent Mode (the config check names the file that has it), yet an
     // unblocked Google tag must still hear the plain defaults (all denied but security_storage).
     else if (config.consentMode) gtag('consent', 'default', plainDefaults())

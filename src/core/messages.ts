@@ -46,6 +46,7 @@ const EXPECTED: Record<string, string | ((categories: string[]) => string)> = {
   'consentMode.mapping': 'an object such as { analytics_storage: ["analytics"] }',
   'consentMode.mapping.keys': () => `only ${CONSENT_MODE_TYPES.join(', ')}`,
   'consentMode.mapping[]': 'an array of category ids',
+  'consentMode.mapping.category': (categories) => `one of ${categories.join(', ')} (a category the config does not have never grants the type)`,
   gpc: FLAG + ' or { categories: [...] }',
   // The look options, checked by the engine (look-check.ts).
   'ui.layout': '"box", "bar" or "center"',
@@ -71,6 +72,12 @@ const SAID: Record<string, (got: any) => string> = {
   'script.twice': () => 'consentry.js is included more than once on this page; only the first copy runs.',
   'script.late.consentMode': (src) => loadFirst(src, 'a Google tag that is not held back may run before Google hears the consent defaults.'),
   'script.late.autoBlock': (src) => loadFirst(src, 'scripts that run before it are not held back, and a Google tag may miss the consent defaults.'),
+  'consentMode.afterGoogle': () =>
+    'Google Tag Manager (or a Google tag) ran before Consentry: its gtm.js event (or gtag(\'config\')) was in dataLayer before the consent default, so its tags fired with no consent state, which Google treats as granted: they may set cookies and send data before the visitor chooses. Load window.consentryConfig (inline, not data-config) and consentry-consent-mode.js first in <head>, above the Google Tag Manager snippet.',
+  'consentMode.unmarkedTag': (src) =>
+    `<script src="${src}"> loads a Google tag that nothing holds back: in basic Consent Mode it runs before the visitor has chosen, its Google tags send cookieless pings, and any other tag in a Tag Manager container runs unless it has a consent check of its own. Hold it back with type="text/plain" data-category="analytics" (on the Tag Manager snippet that inserts it, if it is one), or load consentry-autoblock.js with a service whose hosts include googletagmanager.com; set consentMode.mode to "advanced" only if loading it before consent is what you mean.`,
+  'consentMode.updateAfterCatalogue': () =>
+    'this visitor\'s decision refuses some of the services named by catalogue id, so Google hears it only once consentry-services.js has loaded (which of them speak Consent Mode comes with it): a Google tag that fires before that, such as Tag Manager\'s page view, counts the visit with every type denied. Set consentMode.waitForUpdate (500, say) to have Google\'s tags wait for it, or give every service as an object rather than an id.',
   'config.fetch': ([url, why]) =>
     `could not read the config at data-config="${url}" (${why}); Consentry does not start on this page: nothing non-essential runs, and a stored decision is kept.`,
   'tag.serviceCategory': ([tag, id, category, its]) =>

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test'
-import { consoleErrors, stubsRan } from './browser-state'
+import { consoleErrors, consoleWarnings, stubsRan } from './browser-state'
 import { consentUI } from './consent-ui'
 import { test, expect } from './fixtures'
 import { networkQuiet } from './network'
@@ -87,6 +87,8 @@ for (const variant of [
     expect(updateEvents(entries)[0].consentry).toEqual({
       categories: { necessary: true, functional: true, analytics: true, tracking: true, social: true, advertising: true },
       services: { 'google-analytics': true, hotjar: true, 'google-ads': true },
+      changedCategories: { necessary: false, functional: true, analytics: true, tracking: true, social: true, advertising: true },
+      changedServices: { 'google-analytics': true, hotjar: true, 'google-ads': true },
     })
     await expect.poll(() => stubsRan(page)).toContain('gtag')
   })
@@ -257,4 +259,64 @@ test("a service whose consentMode is not a list: the console names the field; Re
   expect(thirdPartyRequests).toEqual([])
   expect(errors).toEqual([ERROR, ERROR])
   expect(thrown).toEqual([])
+})
+
+/** Google Tag Manager's snippet placed as the README has it, or as a site may get it wrong (pages/consent-mode-gtm.html). */
+const GTM_SCRIPT = 'https://www.googletagmanager.com/gtm.js?id=GTM-FIXTURE'
+const GOOGLE_FIRST = /^\[consentry\] Google Tag Manager \(or a Google tag\) ran before Consentry: .* above the Google Tag Manager snippet\.$/
+const UNMARKED = `[consentry] <script src="${GTM_SCRIPT}"> loads a Google tag that nothing holds back: in basic Consent Mode it runs before the visitor has chosen`
+
+test('Tag Manager above Consentry: its gtm.js comes before the default, and the console says so, naming the order', async ({ page }) => {
+  const errors = consoleErrors(page)
+  await page.goto('/test-pages/consent-mode-gtm.html?gtm=before', { waitUntil: 'load' })
+  expect(summary(await dataLayer(page))).toEqual(['event gtm.js', 'consent default'])
+  await expect.poll(() => errors.filter((error) => GOOGLE_FIRST.test(error))).toHaveLength(1)
+})
+
+test('basic mode: an unmarked Tag Manager snippet is named on the console; held back as the README has it, nothing is said', async ({ page }) => {
+  const errors = consoleErrors(page)
+  const ui = consentUI(page)
+  await page.goto('/test-pages/consent-mode-gtm.html?gtm=unmarked', { waitUntil: 'load' })
+  await expect.poll(() => errors.filter((error) => error.startsWith(UNMARKED))).toHaveLength(1)
+  expect(errors.filter((error) => GOOGLE_FIRST.test(error))).toEqual([])
+
+  // In advanced mode an unblocked Google tag is what the site asked for.
+  errors.length = 0
+  await page.goto('/test-pages/consent-mode-gtm.html?gtm=unmarked&mode=advanced', { waitUntil: 'load' })
+  await expect(ui.banner).toBeVisible()
+  // Held back: nothing to say, before the decision or on the next page, where the snippet Consentry ran inserts gtm.js.
+  await page.goto('/test-pages/consent-mode-gtm.html', { waitUntil: 'load' })
+  await ui.bannerButton('acceptAll').click()
+  await page.reload({ waitUntil: 'load' })
+  await expect.poll(async () => summary(await dataLayer(page))).toContain('event gtm.js')
+  await page.evaluate(() => new Promise(requestAnimationFrame))
+  // (gtm.js has no stub: its 404 is the browser's error, not Consentry's.)
+  expect(errors.filter((error) => error.startsWith('[consentry]'))).toEqual([])
+})
+
+test('services by catalogue id, Tag Manager unblocked: a returning visitor who allowed every service is told to Google before gtm.js; one who refused some is told after it, and the console says what that costs', async ({ page }) => {
+  const warnings = consoleWarnings(page)
+  const LATE = "[consentry] this visitor's decision refuses some of the services named by catalogue id, so Google hears it only once consentry-services.js has loaded"
+  const url = '/test-pages/consent-mode-gtm.html?ids=1&gtm=unmarked&mode=advanced'
+  await page.goto(url, { waitUntil: 'load' })
+  await page.evaluate(() => (window as unknown as { Consentry: { acceptAll(): void } }).Consentry.acceptAll())
+  await expect.poll(async () => summary(await dataLayer(page))).toContain('consent update')
+
+  await page.reload({ waitUntil: 'load' })
+  await expect.poll(async () => summary(await dataLayer(page)).slice(-1)).toEqual(['event consentry_consent_update'])
+  let entries = await dataLayer(page)
+  // Before the catalogue, from the mapping; then init's complete update, which grants the same.
+  expect(summary(entries)).toEqual(['consent default', 'consent update', 'event gtm.js', 'consent update', 'event consentry_consent_update'])
+  expect(payload(entries, 'update', 0)).toEqual(all('granted'))
+  expect(payload(entries, 'update', 1)).toEqual(all('granted'))
+
+  await page.evaluate(() => (window as unknown as { Consentry: { save(choice: object): void } }).Consentry.save({ categories: ['analytics'] }))
+  // Stored once the engine has made it (the third update on this page).
+  await expect.poll(async () => summary(await dataLayer(page)).filter((name) => name == 'consent update')).toHaveLength(3)
+  await page.reload({ waitUntil: 'load' })
+  await expect.poll(async () => summary(await dataLayer(page)).slice(-1)).toEqual(['event consentry_consent_update'])
+  entries = await dataLayer(page)
+  expect(summary(entries)).toEqual(['consent default', 'event gtm.js', 'consent update', 'event consentry_consent_update'])
+  expect(payload(entries, 'update')).toEqual({ ...all('denied'), analytics_storage: 'granted' })
+  expect(warnings.filter((warning) => warning.startsWith(LATE))).toHaveLength(1)
 })

@@ -1,5 +1,7 @@
 import type { ConsentModeType, ConsentRecord, ReadableStore, ResolvedConfig, ServiceConfig } from '../types'
-import type { Report } from '../config'
+import { DEFAULT_CATEGORIES, isObject, type Report } from '../config'
+import { earlyDecision } from './consent-mode-early'
+import { checkGoogleWentFirst, checkUnmarkedGoogleTags } from './google-tag-checks'
 import { allows } from '../record'
 import { checkServiceLists, declaresTypes, typesOf } from '../service-lists'
 import { CONSENT_MODE_TYPES, DEFAULT_CONSENT_MODE_MAPPING, resolveConsentModeOptions } from './consent-mode-options'
@@ -17,7 +19,10 @@ export type ConsentModePayload = Partial<Record<ConsentModeType, 'granted' | 'de
  * decision and on each change. GTM triggers fire on it ("Custom Event" named
  * `consentry_consent_update`) and read `consentry.categories.<id>` and
  * `consentry.services.<id>` (booleans, every configured id present, so GTM's
- * merged data model never keeps a stale true).
+ * merged data model never keeps a stale true), and `consentry.changedCategories.<id>`
+ * and `consentry.changedServices.<id>`: true where the answer differs from the one this
+ * event last told on this page (the first time, from the defaults: what is allowed), so
+ * that a trigger on "analytics allowed and changed" fires once, not on every later change.
  */
 export const CONSENT_UPDATE_EVENT = 'consentry_consent_update'
 
@@ -51,6 +56,8 @@ let pushedDefault: unknown
 export function pushConsentModeDefaults(config: Pick<ResolvedConfig, 'consentMode'>): void {
   const options = config.consentMode
   if (!options || typeof window === 'undefined' || dataLayer().includes(pushedDefault)) return
+  // Too late to undo: say so. (Still pushed: tags that fire on later events read it.)
+  checkGoogleWentFirst(dataLayer())
   const gtag = pageGtag()
   gtag('consent', 'default', consentModeDefaults(config))
   pushedDefault = dataLayer()[dataLayer().length - 1]
@@ -84,8 +91,10 @@ export function consentModeDefaults(config: Pick<ResolvedConfig, 'consentMode'>)
  * The `update` command for a decision (null: none, or withdrawn). A type is
  * granted when one of its categories is allowed. When services in the config
  * declare the type, one of them must be allowed instead, with its category or
- * on its own: a visitor who allows analytics but switches Google Analytics off
- * must not grant analytics_storage, and one who allows Google Analytics alone must.
+ * on its own, whatever that category is called: a visitor who allows analytics
+ * but switches Google Analytics off must not grant analytics_storage, one who
+ * allows Google Analytics alone must, and so must one who allows the
+ * `statistics` category a site migrating from another tool files it under.
  */
 export function consentModeUpdate(config: ResolvedConfig, record: ConsentRecord | null): ConsentModePayload {
   return payload((type) => {
@@ -94,7 +103,7 @@ export function consentModeUpdate(config: ResolvedConfig, record: ConsentRecord 
     if (!record) return false
     const users = config.services.filter((service) => typesOf(service)?.includes(type))
     return users.length
-      ? users.some((service) => categories.includes(service.category) && isServiceAllowed(record, service))
+      ? users.some((service) => isServiceAllowed(record, service))
       : categories.some((id) => record.categories[id] === true)
   })
 }
@@ -122,6 +131,17 @@ const summary = (config: ResolvedConfig, record: ConsentRecord | null) => {
 }
 
 /**
+ * Which answers differ from those told before, as booleans with every id present rather than a
+ * list: GTM merges a pushed array into the one it holds index by index, so a shorter list would
+ * keep the ids of the longer one before it.
+ */
+const changes = (before: Record<string, boolean>, now: Record<string, boolean>) => {
+  const changed: Record<string, boolean> = {}
+  for (const id in now) changed[id] = now[id] != before[id]
+  return changed
+}
+
+/**
  * Speaks Consent Mode on this page. Call it once, synchronously in init, before
  * any Google tag can run: it pushes `default` (and the `set` commands) unless
  * that was done already, then `update` + CONSENT_UPDATE_EVENT for a stored
@@ -131,10 +151,16 @@ const summary = (config: ResolvedConfig, record: ConsentRecord | null) => {
 export function installConsentMode(config: ResolvedConfig, $consent: ReadableStore<ConsentRecord | null>): () => void {
   if (!config.consentMode || typeof window === 'undefined') return () => {}
   pushConsentModeDefaults(config)
+  if (config.consentMode.mode == 'basic') checkUnmarkedGoogleTags($consent)
   const gtag = pageGtag()
+  // What GTM was last told: at first, the defaults' nothing-but-necessary.
+  let told = summary(config, null)
   const update = (record: ConsentRecord | null) => {
     gtag('consent', 'update', consentModeUpdate(config, record))
-    dataLayer().push({ event: CONSENT_UPDATE_EVENT, consentry: summary(config, record) })
+    const now = summary(config, record)
+    const consentry = { ...now, changedCategories: changes(told.categories, now.categories), changedServices: changes(told.services, now.services) }
+    dataLayer().push({ event: CONSENT_UPDATE_EVENT, consentry })
+    told = now
   }
   // No decision yet: the defaults stand, and an update now would claim one.
   const stored = $consent.get()
@@ -150,7 +176,39 @@ export function installConsentMode(config: ResolvedConfig, $consent: ReadableSto
  */
 function resolveConsentMode(config: Record<string, any>, report: Report = () => {}): ResolvedConfig['consentMode'] {
   checkServiceLists(config.services, report)
-  return resolveConsentModeOptions(config.consentMode, report)
+  const options = resolveConsentModeOptions(config.consentMode, report)
+  if (options) checkMappedCategories(config, report)
+  return options
+}
+
+/**
+ * A category in `consentMode.mapping` that the config does not have (a typo such as `analytic`)
+ * never grants its type: reported at its place, as the types would otherwise stay denied unseen.
+ */
+function checkMappedCategories({ categories, consentMode }: Record<string, any>, report: Report): void {
+  // As resolveConfig reads them: without a list of its own, the config has the default categories.
+  const ids = ['necessary', ...(Array.isArray(categories) ? categories : DEFAULT_CATEGORIES).map((entry) => (isObject(entry) ? entry.id : entry))]
+  const mapping = isObject(consentMode) && consentMode.mapping
+  if (!isObject(mapping)) return
+  for (const type of Object.keys(mapping)) {
+    const given: unknown = mapping[type]
+    // An unknown type, or a list that is not one of strings, was reported (and left out) by resolveConsentModeOptions.
+    if (CONSENT_MODE_TYPES.includes(type as ConsentModeType) && Array.isArray(given) && given.every((id) => typeof id == 'string'))
+      given.forEach((id, i) => ids.includes(id) || report(`consentMode.mapping.${type}[${i}]`, 'consentMode.mapping.category', id))
+  }
+}
+
+/**
+ * The script build's first word to Google, from the config as given, before it waits for
+ * anything: the default, and for a returning visitor, when the catalogue is still to come,
+ * an update that grants no more than init's complete one will (consent-mode-early.ts).
+ */
+function pushDefaultsFirst(given: Record<string, any>): void {
+  const consentMode = resolveConsentModeOptions(given.consentMode)
+  pushConsentModeDefaults({ consentMode })
+  const early = consentMode && earlyDecision(given)
+  // Read off the mapping alone: the services' own types come with the catalogue.
+  if (early) pageGtag()('consent', 'update', consentModeUpdate({ ...early.config, consentMode, services: [] }, early.record))
 }
 
 /**
@@ -159,7 +217,7 @@ function resolveConsentMode(config: Record<string, any>, report: Report = () => 
  */
 export const consentModeIntegration = {
   resolve: resolveConsentMode,
-  pushDefaults: pushConsentModeDefaults,
+  pushDefaults: pushDefaultsFirst,
   install: installConsentMode,
   isAdvanced: isAdvancedConsentModeService,
 }

@@ -180,6 +180,22 @@ describe('resolveConfig', () => {
     ])
   })
 
+  it('reports a Consent Mode mapping that names a category the config does not have (a typo would leave the type denied unseen)', () => {
+    const { config, errors } = resolveConfig({
+      categories: ['analytics', { id: 'marketing' }],
+      consentMode: { mapping: { analytics_storage: ['analytic'], ad_storage: ['marketing', 'necessary'], ad_user_data: [42] as never } },
+    })
+    expect(config.consentMode && config.consentMode.mapping.analytics_storage).toEqual(['analytic'])
+    expect(errors).toEqual([
+      'config.consentMode.mapping.ad_user_data: expected an array of category ids, got an array.',
+      'config.consentMode.mapping.analytics_storage[0]: expected one of necessary, analytics, marketing (a category the config does not have never grants the type), got "analytic".',
+    ])
+    // Without categories of its own, the config has the default ones.
+    expect(resolveConfig({ consentMode: { mapping: { analytics_storage: ['functional', 'statistics'] } } }).errors).toEqual([
+      'config.consentMode.mapping.analytics_storage[1]: expected one of necessary, functional, analytics, tracking, social, advertising (a category the config does not have never grants the type), got "statistics".',
+    ])
+  })
+
   it("reports a service's hosts and Consent Mode types that are not lists of the right items, at their place, and keeps the service", () => {
     const services = [
       { ...hotjar, hosts: 'hotjar.com' },

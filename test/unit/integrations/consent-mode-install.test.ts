@@ -1,5 +1,7 @@
 import { atom } from 'nanostores'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { words } from '../../../src/core/log'
+import { explainProblems } from '../../../src/core/messages'
 import { CONSENT_UPDATE_EVENT, installConsentMode, pushConsentModeDefaults } from '../../../src/core/integrations/consent-mode'
 import type { ConsentRecord } from '../../../src/core/types'
 import { googleAnalytics, hotjar } from '../../../src/services'
@@ -54,6 +56,42 @@ describe('installConsentMode', () => {
     expect(kinds()).toEqual(['consent default', 'set ads_data_redaction', 'set url_passthrough', 'js', 'config G-1', 'consent update', `event ${CONSENT_UPDATE_EVENT}`])
   })
 
+  it('tells the site owner when Google Tag Manager or a Google tag ran before the default, which Google then never applied', () => {
+    words.explain = explainProblems
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {})
+    const gtmSnippet = { 'gtm.start': 1, event: 'gtm.js' }
+    const gtagSnippet = (function (..._: unknown[]) {
+      // eslint-disable-next-line prefer-rest-params
+      return arguments
+    })('config', 'G-1')
+    const loaded = window as Page & { google_tag_manager?: object }
+    try {
+      for (const before of [[gtmSnippet], [gtagSnippet], []]) {
+        error.mockClear()
+        page.dataLayer = [...before]
+        if (!before.length) loaded.google_tag_manager = {}
+        pushConsentModeDefaults(makeConfig())
+        expect(error.mock.calls.map(([message]) => message)).toEqual([
+          expect.stringMatching(/^\[consentry\] Google Tag Manager \(or a Google tag\) ran before Consentry: .* above the Google Tag Manager snippet\.$/),
+        ])
+        // Still pushed: what fires later reads it.
+        expect(kinds().slice(-1)).toEqual(['consent default'])
+        delete loaded.google_tag_manager
+      }
+      // Google's tags after the default, as the README has them: nothing to say.
+      error.mockClear()
+      page.dataLayer = [{ pageType: 'pricing' }]
+      pushConsentModeDefaults(makeConfig())
+      page.dataLayer.push(gtmSnippet)
+      installConsentMode(makeConfig(), atom<ConsentRecord | null>(null))
+      expect(error).not.toHaveBeenCalled()
+    } finally {
+      error.mockRestore()
+      words.explain = undefined
+      delete loaded.google_tag_manager
+    }
+  })
+
   it('leaves out the set commands that are not configured', () => {
     installConsentMode(makeConfig(), atom<ConsentRecord | null>(null))
     expect(kinds()).toEqual(['consent default'])
@@ -106,19 +144,36 @@ describe('installConsentMode', () => {
     expect(order.filter((k) => k === 'consent default')).toHaveLength(1)
   })
 
-  it('describes every configured category and service in the event, as booleans', () => {
+  it('describes every configured category and service in the event, as booleans, and which of them changed', () => {
     const $consent = atom<ConsentRecord | null>(makeRecord(['analytics'], { hotjar: false }))
     installConsentMode(makeConfig({ services }), $consent)
+    // The first event on a page tells what changed since the defaults: what is allowed.
     expect(page.dataLayer?.[2]).toEqual({
       event: CONSENT_UPDATE_EVENT,
       consentry: {
         categories: { necessary: true, functional: false, analytics: true, tracking: false, social: false, advertising: false },
         services: { 'google-analytics': true, hotjar: false },
+        changedCategories: { necessary: false, functional: false, analytics: true, tracking: false, social: false, advertising: false },
+        changedServices: { 'google-analytics': true, hotjar: false },
+      },
+    })
+    // Advertising added later: a GTM trigger on "analytics allowed and changed" must not fire again.
+    $consent.set(makeRecord(['analytics', 'advertising'], { hotjar: false }))
+    expect(page.dataLayer?.[4]).toMatchObject({
+      consentry: {
+        categories: { analytics: true, advertising: true },
+        changedCategories: { necessary: false, functional: false, analytics: false, tracking: false, social: false, advertising: true },
+        changedServices: { 'google-analytics': false, hotjar: false },
       },
     })
     $consent.set(null)
-    expect(page.dataLayer?.[4]).toMatchObject({
-      consentry: { categories: { necessary: true, analytics: false }, services: { 'google-analytics': false, hotjar: false } },
+    expect(page.dataLayer?.[6]).toMatchObject({
+      consentry: {
+        categories: { necessary: true, analytics: false },
+        services: { 'google-analytics': false, hotjar: false },
+        changedCategories: { analytics: true, advertising: true, functional: false },
+        changedServices: { 'google-analytics': true, hotjar: false },
+      },
     })
   })
 

@@ -117,9 +117,27 @@ describe('consentModeUpdate with service choices', () => {
     expect(consentModeUpdate(config, makeRecord([], { hotjar: true })).analytics_storage).toBe('denied')
   })
 
-  it('grants a type through a service alone only when the mapping names its category', () => {
+  it('grants a type a service declares whenever that service is allowed, whatever its category is called or the mapping says', () => {
+    // A site migrating from Cookiebot: `statistics` and `marketing`, none of the default mapping's names.
+    const categories = ['necessary', 'preferences', 'statistics', 'marketing']
+    const migrated = makeConfig({
+      categories,
+      services: [{ ...googleAnalytics(), category: 'statistics' }, { ...googleAds(), category: 'marketing' }, { ...hotjar(), category: 'statistics' }],
+    })
+    const acceptAll = { ...makeRecord([]), categories: Object.fromEntries(categories.map((id) => [id, true])) }
+    expect(consentModeUpdate(migrated, acceptAll)).toEqual({
+      ...allDenied,
+      analytics_storage: 'granted',
+      ad_storage: 'granted',
+      ad_user_data: 'granted',
+      ad_personalization: 'granted',
+    })
+    const statisticsOnly = { ...acceptAll, categories: { necessary: true, preferences: false, statistics: true, marketing: false } }
+    expect(consentModeUpdate(migrated, statisticsOnly)).toEqual({ ...allDenied, analytics_storage: 'granted' })
+
     const mapped = makeConfig({ services: [googleAnalytics()] }, { mapping: { analytics_storage: ['functional'] } })
-    expect(consentModeUpdate(mapped, makeRecord([], { 'google-analytics': true })).analytics_storage).toBe('denied')
+    expect(consentModeUpdate(mapped, makeRecord([], { 'google-analytics': true })).analytics_storage).toBe('granted')
+    expect(consentModeUpdate(mapped, makeRecord(['functional'], { 'google-analytics': false })).analytics_storage).toBe('denied')
   })
 })
 
