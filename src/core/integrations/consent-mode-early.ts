@@ -14,9 +14,10 @@ import { gpcSignal } from './gpc'
  * service the config names: then every service that declares a type is allowed, and the complete
  * update (init's, once the catalogue is in) grants every declared type, and the types no service
  * declares by the mapping, as the early one does. The early one, read off the mapping alone,
- * grants no more. Any other decision waits for the catalogue, and the console says what that costs.
+ * grants no more. Any other decision waits for the catalogue, and in advanced mode the console says
+ * what that costs.
  */
-export function earlyDecision(given: Record<string, any>): { config: ResolvedConfig; record: ConsentRecord } | undefined {
+export function earlyDecision(given: Record<string, any>, advanced?: boolean): { config: ResolvedConfig; record: ConsentRecord } | undefined {
   const services: unknown[] = Array.isArray(given.services) ? given.services : []
   // Without an id to look up, init starts at once and tells the update itself.
   if (!services.some((entry) => typeof entry == 'string')) return
@@ -29,6 +30,8 @@ export function earlyDecision(given: Record<string, any>): { config: ResolvedCon
   if (!record || (options && options.waitForUpdate !== undefined)) return
   const ids = services.map((entry) => (typeof entry == 'string' ? entry : entry && (entry as { id?: unknown }).id))
   if (ids.every((id) => typeof id == 'string' && record.services[id] === true)) return { config, record }
-  tellWarning('consentMode.updateAfterCatalogue')
+  // Only in advanced mode can a Google tag fire before then (in basic mode Consentry lets them run,
+  // after init); said on every such page, as it costs this page view: it loads the console's words.
+  if (advanced) tellWarning('consentMode.updateAfterCatalogue')
   return undefined
 }

@@ -206,7 +206,7 @@ function checkMappedCategories({ categories, consentMode }: Record<string, any>,
 function pushDefaultsFirst(given: Record<string, any>): void {
   const consentMode = resolveConsentModeOptions(given.consentMode)
   pushConsentModeDefaults({ consentMode })
-  const early = consentMode && earlyDecision(given)
+  const early = consentMode && earlyDecision(given, consentMode.mode == 'advanced')
   // Read off the mapping alone: the services' own types come with the catalogue.
   if (early) pageGtag()('consent', 'update', consentModeUpdate({ ...early.config, consentMode, services: [] }, early.record))
 }

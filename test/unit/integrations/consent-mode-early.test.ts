@@ -21,11 +21,14 @@ describe('earlyDecision: a returning visitor told before the catalogue', () => {
     expect(earlyDecision(given())?.record.services).toEqual(everything)
   })
 
-  it('waits for the catalogue, and warns, when the decision refuses a service, or does not name one', () => {
+  it('waits for the catalogue when the decision refuses a service, or does not name one; warns in advanced mode only', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {})
     store({ necessary: true, statistics: true, marketing: false }, { ...everything, 'google-ads': false })
-    expect(earlyDecision(given())).toBeUndefined()
+    expect(earlyDecision(given(), true)).toBeUndefined()
     store({ necessary: true, statistics: true, marketing: true }, { 'google-analytics': true })
+    expect(earlyDecision(given(), true)).toBeUndefined()
+    expect(warn).toHaveBeenCalledTimes(2)
+    // In basic mode Google's tags wait for Consentry, which lets them run after the complete update.
     expect(earlyDecision(given())).toBeUndefined()
     expect(warn).toHaveBeenCalledTimes(2)
   })
