@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest'
-import { BUILT_IN_LANGUAGES } from '../../../src/core/language'
+import { BUILT_IN_LANGUAGES, resolveLanguage } from '../../../src/core/language'
 import { dialogTables } from '../../../src/ui/i18n/dialog-tables'
 import { bannerTables } from '../../../src/ui/i18n/banner-tables'
 import { bannerLoaders, bannerStrings } from '../../../src/ui/i18n/banner-strings'
@@ -92,6 +92,30 @@ describe('languages', () => {
     expect(button('Reject all')).toBeTruthy()
     expect(switchFor('Statistiche')).toBeTruthy()
     expect($('.cy-root')!.lang).toBe('it')
+  })
+
+  it('finds a site’s regional or upper-case key, and the record’s language is the tag it resolved, lower-cased', async () => {
+    const es = { acceptAll: 'Aceptar todas', 'analytics.label': 'Analítica', reopenButton: 'Preferencias de cookies' }
+    for (const [key, page] of [['es-MX', 'es-MX'], ['pt-BR', 'pt-BR'], ['ES', 'es'], ['ES', 'es-AR']]) {
+      const translations = { [key]: es }
+      document.documentElement.lang = page
+      // What the core resolves is what the consent record stores (decision.ts: `language: host.language`).
+      const language = resolveLanguage(undefined, translations, document, undefined)
+      expect(language, key).toBe(key.toLowerCase())
+      const tr = createTranslator({ language, config: config({ translations }) }, bannerTables)
+      expect(tr.t('acceptAll'), `${key} on ${page}`).toBe('Aceptar todas')
+      expect(tr.t('rejectAll'), key).toBe('Reject all')
+      expect(tr.categories(['analytics', 'tracking']), key).toBe('analítica and tracking')
+      expect(tr.lang, key).toBe(key.toLowerCase())
+    }
+  })
+
+  it('lists purposes as “a, b and c”, “a and b”, “a”, or nothing', () => {
+    const { categories } = createTranslator({ language: 'en', config: config() }, bannerTables)
+    expect(categories(['analytics', 'tracking', 'advertising'])).toBe('analytics, tracking and advertising')
+    expect(categories(['analytics', 'tracking'])).toBe('analytics and tracking')
+    expect(categories(['analytics'])).toBe('analytics')
+    expect(categories([])).toBe('')
   })
 
   it('falls back to English entirely, and says so in lang, for a language nobody wrote', async () => {
