@@ -5,6 +5,7 @@ import type { ServiceConfig, UIHost } from '../../core/types'
 import { initialChoices, isPartly, type Choices } from './choices'
 import type { Ui } from './context'
 import { CookieTable } from './cookie-table'
+import { isolate, Isolated } from './isolate'
 import type { Translator } from '../i18n/translate'
 import { safeHref } from '../markup'
 import { Markup } from './markup'
@@ -125,16 +126,25 @@ function Declaration({ host, tr, level, id }: DeclarationProps) {
                   return (
                     <li class="cy-service">
                       <div class="cy-row">
+                        {/* Names isolated, as in the preferences (see isolate.ts). */}
                         <Name id={headingId} class="cy-name">
-                          {service.name}
+                          <bdi>{service.name}</bdi>
                         </Name>
                         {badge(category, service.id)}
                       </div>
                       <p class="cy-desc">
-                        {service.provider && t('provider') + ': ' + service.provider}
+                        {service.provider && (
+                          <>
+                            {t('provider')}: <bdi>{service.provider}</bdi>
+                          </>
+                        )}
                         {service.provider && text(service.purpose) && ' · '}
                         <SiteText tr={tr} value={service.purpose} />{' '}
-                        {policy && <a href={policy}>{t('embedPolicy', { service: service.name })}</a>}
+                        {policy && (
+                          <a href={policy}>
+                            <Isolated text={t('embedPolicy', { service: isolate(service.name) })} />
+                          </a>
+                        )}
                       </p>
                       {service.cookies && service.cookies.length > 0 && (
                         <CookieTable ui={ui} service={service} labelledBy={headingId} />

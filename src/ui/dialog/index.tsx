@@ -1,7 +1,8 @@
 import { render } from 'preact'
 import type { UIHost } from '../../core/types'
-import { createTranslator, type Tables } from '../i18n/translate'
+import type { Tables } from '../i18n/translate'
 import { initialChoices, isPartly } from './choices'
+import { createDialogTranslator } from './isolate'
 import type { Ui } from './context'
 import { renderDeclarations } from './declaration'
 import { createLazyRoot } from './lazy-root'
@@ -34,7 +35,7 @@ export interface DialogChunk {
  */
 export function startDialog(host: UIHost, strings: Tables): Dialog {
   const { config, $consent } = host
-  const tr = createTranslator(host, strings)
+  const tr = createDialogTranslator(host, strings)
   renderDeclarations(host, tr)
   startPlaceholders(host, tr)
   const root = createLazyRoot(config, tr)

@@ -3,6 +3,7 @@ import css from '../../../styles/embed-placeholder.css?raw'
 import type { ResolvedConfig } from '../../core/types'
 import type { Translator } from '../i18n/translate'
 import { createRoot } from '../root'
+import { Isolated } from './isolate'
 
 /** What one placeholder says and does. */
 export interface PlaceholderView {
@@ -61,14 +62,14 @@ export function drawPlaceholder(page: Document, { tr, vars, policy, load, detail
   render(
     <div class="cy-ph" role="group" aria-labelledby="cy-title">
       <p class="cy-title" id="cy-title">
-        {t('embedTitle', vars)}
+        <Isolated text={t('embedTitle', vars)} />
       </p>
       <p class="cy-why">
-        {t('embedText', vars)}{' '}
+        <Isolated text={t('embedText', vars)} />{' '}
         {policy && (
           // Out of the frame: the policy is read in the page's place, as any link on it would be.
           <a href={policy} target="_top">
-            {t('embedPolicy', vars)}
+            <Isolated text={t('embedPolicy', vars)} />
           </a>
         )}
         {/* Two links side by side would read as one. */}
@@ -89,7 +90,7 @@ export function drawPlaceholder(page: Document, { tr, vars, policy, load, detail
           {t('embedOnce')}
         </button>
         <button type="button" onClick={() => load(true)}>
-          {t('embedAlways', vars)}
+          <Isolated text={t('embedAlways', vars)} />
         </button>
       </div>
     </div>,

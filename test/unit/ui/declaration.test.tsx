@@ -52,6 +52,10 @@ describe('cookie declaration', () => {
     expect(ga.querySelector('.cy-desc')!.textContent).toBe('Provider: Google Ireland Ltd. · Statistics with masked IP Privacy policy of Google Analytics')
     expect(ga.querySelector('a')!.href).toBe('https://policies.google.com/privacy')
     expect(ga.querySelector('a')!.textContent).toBe('Privacy policy of Google Analytics')
+    // Names isolated, so that a right-to-left page keeps "Google Ireland Ltd." in its own order.
+    expect(ga.querySelector('.cy-name > bdi')!.textContent).toBe('Google Analytics')
+    expect([...ga.querySelectorAll('.cy-desc bdi')].map((bdi) => bdi.textContent)).toEqual(['Google Ireland Ltd.', 'Google Analytics'])
+    expect([...ga.querySelectorAll('td:nth-child(2) > bdi')].map((bdi) => bdi.textContent)).toEqual(['Google Ireland Ltd.', 'Google Ireland Ltd.'])
     expect(service('Hotjar').querySelector('a')).toBeNull()
   })
 

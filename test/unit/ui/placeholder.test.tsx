@@ -109,6 +109,8 @@ describe('embed placeholders', () => {
       ['Always allow YouTube', 'button'],
     ])
     expect(frame.documentElement.lang).toBe('en')
+    // The names in the sentences are isolated: right to left, "Google Ireland Ltd." keeps its order.
+    expect([...group.querySelectorAll('bdi')].map((bdi) => bdi.textContent)).toEqual(['YouTube', 'YouTube', 'Google Ireland Ltd.', 'YouTube', 'YouTube'])
   })
 
   it('leave the iframe where the page put it, with nothing beside it, and nothing of the embed loading', async () => {
@@ -267,7 +269,8 @@ describe('embed placeholders', () => {
     expect(held()).toBe(false)
     const group = await placeholder()
     expect(group).not.toBeNull()
-    expect(group!.ownerDocument.title).toBe('YouTube content blocked')
+    // A title holds no markup: its name is isolated by characters (see isolate.tsx).
+    expect(group!.ownerDocument.title).toBe('\u2068YouTube\u2069 content blocked')
     // Allowed again, the placeholder goes and the src shows once more, in place of the blank document.
     api.save({ categories: ['social'] })
     expect(replace.mock.calls).toEqual([['about:blank'], [VIDEO]])

@@ -141,6 +141,12 @@ describe('preferences dialog', () => {
     expect(table.querySelector('tbody th')!.getAttribute('scope')).toBe('row')
     // Isolated, so that a right-to-left page does not show `_ga` as `ga_`.
     expect([...table.querySelectorAll('tbody th')].map((th) => th.firstElementChild?.tagName)).toEqual(['BDI', 'BDI'])
+    // So are the names: "Google Ireland Ltd." would show as ".Google Ireland Ltd" in Arabic.
+    expect([...table.querySelectorAll('tbody td:nth-child(2) > bdi')].map((bdi) => bdi.textContent)).toEqual(['Google Ireland Ltd.', 'Google Ireland Ltd.'])
+    const ga = $$('.cy-service').find((s) => s.textContent!.includes('_ga_*'))!
+    expect(ga.querySelector('h4 > bdi')!.textContent).toBe('Google Analytics')
+    expect([...ga.querySelectorAll('.cy-desc bdi')].map((bdi) => bdi.textContent)).toEqual(['Google Ireland Ltd.', 'Google Analytics'])
+    expect($('.cy-body > .cy-text bdi')!.textContent).toBe('Factuurly')
     more.click()
     expect(() => switchFor('Hotjar')).toThrow()
   })
