@@ -6,13 +6,13 @@ const COLUMNS = ['cookie', 'provider', 'purpose', 'duration']
 
 /** The cookies a service sets, as a privacy statement lists them. */
 export function CookieTable({ ui, service, labelledBy }: { ui: Ui; service: ServiceConfig; labelledBy: string }) {
-  const { t } = ui.tr
+  const { t, say } = ui.tr
   return (
     <table class="cy-table" aria-labelledby={labelledBy}>
       <thead>
         <tr>
           {COLUMNS.map((key) => (
-            <th scope="col">{t(key)}</th>
+            <th scope="col">{say(key)}</th>
           ))}
         </tr>
       </thead>

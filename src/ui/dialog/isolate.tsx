@@ -1,6 +1,3 @@
-import type { UIHost } from '../../core/types'
-import { createTranslator, type Tables, type Translator } from '../i18n/translate'
-
 const FSI = '\u2068'
 const PDI = '\u2069'
 
@@ -21,10 +18,3 @@ export const isolate = (name: string) => FSI + name + PDI
 export const Isolated = ({ text }: { text: string }) => (
   <>{text.split(/[\u2068\u2069]/).map((part, i) => (i % 2 ? <bdi>{part}</bdi> : part))}</>
 )
-
-/**
- * The dialog chunk's translator, whose `{site}` comes isolated. The banner's does without:
- * it would cost every first visit bytes (and the site's name is the one the site gives).
- */
-export const createDialogTranslator = ({ language, config }: Pick<UIHost, 'language' | 'config'>, strings: Tables): Translator =>
-  createTranslator({ language, config: { ...config, siteName: isolate(config.siteName) } }, strings)

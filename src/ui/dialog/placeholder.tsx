@@ -3,7 +3,7 @@ import { isAdvancedConsentModeService } from '../../core/integrations/consent-mo
 import { canRun, HELD_EMBED } from '../../core/selectors'
 import { allows } from '../../core/record'
 import type { UIHost } from '../../core/types'
-import type { Translator } from '../i18n/translate'
+import type { DialogTranslator } from './translator'
 import { safeHref } from '../markup'
 import { isolate } from './isolate'
 import { drawPlaceholder, paletteOf, type Palette } from './placeholder-view'
@@ -31,7 +31,7 @@ const BLANK = '<!doctype html><title></title>'
  *
  * Kept in sync with the decision and with embeds the page adds later.
  */
-export function startPlaceholders(host: UIHost, tr: Translator): void {
+export function startPlaceholders(host: UIHost, tr: DialogTranslator): void {
   const { api, config, $consent } = host
   const once = new WeakSet<Element>()
   /** The iframes showing a placeholder, each with what draws it (again on every load: a moved iframe reloads). */

@@ -2,7 +2,7 @@ import type { ServiceConfig } from '../../core/types'
 import { setService } from './choices'
 import type { Ui } from './context'
 import { CookieTable } from './cookie-table'
-import { isolate, Isolated } from './isolate'
+import { isolate } from './isolate'
 import { safeHref } from '../markup'
 import { SiteText } from './site-text'
 import { Switch } from './switch'
@@ -41,7 +41,7 @@ export function Service({ ui, service, headingId, locked }: ServiceProps) {
         <SiteText tr={tr} value={service.purpose} />{' '}
         {policy && (
           <a href={policy}>
-            <Isolated text={tr.t('embedPolicy', { service: isolate(service.name) })} />
+            {tr.say('embedPolicy', { service: isolate(service.name) })}
           </a>
         )}
       </p>

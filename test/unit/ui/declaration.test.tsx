@@ -149,6 +149,16 @@ describe('cookie declaration', () => {
     expect($('[role=dialog]')).not.toBeNull()
   })
 
+  it('marks English standing in for a partial translation, the consent cookie’s duration too', async () => {
+    await privacyPage({ language: 'ar', config: { translations: { ar: { allowed: 'مسموح' } } } })
+    const marked = (element: Element) => [...element.querySelectorAll('bdi[lang=en]')].map((bdi) => bdi.textContent)
+    expect(marked(declaration().querySelector('.cy-btn')!)).toEqual(['Change cookie settings'])
+    expect(marked(declaration().querySelector('.cy-state')!)).toEqual(['Always on'])
+    const consentCookie = rows(service('Cookie consent').querySelector('table')!)[0]
+    expect(consentCookie[3]).toBe('182 days')
+    expect(marked(service('Cookie consent').querySelector('tbody')!)).toEqual(['Remembers your cookie choices.', '182 days'])
+  })
+
   it('speaks the UI language: Dutch', async () => {
     const { api } = await privacyPage({ language: 'nl' })
     expect(declaration().querySelector('button')!.textContent).toBe('Cookievoorkeuren wijzigen')

@@ -217,12 +217,38 @@ describe('preferences dialog', () => {
     expect($consent.get()!.services.hotjar).toBe(true)
   })
 
+  it('marks English standing in for what a site’s partial translation leaves out, string by string, isolated', async () => {
+    const ar = { acceptAll: 'قبول الكل', save: 'حفظ الاختيارات', 'analytics.label': 'التحليلات' }
+    await openPreferences({ language: 'ar', config: { translations: { ar } } })
+    const standIns = (root: Element) => [...root.querySelectorAll('bdi[lang]')].map((element) => [element.getAttribute('lang'), element.textContent])
+    expect($('.cy-root')!.getAttribute('lang')).toBe('ar')
+    expect(standIns($('#cy-preferences-title')!)).toEqual([['en', 'Privacy preferences']])
+    expect(standIns(button('Reject all'))).toEqual([['en', 'Reject all']])
+    // The site's own words are the UI's: unmarked.
+    expect(standIns(button('قبول الكل'))).toEqual([])
+    expect(standIns(button('حفظ الاختيارات'))).toEqual([])
+    const analytics = $$('.cy-category').find((c) => c.querySelector('h3')!.textContent == 'التحليلات')!
+    expect(standIns(analytics.querySelector('h3')!)).toEqual([])
+    expect(standIns(analytics.querySelector('.cy-desc')!)).toEqual([['en', 'Count visits and show how the site is used, so we can improve it.']])
+    expect(standIns(analytics.querySelector('.cy-more')!)).toEqual([['en', 'Services (2)']])
+    expect(standIns($$('.cy-category')[0].querySelector('h3')!)).toEqual([['en', 'Necessary']])
+    // The close button's name is its only text: the button says its language.
+    expect(button('Close').lang).toBe('en')
+    reset()
+    // A language with all its strings (built in) marks none.
+    await openPreferences({ language: 'nl' })
+    expect(standIns(dialog())).toEqual([])
+    expect(button('Sluiten').hasAttribute('lang')).toBe(false)
+  })
+
   it('marks the site’s texts that stand in from another language with that language', async () => {
     // The site wrote Google Analytics' purpose and durations in English and Dutch only.
     await openPreferences({ language: 'de' })
     $$('.cy-more').find((more) => more.closest('.cy-category')!.querySelector('h3')!.textContent == 'Statistik')!.click()
     const ga = $$('.cy-service').find((service) => service.querySelector('h4')!.textContent == 'Google Analytics')!
     const marked = [...ga.querySelectorAll('[lang]')].map((element) => [element.getAttribute('lang'), element.textContent])
+    // Isolated as well: right to left, "2 years" would read "years 2".
+    expect([...ga.querySelectorAll('[lang]')].every((element) => element.tagName == 'BDI')).toBe(true)
     // A plain string names no language: it is left as the page's.
     expect(marked).toEqual([
       ['en', 'Statistics with masked IP'],
