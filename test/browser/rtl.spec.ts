@@ -65,3 +65,12 @@ test('Arabic: names keep their order, and English standing in is marked and keep
   // The declaration: English standing in marked too.
   await expect(page.locator('[data-consentry=declaration] .cy-btn bdi[lang=en]')).toHaveText('Change cookie settings')
 })
+
+test('Pashto: a right-to-left language the site adds follows the page’s direction', async ({ page }) => {
+  await page.goto('/test-pages/rtl.html?lang=ps')
+  const banner = page.getByRole('region', { name: /Faktura/ })
+  await expect(banner).toBeVisible()
+  await expect(page.locator('.cy-root').first()).toHaveAttribute('dir', 'rtl')
+  expect(await banner.evaluate((element) => getComputedStyle(element).direction)).toBe('rtl')
+  await banner.screenshot({ path: 'test-results/rtl-ps-banner.png' })
+})

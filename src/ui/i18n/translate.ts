@@ -3,8 +3,6 @@ import type { LocalizedText, UIHost } from '../../core/types'
 /** Built-in strings by language: the banner's few (first visit) or all of them (dialog chunk). */
 export type Tables = Record<string, Record<string, string>>
 
-const rtlLanguages = ['ar', 'he', 'fa', 'ur']
-
 export interface Translator {
   /** The language the visitor will actually read (English when nothing exists for theirs). */
   lang: string
@@ -62,7 +60,9 @@ export function createTranslator({ language, config }: Pick<UIHost, 'language' |
 
   return {
     lang,
-    rtl: rtlLanguages.includes(lang.split('-')[0]),
+    // Right to left: a language known to be, or the page's own language on a page that says it is
+    // (Pashto, Sorani, Yiddish, Dhivehi, Uyghur, Sindhi…: a full list would cost every first visit).
+    rtl: /^(ar|he|fa|ur)\b/.test(lang) || (document.dir == 'rtl' && document.documentElement.lang.split('-')[0] == base),
     t,
     text,
     category,

@@ -136,6 +136,24 @@ describe('languages', () => {
     expect($('.cy-root')!.lang).toBe('ar')
   })
 
+  it('is right to left in any language the page says is, when it speaks the page’s language', async () => {
+    const translations = { ps: { acceptAll: 'ټول ومنئ' }, ckb: { acceptAll: 'هەمووی قبوڵ بکە' }, it: { acceptAll: 'Accetta tutto' }, ar: { acceptAll: 'قبول الكل' } }
+    const rtl = (language: string, page: string, dir: string) => {
+      document.documentElement.lang = page
+      document.dir = dir
+      return createTranslator({ language, config: config({ translations }) }, bannerTables).rtl
+    }
+    expect(rtl('ps', 'ps', 'rtl')).toBe(true)
+    expect(rtl('ckb', 'ckb-IQ', 'rtl')).toBe(true)
+    // Another language than the page's keeps its own direction.
+    expect(rtl('it', 'ps', 'rtl')).toBe(false)
+    expect(rtl('en', 'ps', 'rtl')).toBe(false)
+    expect(rtl('ps', 'ps', '')).toBe(false)
+    // Arabic, Hebrew, Persian and Urdu are right to left on any page.
+    expect(rtl('ar', 'en', '')).toBe(true)
+    document.dir = ''
+  })
+
   it('lets categoryText override category labels and descriptions, per language', async () => {
     const categoryText = { analytics: { label: { en: 'Statistics', nl: 'Statistieken' }, description: 'Only counts.' } }
     mount(fakeHost({ language: 'nl', view: 'preferences', config: { categoryText } }).host)
