@@ -8,6 +8,7 @@ import { renderDeclarations } from './declaration'
 import { createLazyRoot } from './lazy-root'
 import { startPlaceholders } from './placeholder'
 import { makeModal } from './modal'
+import { reportMissingStrings } from './missing-strings'
 import { Preferences, closePreferences } from './preferences'
 
 /** What the first-visit UI chunk gets from this one. */
@@ -36,6 +37,7 @@ export interface DialogChunk {
 export function startDialog(host: UIHost, strings: Tables): Dialog {
   const { config, $consent } = host
   const tr = createDialogTranslator(host, strings)
+  reportMissingStrings(tr, strings)
   renderDeclarations(host, tr)
   startPlaceholders(host, tr)
   const root = createLazyRoot(config, tr)

@@ -1,4 +1,5 @@
-import { afterEach, describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { en } from '../../../src/ui/i18n/en'
 import { mount, settle } from './mount'
 import { $, $$, button, isOn, press, reset, switchFor } from './dom'
 import { fakeHost, record } from './fake-host'
@@ -239,6 +240,24 @@ describe('preferences dialog', () => {
     await openPreferences({ language: 'nl' })
     expect(standIns(dialog())).toEqual([])
     expect(button('Sluiten').hasAttribute('lang')).toBe(false)
+  })
+
+  it('tells the site owner, once, which strings its translation leaves out (for a language the site adds)', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {})
+    const ar = { acceptAll: 'قبول الكل', save: 'حفظ الاختيارات', reopenButton: 'تفضيلات ملفات تعريف الارتباط' }
+    await openPreferences({ language: 'ar', config: { translations: { ar } } })
+    const said = warn.mock.calls.map((call) => String(call[0])).filter((message) => message.includes('leaves out'))
+    expect(said).toHaveLength(1)
+    const missing = Object.keys(en).filter((key) => !(key in ar))
+    expect(said[0]).toBe(`[consentry] translations["ar"] leaves out ${missing.length} strings, shown in English: ${missing.join(', ')}.`)
+    reset()
+    warn.mockClear()
+    // Complete (built in), or English throughout: nothing to tell.
+    await openPreferences({ language: 'de', config: { translations: { de: { acceptAll: 'OK' } } } })
+    reset()
+    await openPreferences({ language: 'en' })
+    expect(warn.mock.calls.filter((call) => String(call[0]).includes('leaves out'))).toEqual([])
+    warn.mockRestore()
   })
 
   it('marks the site’s texts that stand in from another language with that language', async () => {
