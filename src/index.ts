@@ -81,3 +81,4 @@ export type {
   UIOptions,
   View,
 } from './core/types'
+export type { Translation, TranslationKey } from './ui/i18n/en'

@@ -3,6 +3,9 @@
  * the stored consent record and the API; keep them readable.
  */
 
+// The keys are the UI's strings: a type only, the config's contract (nothing of the UI runs in the core).
+import type { Translation } from '../ui/i18n/en'
+
 /** Ids of the five categories real privacy statements use, plus `necessary`. */
 export type DefaultCategoryId =
   | 'necessary'
@@ -152,7 +155,7 @@ export interface ConsentryConfig {
   /** UI language; default from `<html lang>`, then the browser, then English. */
   language?: string
   /** String overrides and extra languages: `{ nl: { acceptAll: 'Alles accepteren' } }`. */
-  translations?: Record<string, Record<string, string>>
+  translations?: Record<string, Translation>
   /**
    * Reload the page after a withdrawal, so that the tags that ran stop (running scripts cannot be
    * unloaded). Default true; false for an app that stops its own tags on `consentry:change`.

@@ -46,13 +46,26 @@ export function wordsOf(entry: ServiceConfig, language: string): ServiceWords {
  * A resolved service with the catalogue's words filled in. What the config set
  * itself wins, as it does over the catalogue entry: words only fill fields the
  * service lacks, and a cookie gets the words of the catalogued cookie of its name.
+ * `language`, that of the words: their texts say it (`{ en: '…' }`), so that where
+ * they stand in for the visitor's (English in an Arabic dialog) the dialog marks them.
  */
-export function withWords(service: ServiceConfig, words: ServiceWords | undefined): ServiceConfig {
+export function withWords(service: ServiceConfig, words: ServiceWords | undefined, language?: string): ServiceConfig {
   if (!words) return service
   const { cookies, ...fields } = words
-  const merged: ServiceConfig = { ...fields, ...service }
-  if (service.cookies && cookies) merged.cookies = service.cookies.map((cookie) => ({ ...cookies[String(cookie.name)], ...cookie }))
+  const merged: ServiceConfig = { ...inLanguageOf(fields, language), ...service }
+  if (service.cookies && cookies)
+    merged.cookies = service.cookies.map((cookie) => ({ ...inLanguageOf(cookies[String(cookie.name)], language), ...cookie }))
   return merged
+}
+
+const TEXTS = ['duration', 'purpose']
+
+/** The words, their texts (durations and purposes; not the provider, a name, or a URL) as `{ [language]: text }`. */
+function inLanguageOf<T extends object>(words: T | undefined, language: string | undefined): T | undefined {
+  if (!words || !language) return words
+  const tagged: Record<string, unknown> = { ...(words as Record<string, unknown>) }
+  for (const field of TEXTS) if (typeof tagged[field] == 'string') tagged[field] = { [language]: tagged[field] }
+  return tagged as T
 }
 
 function without(value: object, fields: readonly string[]): Record<string, unknown> {

@@ -28,6 +28,10 @@ init({ services: ['hotjar'] })
 init({ services: [hotjar({ category: 'functional' }), hotjar({ cookies: [...(hotjar().cookies ?? []), { name: '_hjMine', duration: '1 year' }] })] })
 // @ts-expect-error revision is a number
 init({ revision: '1' })
+// Translation keys are the UI's: the English table's, the button's name, any category's label and description.
+init({ translations: { es: { acceptAll: 'Aceptar todas', reopenButton: 'Cookies', 'chat.label': 'Chat', 'chat.description': 'Charla en vivo' } } })
+// @ts-expect-error a key the UI does not have (a typo of acceptAll) would never show
+init({ translations: { es: { acceptall: 'Aceptar todas' } } })
 
 const unsubscribe: () => void = onChange((change) => {
   const categories: string[] = change.changedCategories

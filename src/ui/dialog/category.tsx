@@ -1,6 +1,5 @@
 import { isPartly, setCategory } from './choices'
 import type { Ui } from './context'
-import { Markup } from './markup'
 import { Service } from './service'
 import { Switch } from './switch'
 
@@ -18,13 +17,13 @@ export function Category({ ui, id, index }: { ui: Ui; id: string; index: number 
     <div class="cy-category">
       <div class="cy-row">
         <h3 id={headingId} class="cy-name">
-          {tr.category(id, 'label')}
+          {tr.sayCategory(id, 'label')}
         </h3>
         {/* The note goes with its switch: when the row wraps (see consentry-dialog.css), they move down together. */}
         <span class="cy-ctl">
           {(locked || partly) && (
             <span id={noteId} class="cy-note">
-              {tr.t(locked ? 'alwaysOn' : 'partly')}
+              {tr.say(locked ? 'alwaysOn' : 'partly')}
             </span>
           )}
           <Switch
@@ -40,7 +39,7 @@ export function Category({ ui, id, index }: { ui: Ui; id: string; index: number 
         </span>
       </div>
       <p class="cy-desc">
-        <Markup text={tr.category(id, 'description')} />
+        {tr.sayCategory(id, 'description')}
       </p>
       {services.length > 0 && (
         <button
@@ -52,7 +51,7 @@ export function Category({ ui, id, index }: { ui: Ui; id: string; index: number 
             ui.update()
           }}
         >
-          {tr.t('services', { n: String(services.length) })}
+          {tr.say('services', { n: String(services.length) })}
         </button>
       )}
       {/* Collapsed lists are not rendered at all, so the focus trap never meets hidden controls. */}

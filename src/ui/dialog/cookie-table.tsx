@@ -6,13 +6,13 @@ const COLUMNS = ['cookie', 'provider', 'purpose', 'duration']
 
 /** The cookies a service sets, as a privacy statement lists them. */
 export function CookieTable({ ui, service, labelledBy }: { ui: Ui; service: ServiceConfig; labelledBy: string }) {
-  const { t } = ui.tr
+  const { t, say } = ui.tr
   return (
     <table class="cy-table" aria-labelledby={labelledBy}>
       <thead>
         <tr>
           {COLUMNS.map((key) => (
-            <th scope="col">{t(key)}</th>
+            <th scope="col">{say(key)}</th>
           ))}
         </tr>
       </thead>
@@ -23,7 +23,10 @@ export function CookieTable({ ui, service, labelledBy }: { ui: Ui; service: Serv
             <th scope="row">
               <bdi>{String(cookie.name)}</bdi>
             </th>
-            <td data-label={t('provider')}>{service.provider}</td>
+            {/* Names are isolated too: "Google Ireland Ltd." would read ".Google Ireland Ltd" right to left. */}
+            <td data-label={t('provider')}>
+              <bdi>{service.provider}</bdi>
+            </td>
             <td data-label={t('purpose')}>
               <SiteText tr={ui.tr} value={cookie.purpose || service.purpose} />
             </td>

@@ -5,9 +5,9 @@ import type { ServiceConfig, UIHost } from '../../core/types'
 import { initialChoices, isPartly, type Choices } from './choices'
 import type { Ui } from './context'
 import { CookieTable } from './cookie-table'
-import type { Translator } from '../i18n/translate'
+import { isolate } from './isolate'
+import type { DialogTranslator } from './translator'
 import { safeHref } from '../markup'
-import { Markup } from './markup'
 import { SiteText } from './site-text'
 import { themeClass } from '../root'
 
@@ -18,7 +18,7 @@ import { themeClass } from '../root'
  * banner and dialog read, so statement and banner cannot disagree; it
  * follows `host.$consent` to show the visitor's current choice.
  */
-export function renderDeclarations(host: UIHost, tr: Translator): void {
+export function renderDeclarations(host: UIHost, tr: DialogTranslator): void {
   const drawn = new Map<HTMLElement, () => void>()
   let count = 0
   const fill = () => {
@@ -69,7 +69,7 @@ function stateOf(answers: Choices | null, services: ServiceConfig[], category: s
 
 interface DeclarationProps {
   host: UIHost
-  tr: Translator
+  tr: DialogTranslator
   /** Heading level of the categories; services are one below. */
   level: number
   /** Prefix for element ids, unique per declaration on the page. */
@@ -78,23 +78,30 @@ interface DeclarationProps {
 
 function Declaration({ host, tr, level, id }: DeclarationProps) {
   const { api, config, $consent } = host
-  const { t, text } = tr
+  const { t, text, say, standIn } = tr
   const consent = $consent.get()
   const answers = consent && initialChoices(config, consent)
   const Category = ('h' + level) as 'h3'
   const Name = ('h' + (level + 1)) as 'h4'
   const badge = (category: string, service?: string) => {
     const state = stateOf(answers, config.services, category, service)
-    return <span class={'cy-state cy-' + state}>{t(state)}</span>
+    return <span class={'cy-state cy-' + state}>{say(state)}</span>
   }
   const cookie = config.cookie
   // The consent cookie is necessary and needs no consent, but it must be declared like any other.
   const own: ServiceConfig = {
     id: '',
     name: t('consentCookie'),
+    // Texts in the language of their words, which SiteText marks where English stands in.
     category: 'necessary',
     provider: config.siteName,
-    cookies: [{ name: cookie.name, duration: t('days', { n: String(cookie.expiresDays) }), purpose: t('consentCookiePurpose') }],
+    cookies: [
+      {
+        name: cookie.name,
+        duration: { [standIn('days') || tr.lang]: t('days', { n: String(cookie.expiresDays) }) },
+        purpose: { [standIn('consentCookiePurpose') || tr.lang]: t('consentCookiePurpose') },
+      },
+    ],
   }
   const declared = config.services.some((service) => (service.cookies || []).some((c) => c.name == cookie.name))
   const services = declared ? config.services : [own, ...config.services]
@@ -104,18 +111,20 @@ function Declaration({ host, tr, level, id }: DeclarationProps) {
     // Hidden until consentry-dialog.css shows it (see lazy-root.ts).
     <div class={'cy-root cy-lazy cy-decl ' + themeClass(config)} hidden lang={tr.lang} dir={tr.rtl ? 'rtl' : 'ltr'}>
       <button type="button" class="cy-btn" onClick={() => api.showPreferences()}>
-        {t('changeSettings')}
+        {say('changeSettings')}
       </button>
       {config.categories.map((category, c) => {
         const listed = services.filter((service) => service.category == category)
         return (
           <div class="cy-category">
             <div class="cy-row">
-              <Category class="cy-name">{tr.category(category, 'label')}</Category>
+              <Category class="cy-name">
+                {tr.sayCategory(category, 'label')}
+              </Category>
               {badge(category)}
             </div>
             <p class="cy-desc">
-              <Markup text={tr.category(category, 'description')} />
+              {tr.sayCategory(category, 'description')}
             </p>
             {listed.length > 0 && (
               <ul class="cy-services">
@@ -125,16 +134,25 @@ function Declaration({ host, tr, level, id }: DeclarationProps) {
                   return (
                     <li class="cy-service">
                       <div class="cy-row">
+                        {/* Names isolated, as in the preferences (see isolate.ts). */}
                         <Name id={headingId} class="cy-name">
-                          {service.name}
+                          <bdi>{service.name}</bdi>
                         </Name>
                         {badge(category, service.id)}
                       </div>
                       <p class="cy-desc">
-                        {service.provider && t('provider') + ': ' + service.provider}
+                        {service.provider && (
+                          <>
+                            {say('provider')}: <bdi>{service.provider}</bdi>
+                          </>
+                        )}
                         {service.provider && text(service.purpose) && ' · '}
                         <SiteText tr={tr} value={service.purpose} />{' '}
-                        {policy && <a href={policy}>{t('embedPolicy', { service: service.name })}</a>}
+                        {policy && (
+                          <a href={policy}>
+                            {say('embedPolicy', { service: isolate(service.name) })}
+                          </a>
+                        )}
                       </p>
                       {service.cookies && service.cookies.length > 0 && (
                         <CookieTable ui={ui} service={service} labelledBy={headingId} />

@@ -1,12 +1,14 @@
 import { render } from 'preact'
 import type { UIHost } from '../../core/types'
-import { createTranslator, type Tables } from '../i18n/translate'
+import type { Tables } from '../i18n/translate'
 import { initialChoices, isPartly } from './choices'
+import { createDialogTranslator } from './translator'
 import type { Ui } from './context'
 import { renderDeclarations } from './declaration'
 import { createLazyRoot } from './lazy-root'
 import { startPlaceholders } from './placeholder'
 import { makeModal } from './modal'
+import { reportMissingStrings } from './missing-strings'
 import { Preferences, closePreferences } from './preferences'
 
 /** What the first-visit UI chunk gets from this one. */
@@ -34,7 +36,8 @@ export interface DialogChunk {
  */
 export function startDialog(host: UIHost, strings: Tables): Dialog {
   const { config, $consent } = host
-  const tr = createTranslator(host, strings)
+  const tr = createDialogTranslator(host, strings)
+  reportMissingStrings(tr, strings)
   renderDeclarations(host, tr)
   startPlaceholders(host, tr)
   const root = createLazyRoot(config, tr)

@@ -2,11 +2,13 @@ import { render } from 'preact'
 import css from '../../../styles/embed-placeholder.css?raw'
 import type { ResolvedConfig } from '../../core/types'
 import type { Translator } from '../i18n/translate'
+import { Said, type DialogTranslator } from './translator'
 import { createRoot } from '../root'
+import { Isolated } from './isolate'
 
 /** What one placeholder says and does. */
 export interface PlaceholderView {
-  tr: Translator
+  tr: DialogTranslator
   /** `{service}` and `{category}` for the texts. */
   vars: Record<string, string>
   /** The service's privacy policy, if it has a safe one. */
@@ -43,10 +45,19 @@ export function paletteOf(config: ResolvedConfig, tr: Translator): Palette {
  * which a strict `style-src` CSP allows (the frame shares the page's policy).
  */
 export function drawPlaceholder(page: Document, { tr, vars, policy, load, details }: PlaceholderView, palette: Palette): void {
-  const { t } = tr
+  const { t, standIn } = tr
   const root = page.documentElement
-  root.lang = tr.lang
-  root.dir = tr.rtl ? 'rtl' : 'ltr'
+  // The frame's own language is its title's: English where the site's translation leaves the
+  // placeholder's words out (then right to left would put English in the wrong order). Any other
+  // string in another language is marked as such (see Said).
+  const english = standIn('embedTitle')
+  root.lang = english || tr.lang
+  root.dir = tr.rtl && !english ? 'rtl' : 'ltr'
+  const said = (key: string, vars?: Record<string, string>, lang = standIn(key) || tr.lang) => (
+    <Said lang={lang == root.lang ? undefined : lang}>
+      <Isolated text={t(key, vars)} />
+    </Said>
+  )
   for (const [name, value] of palette) root.style.setProperty(name, value)
   const view = page.defaultView as Window & typeof globalThis
   if ('adoptedStyleSheets' in page && 'replaceSync' in view.CSSStyleSheet.prototype) {
@@ -61,14 +72,14 @@ export function drawPlaceholder(page: Document, { tr, vars, policy, load, detail
   render(
     <div class="cy-ph" role="group" aria-labelledby="cy-title">
       <p class="cy-title" id="cy-title">
-        {t('embedTitle', vars)}
+        {said('embedTitle', vars)}
       </p>
       <p class="cy-why">
-        {t('embedText', vars)}{' '}
+        {said('embedText', vars)}{' '}
         {policy && (
           // Out of the frame: the policy is read in the page's place, as any link on it would be.
           <a href={policy} target="_top">
-            {t('embedPolicy', vars)}
+            {said('embedPolicy', vars)}
           </a>
         )}
         {/* Two links side by side would read as one. */}
@@ -81,15 +92,15 @@ export function drawPlaceholder(page: Document, { tr, vars, policy, load, detail
             details()
           }}
         >
-          {t('embedDetails')}
+          {said('embedDetails')}
         </a>
       </p>
       <div class="cy-actions">
         <button type="button" onClick={() => load()}>
-          {t('embedOnce')}
+          {said('embedOnce')}
         </button>
         <button type="button" onClick={() => load(true)}>
-          {t('embedAlways', vars)}
+          {said('embedAlways', vars)}
         </button>
       </div>
     </div>,

@@ -3,8 +3,9 @@ import { isAdvancedConsentModeService } from '../../core/integrations/consent-mo
 import { canRun, HELD_EMBED } from '../../core/selectors'
 import { allows } from '../../core/record'
 import type { UIHost } from '../../core/types'
-import type { Translator } from '../i18n/translate'
+import type { DialogTranslator } from './translator'
 import { safeHref } from '../markup'
+import { isolate } from './isolate'
 import { drawPlaceholder, paletteOf, type Palette } from './placeholder-view'
 
 /** The document a held-back iframe shows: blank, of the page's origin, so the placeholder can be drawn in it. */
@@ -30,7 +31,7 @@ const BLANK = '<!doctype html><title></title>'
  *
  * Kept in sync with the decision and with embeds the page adds later.
  */
-export function startPlaceholders(host: UIHost, tr: Translator): void {
+export function startPlaceholders(host: UIHost, tr: DialogTranslator): void {
   const { api, config, $consent } = host
   const once = new WeakSet<Element>()
   /** The iframes showing a placeholder, each with what draws it (again on every load: a moved iframe reloads). */
@@ -89,7 +90,8 @@ export function startPlaceholders(host: UIHost, tr: Translator): void {
     // Who gets the visitor's IP address: the provider, else at least the host the embed loads from
     // (read through a link, which never throws on a malformed address, unlike new URL).
     const provider = (service && service.provider) || Object.assign(document.createElement('a'), { href: iframe.getAttribute('data-src') }).hostname
-    const vars = { service: service ? service.name : label, provider, category: label }
+    // Names isolated in the sentences they fill (see isolate.ts).
+    const vars = { service: service ? isolate(service.name) : label, provider: isolate(provider), category: label }
     const policy = safeHref(service && service.privacyPolicyUrl)
 
     const load = (always?: boolean) => {

@@ -3,6 +3,7 @@
 // placeholders; the core may fetch it earlier, so either may run first. A second
 // copy of the file keeps the first registration, and with it the dialog's state.
 import type { UIHost } from '../../core/types'
+import { builtInLanguage } from '../../core/language'
 import { withWords } from '../../services/parts'
 import { dialogTables } from '../i18n/dialog-tables'
 import { startDialog } from './index'
@@ -16,7 +17,9 @@ function withCatalogueWords(host: UIHost): UIHost {
   const words = window.ConsentryServiceWords
   if (!words) return host
   const wordsOf = (id: string) => (Object.prototype.hasOwnProperty.call(words, id) ? words[id] : undefined)
-  const services = host.config.services.map((service) => withWords(service, wordsOf(service.id)))
+  // The words file is in the dialog chunk's language, English for one the site adds.
+  const language = builtInLanguage(host.language)
+  const services = host.config.services.map((service) => withWords(service, wordsOf(service.id), language))
   return { ...host, config: { ...host.config, services } }
 }
 

@@ -2,6 +2,7 @@ import type { ServiceConfig } from '../../core/types'
 import { setService } from './choices'
 import type { Ui } from './context'
 import { CookieTable } from './cookie-table'
+import { isolate } from './isolate'
 import { safeHref } from '../markup'
 import { SiteText } from './site-text'
 import { Switch } from './switch'
@@ -20,8 +21,9 @@ export function Service({ ui, service, headingId, locked }: ServiceProps) {
   return (
     <li class="cy-service">
       <div class="cy-row">
+        {/* Isolated: a name in another direction than the UI's keeps its own order (see isolate.ts). */}
         <h4 id={headingId} class="cy-name">
-          {service.name}
+          <bdi>{service.name}</bdi>
         </h4>
         <Switch
           on={choices.services[service.id]}
@@ -34,10 +36,14 @@ export function Service({ ui, service, headingId, locked }: ServiceProps) {
         />
       </div>
       <p class="cy-desc">
-        {service.provider}
+        {service.provider && <bdi>{service.provider}</bdi>}
         {service.provider && tr.text(service.purpose) && ' · '}
         <SiteText tr={tr} value={service.purpose} />{' '}
-        {policy && <a href={policy}>{tr.t('embedPolicy', { service: service.name })}</a>}
+        {policy && (
+          <a href={policy}>
+            {tr.say('embedPolicy', { service: isolate(service.name) })}
+          </a>
+        )}
       </p>
       {service.cookies && service.cookies.length > 0 && (
         <CookieTable ui={ui} service={service} labelledBy={headingId} />

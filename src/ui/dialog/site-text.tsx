@@ -1,18 +1,13 @@
 import type { LocalizedText } from '../../core/types'
 import type { Translator } from '../i18n/translate'
-
-const base = (lang: string) => lang.split('-')[0]
+import { Said, textStandIn } from './translator'
 
 /**
- * A text from the site's config (a purpose, a cookie's duration) in the visitor's language.
- * Where the site left that language out and another stands in (its English in a German
+ * A text from the site's config or the catalogue (a purpose, a cookie's duration) in the visitor's
+ * language. Where that language is left out and another stands in (its English in a German
  * dialog, say), the text says which, so a screen reader reads it in that language's voice
- * (WCAG 3.1.2).
+ * (WCAG 3.1.2), and keeps its own direction (see Said).
  */
-export function SiteText({ tr, value }: { tr: Translator; value: LocalizedText | undefined }) {
-  const words = tr.text(value)
-  if (typeof value != 'object' || !words) return <>{words}</>
-  const languages = Object.keys(value).filter((lang) => value[lang] == words)
-  const standIn = languages.some((lang) => base(lang) == base(tr.lang)) ? undefined : languages[0]
-  return standIn ? <span lang={standIn}>{words}</span> : <>{words}</>
-}
+export const SiteText = ({ tr, value }: { tr: Translator; value: LocalizedText | undefined }) => (
+  <Said lang={textStandIn(tr, value)}>{tr.text(value)}</Said>
+)

@@ -50,3 +50,12 @@ export const en = {
 }
 
 export type MessageKey = keyof typeof en
+
+/**
+ * A key of `translations`: the English table's, the floating button's name, and the label and
+ * description of any category, the site's own too. A typo (`acceptall`) is a compile error.
+ */
+export type TranslationKey = MessageKey | 'reopenButton' | `${string}.label` | `${string}.description`
+
+/** One language's strings in `translations`; what it leaves out comes from English. */
+export type Translation = Partial<Record<TranslationKey, string>>

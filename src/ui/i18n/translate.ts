@@ -3,8 +3,6 @@ import type { LocalizedText, UIHost } from '../../core/types'
 /** Built-in strings by language: the banner's few (first visit) or all of them (dialog chunk). */
 export type Tables = Record<string, Record<string, string>>
 
-const rtlLanguages = ['ar', 'he', 'fa', 'ur']
-
 export interface Translator {
   /** The language the visitor will actually read (English when nothing exists for theirs). */
   lang: string
@@ -25,13 +23,17 @@ export interface Translator {
  * A capital is a first letter that lower case changes, followed by one that upper case
  * changes: for a label what `/^\p{Lu}\p{Ll}/u` says, bar phonetic letters, letterlike symbols
  * (ℂ), Roman numerals, circled letters and titlecase forms (ǅ, ᾈ). That regex's first use
- * builds its Unicode sets: about 1.5 ms of every first visit at 4x CPU slowdown.
+ * builds its Unicode sets: about 1.5 ms of every first visit at 4x CPU slowdown. A label is never
+ * empty (a category without one reads as its id).
  */
-const inSentence = (label: string, lang: string, lower = label.slice(0, 1).toLowerCase() + label.slice(1)) =>
+const inSentence = (label: string, lang: string, lower = label[0].toLowerCase() + label.slice(1)) =>
   /^(de|lb)\b/.test(lang) || lower == label || label[1] == label[1]?.toUpperCase() ? label : lower
 
 export function createTranslator({ language, config }: Pick<UIHost, 'language' | 'config'>, builtIn: Tables): Translator {
-  const own = config.translations
+  // Language tags are case-insensitive, and `language` comes lower-cased (see resolveLanguage):
+  // a site's `es-MX` or `ES` is looked up by that form.
+  const own: Tables = {}
+  for (const tag in config.translations) own[tag.toLowerCase()] = config.translations[tag]
   const base = language.split('-')[0]
   // Per key: the site's strings, then built-in, for the exact language, its base, then English.
   const chain = [language, base, 'en']
@@ -52,19 +54,22 @@ export function createTranslator({ language, config }: Pick<UIHost, 'language' |
   // `null` is an object too, and would throw: it reads as no text. A number reads as its digits.
   const text = (value: LocalizedText | undefined) =>
     value && typeof value == 'object' ? pick((lang) => value[lang]) : value ? '' + value : ''
-  const lang = [language, base].find((l) => own[l] || builtIn[l]) || 'en'
+  const lang = chain.find((l) => own[l] || builtIn[l]) || 'en'
   const category = (id: string, field: 'label' | 'description') =>
     text((config.categoryText[id] || {})[field]) || t(id + '.' + field) || (field == 'label' ? id : '')
 
   return {
     lang,
-    rtl: rtlLanguages.includes(lang.split('-')[0]),
+    // Right to left: a language known to be, or the page's own language on a page that says it is
+    // (Pashto, Sorani, Yiddish, Dhivehi, Uyghur, Sindhi…: a full list would cost every first visit).
+    rtl: /^(ar|he|fa|ur)\b/.test(lang) || (document.dir == 'rtl' && document.documentElement.lang.split('-')[0] == base),
     t,
     text,
     category,
     categories: (ids) => {
       const items = ids.map((id) => inSentence(category(id, 'label'), lang))
-      return items.length > 1 ? items.slice(0, -1).join(', ') + ' ' + t('and') + ' ' + items[items.length - 1] : items.join('')
+      const last = items.pop()
+      return items.length ? items.join(', ') + ' ' + t('and') + ' ' + last : last || ''
     },
   }
 }

@@ -58,6 +58,14 @@ describe('the catalogue split into facts and words (script build)', () => {
     expect(merged.cookies).toEqual([{ name: '_hjSession_*', duration: '1 hour' }, { name: '_hjOwn' }])
   })
 
+  it('says the language of the words, so that the dialog marks English standing in for the visitor’s', () => {
+    const hotjar = catalogue.hotjar()
+    const merged = withWords(factsOf(hotjar) as ServiceConfig, wordsOf(hotjar, 'en'), 'en')
+    expect(merged.purpose).toEqual({ en: wordsOf(hotjar, 'en').purpose })
+    expect(merged.provider).toBe('Hotjar Ltd.')
+    expect(merged.cookies![0].duration).toEqual({ en: wordsOf(hotjar, 'en').cookies![merged.cookies![0].name as string].duration })
+  })
+
   it('leaves a service the catalogue has no words for as it is', () => {
     const own: ServiceConfig = { id: 'shop-stats', name: 'Shop stats', category: 'analytics', cookies: [{ name: 'ss' }] }
     expect(withWords(own, undefined)).toBe(own)

@@ -52,6 +52,10 @@ describe('cookie declaration', () => {
     expect(ga.querySelector('.cy-desc')!.textContent).toBe('Provider: Google Ireland Ltd. · Statistics with masked IP Privacy policy of Google Analytics')
     expect(ga.querySelector('a')!.href).toBe('https://policies.google.com/privacy')
     expect(ga.querySelector('a')!.textContent).toBe('Privacy policy of Google Analytics')
+    // Names isolated, so that a right-to-left page keeps "Google Ireland Ltd." in its own order.
+    expect(ga.querySelector('.cy-name > bdi')!.textContent).toBe('Google Analytics')
+    expect([...ga.querySelectorAll('.cy-desc bdi')].map((bdi) => bdi.textContent)).toEqual(['Google Ireland Ltd.', 'Google Analytics'])
+    expect([...ga.querySelectorAll('td:nth-child(2) > bdi')].map((bdi) => bdi.textContent)).toEqual(['Google Ireland Ltd.', 'Google Ireland Ltd.'])
     expect(service('Hotjar').querySelector('a')).toBeNull()
   })
 
@@ -143,6 +147,16 @@ describe('cookie declaration', () => {
     expect($view.get()).toBe('preferences')
     await settle()
     expect($('[role=dialog]')).not.toBeNull()
+  })
+
+  it('marks English standing in for a partial translation, the consent cookie’s duration too', async () => {
+    await privacyPage({ language: 'ar', config: { translations: { ar: { allowed: 'مسموح' } } } })
+    const marked = (element: Element) => [...element.querySelectorAll('bdi[lang=en]')].map((bdi) => bdi.textContent)
+    expect(marked(declaration().querySelector('.cy-btn')!)).toEqual(['Change cookie settings'])
+    expect(marked(declaration().querySelector('.cy-state')!)).toEqual(['Always on'])
+    const consentCookie = rows(service('Cookie consent').querySelector('table')!)[0]
+    expect(consentCookie[3]).toBe('182 days')
+    expect(marked(service('Cookie consent').querySelector('tbody')!)).toEqual(['Remembers your cookie choices.', '182 days'])
   })
 
   it('speaks the UI language: Dutch', async () => {

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest'
-import { BUILT_IN_LANGUAGES } from '../../../src/core/language'
+import { BUILT_IN_LANGUAGES, resolveLanguage } from '../../../src/core/language'
 import { dialogTables } from '../../../src/ui/i18n/dialog-tables'
 import { bannerTables } from '../../../src/ui/i18n/banner-tables'
 import { bannerLoaders, bannerStrings } from '../../../src/ui/i18n/banner-strings'
@@ -94,6 +94,30 @@ describe('languages', () => {
     expect($('.cy-root')!.lang).toBe('it')
   })
 
+  it('finds a site’s regional or upper-case key, and the record’s language is the tag it resolved, lower-cased', async () => {
+    const es = { acceptAll: 'Aceptar todas', 'analytics.label': 'Analítica', reopenButton: 'Preferencias de cookies' }
+    for (const [key, page] of [['es-MX', 'es-MX'], ['pt-BR', 'pt-BR'], ['ES', 'es'], ['ES', 'es-AR']]) {
+      const translations = { [key]: es }
+      document.documentElement.lang = page
+      // What the core resolves is what the consent record stores (decision.ts: `language: host.language`).
+      const language = resolveLanguage(undefined, translations, document, undefined)
+      expect(language, key).toBe(key.toLowerCase())
+      const tr = createTranslator({ language, config: config({ translations }) }, bannerTables)
+      expect(tr.t('acceptAll'), `${key} on ${page}`).toBe('Aceptar todas')
+      expect(tr.t('rejectAll'), key).toBe('Reject all')
+      expect(tr.categories(['analytics', 'tracking']), key).toBe('analítica and tracking')
+      expect(tr.lang, key).toBe(key.toLowerCase())
+    }
+  })
+
+  it('lists purposes as “a, b and c”, “a and b”, “a”, or nothing', () => {
+    const { categories } = createTranslator({ language: 'en', config: config() }, bannerTables)
+    expect(categories(['analytics', 'tracking', 'advertising'])).toBe('analytics, tracking and advertising')
+    expect(categories(['analytics', 'tracking'])).toBe('analytics and tracking')
+    expect(categories(['analytics'])).toBe('analytics')
+    expect(categories([])).toBe('')
+  })
+
   it('falls back to English entirely, and says so in lang, for a language nobody wrote', async () => {
     document.documentElement.lang = 'it'
     mount(fakeHost({ language: 'it' }).host)
@@ -110,6 +134,24 @@ describe('languages', () => {
     mount(fakeHost({ language: 'ar', config: { translations: { ar: { acceptAll: 'قبول الكل' } } } }).host)
     expect($('.cy-root')!.dir).toBe('rtl')
     expect($('.cy-root')!.lang).toBe('ar')
+  })
+
+  it('is right to left in any language the page says is, when it speaks the page’s language', async () => {
+    const translations = { ps: { acceptAll: 'ټول ومنئ' }, ckb: { acceptAll: 'هەمووی قبوڵ بکە' }, it: { acceptAll: 'Accetta tutto' }, ar: { acceptAll: 'قبول الكل' } }
+    const rtl = (language: string, page: string, dir: string) => {
+      document.documentElement.lang = page
+      document.dir = dir
+      return createTranslator({ language, config: config({ translations }) }, bannerTables).rtl
+    }
+    expect(rtl('ps', 'ps', 'rtl')).toBe(true)
+    expect(rtl('ckb', 'ckb-IQ', 'rtl')).toBe(true)
+    // Another language than the page's keeps its own direction.
+    expect(rtl('it', 'ps', 'rtl')).toBe(false)
+    expect(rtl('en', 'ps', 'rtl')).toBe(false)
+    expect(rtl('ps', 'ps', '')).toBe(false)
+    // Arabic, Hebrew, Persian and Urdu are right to left on any page.
+    expect(rtl('ar', 'en', '')).toBe(true)
+    document.dir = ''
   })
 
   it('lets categoryText override category labels and descriptions, per language', async () => {

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi, type Mock } from 'vitest'
 import type { ResolvedConfig, ServiceConfig } from '../../../src/core/types'
-import { createTranslator } from '../../../src/ui/i18n/translate'
+import { createDialogTranslator } from '../../../src/ui/dialog/translator'
 import { startPlaceholders } from '../../../src/ui/dialog/placeholder'
 import { en } from '../../../src/ui/i18n/en'
 import { nl } from '../../../src/ui/i18n/nl'
@@ -36,7 +36,7 @@ function page(html: string, options: Parameters<typeof fakeHost>[0] = {}) {
     const [category, service] = what.split('.')
     return !!consent && consent.categories[category] === true && (!service || consent.services[service] !== false)
   })
-  startPlaceholders(fake.host, createTranslator(fake.host, { en, nl }))
+  startPlaceholders(fake.host, createDialogTranslator(fake.host, { en, nl }))
   return fake
 }
 
@@ -109,6 +109,8 @@ describe('embed placeholders', () => {
       ['Always allow YouTube', 'button'],
     ])
     expect(frame.documentElement.lang).toBe('en')
+    // The names in the sentences are isolated: right to left, "Google Ireland Ltd." keeps its order.
+    expect([...group.querySelectorAll('bdi')].map((bdi) => bdi.textContent)).toEqual(['YouTube', 'YouTube', 'Google Ireland Ltd.', 'YouTube', 'YouTube'])
   })
 
   it('leave the iframe where the page put it, with nothing beside it, and nothing of the embed loading', async () => {
@@ -144,6 +146,31 @@ describe('embed placeholders', () => {
     expect(group.textContent).toContain('Inhoud van YouTube geblokkeerd')
     expect([...group.querySelectorAll('button')].map((b) => b.textContent)).toEqual(['Eenmalig laden', 'YouTube altijd toestaan'])
     expect(iframe().contentDocument!.documentElement.lang).toBe('nl')
+  })
+
+  // One placeholder per test: a second one's observers would draw the next page's too.
+  const frameOf = async (ar: Record<string, string>) => {
+    page(heldVideo(), { language: 'ar', config: { ...config, translations: { ar } } })
+    const group = (await placeholder())!
+    const { lang, dir } = group.ownerDocument.documentElement
+    const marked = [...group.querySelectorAll('bdi[lang]')].map((element) => [element.getAttribute('lang'), element.textContent])
+    return { lang, dir, marked }
+  }
+
+  it('are in English, and their frame says so, where a site’s translation leaves their words out', async () => {
+    // Banner strings only: every word of the placeholder is English, and so is its frame (not right to left).
+    expect(await frameOf({ acceptAll: 'قبول الكل' })).toEqual({ lang: 'en', dir: 'ltr', marked: [] })
+  })
+
+  it('mark the site’s words in an English frame, whose title the translation leaves out', async () => {
+    expect(await frameOf({ embedOnce: 'تحميل مرة واحدة' })).toEqual({ lang: 'en', dir: 'ltr', marked: [['ar', 'تحميل مرة واحدة']] })
+  })
+
+  it('mark English standing in, in a frame whose title is in the site’s language', async () => {
+    const arabic = await frameOf({ embedTitle: 'محتوى {service} محظور', embedOnce: 'تحميل مرة واحدة' })
+    expect(arabic).toMatchObject({ lang: 'ar', dir: 'rtl' })
+    expect(arabic.marked).toContainEqual(['en', 'Always allow YouTube'])
+    expect(arabic.marked.map(([, text]) => text)).not.toContain('تحميل مرة واحدة')
   })
 
   it('are not shown for an allowed embed, nor a link to an unsafe privacy policy', async () => {
@@ -267,7 +294,8 @@ describe('embed placeholders', () => {
     expect(held()).toBe(false)
     const group = await placeholder()
     expect(group).not.toBeNull()
-    expect(group!.ownerDocument.title).toBe('YouTube content blocked')
+    // A title holds no markup: its name is isolated by characters (see isolate.tsx).
+    expect(group!.ownerDocument.title).toBe('\u2068YouTube\u2069 content blocked')
     // Allowed again, the placeholder goes and the src shows once more, in place of the blank document.
     api.save({ categories: ['social'] })
     expect(replace.mock.calls).toEqual([['about:blank'], [VIDEO]])

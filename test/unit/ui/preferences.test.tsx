@@ -1,4 +1,5 @@
-import { afterEach, describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { en } from '../../../src/ui/i18n/en'
 import { mount, settle } from './mount'
 import { $, $$, button, isOn, press, reset, switchFor } from './dom'
 import { fakeHost, record } from './fake-host'
@@ -141,6 +142,12 @@ describe('preferences dialog', () => {
     expect(table.querySelector('tbody th')!.getAttribute('scope')).toBe('row')
     // Isolated, so that a right-to-left page does not show `_ga` as `ga_`.
     expect([...table.querySelectorAll('tbody th')].map((th) => th.firstElementChild?.tagName)).toEqual(['BDI', 'BDI'])
+    // So are the names: "Google Ireland Ltd." would show as ".Google Ireland Ltd" in Arabic.
+    expect([...table.querySelectorAll('tbody td:nth-child(2) > bdi')].map((bdi) => bdi.textContent)).toEqual(['Google Ireland Ltd.', 'Google Ireland Ltd.'])
+    const ga = $$('.cy-service').find((s) => s.textContent!.includes('_ga_*'))!
+    expect(ga.querySelector('h4 > bdi')!.textContent).toBe('Google Analytics')
+    expect([...ga.querySelectorAll('.cy-desc bdi')].map((bdi) => bdi.textContent)).toEqual(['Google Ireland Ltd.', 'Google Analytics'])
+    expect($('.cy-body > .cy-text bdi')!.textContent).toBe('Factuurly')
     more.click()
     expect(() => switchFor('Hotjar')).toThrow()
   })
@@ -211,12 +218,56 @@ describe('preferences dialog', () => {
     expect($consent.get()!.services.hotjar).toBe(true)
   })
 
+  it('marks English standing in for what a site’s partial translation leaves out, string by string, isolated', async () => {
+    const ar = { acceptAll: 'قبول الكل', save: 'حفظ الاختيارات', 'analytics.label': 'التحليلات' }
+    await openPreferences({ language: 'ar', config: { translations: { ar } } })
+    const standIns = (root: Element) => [...root.querySelectorAll('bdi[lang]')].map((element) => [element.getAttribute('lang'), element.textContent])
+    expect($('.cy-root')!.getAttribute('lang')).toBe('ar')
+    expect(standIns($('#cy-preferences-title')!)).toEqual([['en', 'Privacy preferences']])
+    expect(standIns(button('Reject all'))).toEqual([['en', 'Reject all']])
+    // The site's own words are the UI's: unmarked.
+    expect(standIns(button('قبول الكل'))).toEqual([])
+    expect(standIns(button('حفظ الاختيارات'))).toEqual([])
+    const analytics = $$('.cy-category').find((c) => c.querySelector('h3')!.textContent == 'التحليلات')!
+    expect(standIns(analytics.querySelector('h3')!)).toEqual([])
+    expect(standIns(analytics.querySelector('.cy-desc')!)).toEqual([['en', 'Count visits and show how the site is used, so we can improve it.']])
+    expect(standIns(analytics.querySelector('.cy-more')!)).toEqual([['en', 'Services (2)']])
+    expect(standIns($$('.cy-category')[0].querySelector('h3')!)).toEqual([['en', 'Necessary']])
+    // The close button's name is its only text: the button says its language.
+    expect(button('Close').lang).toBe('en')
+    reset()
+    // A language with all its strings (built in) marks none.
+    await openPreferences({ language: 'nl' })
+    expect(standIns(dialog())).toEqual([])
+    expect(button('Sluiten').hasAttribute('lang')).toBe(false)
+  })
+
+  it('tells the site owner, once, which strings its translation leaves out (for a language the site adds)', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {})
+    const ar = { acceptAll: 'قبول الكل', save: 'حفظ الاختيارات', reopenButton: 'تفضيلات ملفات تعريف الارتباط' }
+    await openPreferences({ language: 'ar', config: { translations: { ar } } })
+    const said = warn.mock.calls.map((call) => String(call[0])).filter((message) => message.includes('leaves out'))
+    expect(said).toHaveLength(1)
+    const missing = Object.keys(en).filter((key) => !(key in ar))
+    expect(said[0]).toBe(`[consentry] translations["ar"] leaves out ${missing.length} strings, shown in English: ${missing.join(', ')}.`)
+    reset()
+    warn.mockClear()
+    // Complete (built in), or English throughout: nothing to tell.
+    await openPreferences({ language: 'de', config: { translations: { de: { acceptAll: 'OK' } } } })
+    reset()
+    await openPreferences({ language: 'en' })
+    expect(warn.mock.calls.filter((call) => String(call[0]).includes('leaves out'))).toEqual([])
+    warn.mockRestore()
+  })
+
   it('marks the site’s texts that stand in from another language with that language', async () => {
     // The site wrote Google Analytics' purpose and durations in English and Dutch only.
     await openPreferences({ language: 'de' })
     $$('.cy-more').find((more) => more.closest('.cy-category')!.querySelector('h3')!.textContent == 'Statistik')!.click()
     const ga = $$('.cy-service').find((service) => service.querySelector('h4')!.textContent == 'Google Analytics')!
     const marked = [...ga.querySelectorAll('[lang]')].map((element) => [element.getAttribute('lang'), element.textContent])
+    // Isolated as well: right to left, "2 years" would read "years 2".
+    expect([...ga.querySelectorAll('[lang]')].every((element) => element.tagName == 'BDI')).toBe(true)
     // A plain string names no language: it is left as the page's.
     expect(marked).toEqual([
       ['en', 'Statistics with masked IP'],

@@ -83,6 +83,9 @@ describe('reopen button', () => {
     // A language the site adds: its own name for the button, else the English one, marked so.
     expect(langOf({ language: 'it', config: { translations: { it: { acceptAll: 'Accetta tutto' } } } })).toBe('en')
     expect(langOf({ language: 'it', config: { translations: { it: { reopenButton: 'Preferenze cookie' } } } })).toBe('it')
+    // The site's key in any case: the core resolves a lower-cased tag.
+    expect(langOf({ language: 'es-mx', config: { translations: { 'es-MX': { reopenButton: 'Preferencias de cookies' } } } })).toBe('es-mx')
+    expect(langOf({ language: 'es', config: { translations: { ES: { reopenButton: 'Preferencias de cookies' } } } })).toBe('es')
   })
 
   it('takes the focus a decision left on the body when it took the banner away, and only then', async () => {
