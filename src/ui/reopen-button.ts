@@ -40,7 +40,8 @@ function create(host: ButtonHost) {
   // In the language of its words, which may not be the page's (a screen reader would say them wrong).
   // A site's key in any case (`es-MX`, `ES`): `language` comes lower-cased (see resolveLanguage).
   let own: string | undefined
-  for (const tag in config.translations) if (tag.toLowerCase() == language) own = config.translations[tag].reopenButton
+  // (Translations are not checked: a language given as null has no words, as the banner reads it.)
+  for (const tag in config.translations) if (tag.toLowerCase() == language) own = (config.translations[tag] || {}).reopenButton
   const base = language.split('-')[0]
   const lang = own ? language : labels[base] ? base : 'en'
   const label = own || labels[lang]

@@ -86,6 +86,8 @@ describe('reopen button', () => {
     // The site's key in any case: the core resolves a lower-cased tag.
     expect(langOf({ language: 'es-mx', config: { translations: { 'es-MX': { reopenButton: 'Preferencias de cookies' } } } })).toBe('es-mx')
     expect(langOf({ language: 'es', config: { translations: { ES: { reopenButton: 'Preferencias de cookies' } } } })).toBe('es')
+    // Translations are not checked: a language given as null has no words of its own.
+    expect(langOf({ language: 'it', config: { translations: { it: null as never } } })).toBe('en')
   })
 
   it('takes the focus a decision left on the body when it took the banner away, and only then', async () => {
