@@ -83,7 +83,9 @@ function record(host: UIHost, method: ConsentMethod, allowedCategories: string[]
     categories,
     services,
     method,
-    language: host.language,
+    // As long as a record may say (record.ts), else no page could read it back: one past that
+    // (a config's odd tag) would be lost at once, and the page forget its own decision.
+    language: host.language.slice(0, 35),
   }
   if (host.gpc) consent.gpc = true
   const decision = replace(config, previous, consent)

@@ -62,9 +62,10 @@ export function newerRevisionStored({ name }: CookieSettings, revision: number):
  */
 export function removeRecord(cookie: CookieSettings, elsewhere?: boolean): void {
   // The copy the config writes. Host-only, it is also kept under the host's own name, which some
-  // cookie jars take for the same cookie (happy-dom's does).
-  const kept = !elsewhere ? [] : cookie.domain ? [cookie.domain.replace(/^\./, '')] : [undefined, location.hostname]
+  // cookie jars take for the same cookie (happy-dom's does). Domains compare in lower case, as
+  // browsers match them: `.Example.com` is the cookie just written on example.com.
+  const kept = !elsewhere ? [] : cookie.domain ? [cookie.domain.replace(/^\./, '').toLowerCase()] : [undefined, location.hostname]
   for (const domain of domainVariants(location.hostname, cookie.domain))
     for (const path of pathVariants(location.pathname, cookie.path))
-      if (path != cookie.path || !kept.includes(domain)) Cookies.remove(cookie.name, { path, domain, secure: window.isSecureContext })
+      if (path != cookie.path || !kept.includes(domain?.toLowerCase())) Cookies.remove(cookie.name, { path, domain, secure: window.isSecureContext })
 }

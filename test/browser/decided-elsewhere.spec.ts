@@ -31,6 +31,25 @@ async function backFromCache(page: Page): Promise<void> {
   await expect.poll(() => page.evaluate(() => (window as { restored?: boolean }).restored)).toBe(true)
 }
 
+/**
+ * Accept all on the home page, whose tags run, then on to the pricing page. What a withdrawal
+ * does there without a reload (the default reloads that page too, as it comes back).
+ */
+async function acceptAllThenGoToPricing(page: Page): Promise<void> {
+  await keepPageOnWithdrawal(page)
+  await page.goto('/', { waitUntil: 'networkidle' })
+  await callApi(page, 'acceptAll')
+  await expect.poll(() => stubsRan(page)).toHaveLength(4)
+  await goToPricing(page)
+}
+
+/** What Google's tags on the page last heard (the demo runs the Consent Mode build). */
+const lastConsentUpdate = (page: Page) =>
+  page.evaluate(() => {
+    const commands = ((window as unknown as { dataLayer: IArguments[] }).dataLayer || []).filter((entry) => entry[0] == 'consent' && entry[1] == 'update')
+    return commands.at(-1)?.[2]
+  })
+
 // A choice without social media: after a restore from the cache, Chromium loads a cross-site
 // iframe where Playwright cannot see (or route) the request, so the video stays held back here.
 test('a decision made on another page takes effect on the page that Back restores: banner gone, tags run', async ({ page, thirdPartyRequests }) => {
@@ -61,12 +80,7 @@ test('a decision made on another page takes effect on the page that Back restore
 
 test('a withdrawal made on another page takes effect on the page that Back restores', async ({ page, context }) => {
   const ui = consentUI(page)
-  // What it does there without a reload (the default reloads that page too, as it comes back).
-  await keepPageOnWithdrawal(page)
-  await page.goto('/', { waitUntil: 'networkidle' })
-  await callApi(page, 'acceptAll')
-  await expect.poll(() => stubsRan(page)).toHaveLength(4)
-  await goToPricing(page)
+  await acceptAllThenGoToPricing(page)
   await ui.reopenButton.click()
   await ui.dialogButton('rejectAll').click()
   await expect.poll(() => cookieNames(context)).toEqual(['consentry'])
@@ -74,12 +88,7 @@ test('a withdrawal made on another page takes effect on the page that Back resto
   await backFromCache(page)
   await expect.poll(() => isAllowed(page, 'analytics')).toBe(false)
   // Google's tags on this page hear it too (the demo runs the Consent Mode build).
-  const lastConsentUpdate = () =>
-    page.evaluate(() => {
-      const commands = ((window as unknown as { dataLayer: IArguments[] }).dataLayer || []).filter((entry) => entry[0] == 'consent' && entry[1] == 'update')
-      return commands.at(-1)?.[2]
-    })
-  await expect.poll(lastConsentUpdate).toMatchObject({ analytics_storage: 'denied', ad_storage: 'denied' })
+  await expect.poll(() => lastConsentUpdate(page)).toMatchObject({ analytics_storage: 'denied', ad_storage: 'denied' })
   expect(await getConsent(page)).toMatchObject({ method: 'withdrawal', categories: { advertising: false } })
   const change = (await changeEvents(page)).pop()!
   expect(change.consent.method).toBe('withdrawal')
@@ -94,11 +103,7 @@ test('a withdrawal made on another page takes effect on the page that Back resto
 
 test('a reset() on another page forgets the decision on the page that Back restores: the banner asks again, Google hears denied', async ({ page }) => {
   const ui = consentUI(page)
-  await keepPageOnWithdrawal(page)
-  await page.goto('/', { waitUntil: 'networkidle' })
-  await callApi(page, 'acceptAll')
-  await expect.poll(() => stubsRan(page)).toHaveLength(4)
-  await goToPricing(page)
+  await acceptAllThenGoToPricing(page)
   await callApi(page, 'reset')
   await expect(ui.banner).toBeVisible()
 
@@ -106,12 +111,7 @@ test('a reset() on another page forgets the decision on the page that Back resto
   await expect(ui.banner).toBeVisible()
   expect(await getConsent(page)).toBeNull()
   expect(await isAllowed(page, 'analytics')).toBe(false)
-  const lastConsentUpdate = () =>
-    page.evaluate(() => {
-      const commands = ((window as unknown as { dataLayer: IArguments[] }).dataLayer || []).filter((entry) => entry[0] == 'consent' && entry[1] == 'update')
-      return commands.at(-1)?.[2]
-    })
-  await expect.poll(lastConsentUpdate).toMatchObject({ analytics_storage: 'denied', ad_storage: 'denied' })
+  await expect.poll(() => lastConsentUpdate(page)).toMatchObject({ analytics_storage: 'denied', ad_storage: 'denied' })
   await expect(ui.reopenButton).toBeHidden()
 })
 

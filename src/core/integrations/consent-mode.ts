@@ -165,6 +165,10 @@ export function installConsentMode(config: ResolvedConfig, $consent: ReadableSto
   // No decision yet: the defaults stand, and an update now would claim one.
   const stored = $consent.get()
   if (stored) update(stored)
+  // Unless the early update told one (pushDefaultsFirst) that init, reading the cookie again just
+  // after this, no longer finds (reset() in another tab, or run out, while the catalogue loaded):
+  // Google must not go on hearing a grant with no decision behind it.
+  if (toldEarly) Promise.resolve().then(() => $consent.get() || update(null))
   return $consent.listen(update)
 }
 
@@ -209,7 +213,9 @@ function pushDefaultsFirst(given: Record<string, any>): void {
   const early = consentMode && earlyDecision(given, consentMode.mode == 'advanced')
   // Read off the mapping alone: the services' own types come with the catalogue.
   if (early) pageGtag()('consent', 'update', consentModeUpdate({ ...early.config, consentMode, services: [] }, early.record))
+  toldEarly = !!early
 }
+let toldEarly = false
 
 /**
  * Consent Mode as the core takes it (configure({ consentMode })): the ES module and

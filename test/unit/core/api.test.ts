@@ -418,6 +418,17 @@ describe('decisions', () => {
     engine.acceptAll()
     expect(listener).toHaveBeenCalledTimes(1)
   })
+
+  it('stores a decision whatever the length of the language tag the config gives (the record keeps 35 characters of it)', async () => {
+    const language = 'en-aaaaaaaa-bbbbbbbb-cccccccc-dddddddd'
+    const engine = await freshEngine()
+    engine.init({ ...config, language, translations: { [language]: { acceptAll: 'OK' } } })
+    engine.acceptAll()
+    expect(storedConsent()).toMatchObject({ method: 'accept-all', language: language.slice(0, 35) })
+    const next = await freshEngine()
+    next.init({ ...config, language })
+    expect(next.getConsent()?.method).toBe('accept-all')
+  })
 })
 
 describe('withdrawal', () => {
@@ -712,8 +723,8 @@ describe('a decision, where the cookie setting changed since the last one', () =
     expect(copies()).toEqual([])
   })
 
-  it('keeps the stored copy where the config writes it, host-only or on a parent domain', async () => {
-    for (const cookie of [{}, { domain: 'example.com' }]) {
+  it('keeps the stored copy where the config writes it, host-only or on a parent domain, in whatever case the config spells it', async () => {
+    for (const cookie of [{}, { domain: 'example.com' }, { domain: '.Example.COM' }]) {
       const engine = await freshEngine()
       engine.init({ ...config, cookie })
       engine.acceptAll()

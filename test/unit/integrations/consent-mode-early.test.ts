@@ -41,6 +41,26 @@ describe('earlyDecision: a returning visitor told before the catalogue', () => {
     expect(earlyDecision(given())).toBeUndefined()
   })
 
+  it('is taken back when init, reading the cookie again, finds no decision any more (reset elsewhere, or run out)', async () => {
+    vi.resetModules()
+    const { consentModeIntegration: integration } = await import('../../../src/core/integrations/consent-mode')
+    const { atom } = await import('nanostores')
+    ;(window as { dataLayer?: unknown[] }).dataLayer = []
+    const defaults = given({ categories: undefined })
+    store({ necessary: true, functional: true, analytics: true, tracking: true, social: true, advertising: true }, everything)
+    integration.pushDefaults(defaults)
+    const updates = () => ((window as unknown as { dataLayer: IArguments[] }).dataLayer).filter((entry) => entry[0] == 'consent' && entry[1] == 'update')
+    expect(updates()).toHaveLength(1)
+    expect(updates()[0][2]).toMatchObject({ analytics_storage: 'granted' })
+    // Gone before init reads it: the store stays empty, as init finds nothing.
+    clearCookies()
+    const config = resolveConfig(defaults, lookupService, false, integration.resolve).config
+    integration.install(config, atom(null))
+    await Promise.resolve()
+    expect(updates()).toHaveLength(2)
+    expect(updates()[1][2]).toMatchObject({ analytics_storage: 'denied', ad_storage: 'denied', ad_user_data: 'denied' })
+  })
+
   it('grants no more than the update init tells once the catalogue is in', () => {
     for (const config of [given(), given({ categories: undefined }), given({ consentMode: { mapping: { analytics_storage: ['marketing'] } } })]) {
       store({ necessary: true, statistics: true, marketing: true, functional: true, analytics: true, tracking: true, social: true, advertising: true }, everything)
