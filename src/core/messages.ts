@@ -104,7 +104,7 @@ const SAID: Record<string, (got: any) => string> = {
   'cookie.newerRevision': ([revision, newer]) =>
     `this page's config has revision ${revision}, but the stored decision was made under revision ${newer}: this choice holds for this page only and was not stored. Is this page's config out of date, or missing?`,
   'privacyPolicy.missing': () =>
-    'config.privacyPolicyUrl is not set, so the banner and the preferences link to no privacy policy. Visitors should be able to read how their data is used before they choose (GDPR Art. 13): set it to your privacy policy\'s URL.',
+    'config.privacyPolicyUrl is not set, so neither the banner nor the preferences show their link to your privacy policy. Visitors should be able to read how their data is used before they choose (GDPR Art. 13): set it to your privacy policy\'s URL.',
   'listener.threw': (error) => `an onChange listener threw: ${error?.message ?? error}`,
   'tag.category': ([tag, category, src, categories, service = '']) =>
     category[0] == '!' || service[0] == '!'

@@ -29,7 +29,7 @@ describe('a config without privacyPolicyUrl', () => {
     api.acceptAll()
     expect(warnings.mock.calls).toEqual([
       [
-        "[consentry] config.privacyPolicyUrl is not set, so the banner and the preferences link to no privacy policy. Visitors should be able to read how their data is used before they choose (GDPR Art. 13): set it to your privacy policy's URL.",
+        "[consentry] config.privacyPolicyUrl is not set, so neither the banner nor the preferences show their link to your privacy policy. Visitors should be able to read how their data is used before they choose (GDPR Art. 13): set it to your privacy policy's URL.",
       ],
     ])
     expect(api.isAllowed('analytics')).toBe(true)
