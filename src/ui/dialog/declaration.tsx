@@ -92,9 +92,9 @@ function Declaration({ host, tr, level, id }: DeclarationProps) {
   const own: ServiceConfig = {
     id: '',
     name: t('consentCookie'),
-    // Texts in the language of their words, which SiteText marks where English stands in.
     category: 'necessary',
     provider: config.siteName,
+    // Texts in the language of their words, which SiteText marks where English stands in.
     cookies: [
       {
         name: cookie.name,
@@ -134,7 +134,7 @@ function Declaration({ host, tr, level, id }: DeclarationProps) {
                   return (
                     <li class="cy-service">
                       <div class="cy-row">
-                        {/* Names isolated, as in the preferences (see isolate.ts). */}
+                        {/* Names isolated, as in the preferences (see isolate.tsx). */}
                         <Name id={headingId} class="cy-name">
                           <bdi>{service.name}</bdi>
                         </Name>
