@@ -90,7 +90,7 @@ export function startPlaceholders(host: UIHost, tr: DialogTranslator): void {
     // Who gets the visitor's IP address: the provider, else at least the host the embed loads from
     // (read through a link, which never throws on a malformed address, unlike new URL).
     const provider = (service && service.provider) || Object.assign(document.createElement('a'), { href: iframe.getAttribute('data-src') }).hostname
-    // Names isolated in the sentences they fill (see isolate.ts).
+    // Names isolated in the sentences they fill (see isolate.tsx).
     const vars = { service: service ? isolate(service.name) : label, provider: isolate(provider), category: label }
     const policy = safeHref(service && service.privacyPolicyUrl)
 

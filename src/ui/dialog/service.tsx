@@ -21,7 +21,7 @@ export function Service({ ui, service, headingId, locked }: ServiceProps) {
   return (
     <li class="cy-service">
       <div class="cy-row">
-        {/* Isolated: a name in another direction than the UI's keeps its own order (see isolate.ts). */}
+        {/* Isolated: a name in another direction than the UI's keeps its own order (see isolate.tsx). */}
         <h4 id={headingId} class="cy-name">
           <bdi>{service.name}</bdi>
         </h4>
