@@ -130,7 +130,7 @@ function withoutConsentMode({ consentMode }: Record<string, any>, report: Report
 export type Report = (path: string, expected: string, got: unknown) => void
 
 /** `necessary` first and always; then the site's own, or the five default groups. */
-function resolveCategories(input: unknown, report: Report) {
+export function resolveCategories(input: unknown, report: Report) {
   const ids = ['necessary']
   const text: ResolvedConfig['categoryText'] = {}
   if (input !== undefined && !Array.isArray(input)) report('categories', 'categories', input)

@@ -1,5 +1,5 @@
 import type { ConsentModeType, ConsentRecord, ReadableStore, ResolvedConfig, ServiceConfig } from '../types'
-import { DEFAULT_CATEGORIES, isObject, type Report } from '../config'
+import { isObject, resolveCategories, type Report } from '../config'
 import { earlyDecision } from './consent-mode-early'
 import { checkGoogleWentFirst, checkUnmarkedGoogleTags } from './google-tag-checks'
 import { allows } from '../record'
@@ -190,8 +190,8 @@ function resolveConsentMode(config: Record<string, any>, report: Report = () => 
  * never grants its type: reported at its place, as the types would otherwise stay denied unseen.
  */
 function checkMappedCategories({ categories, consentMode }: Record<string, any>, report: Report): void {
-  // As resolveConfig reads them: without a list of its own, the config has the default categories.
-  const ids = ['necessary', ...(Array.isArray(categories) ? categories : DEFAULT_CATEGORIES).map((entry) => (isObject(entry) ? entry.id : entry))]
+  // As resolveConfig reads them (which reports what is wrong with them).
+  const { ids } = resolveCategories(categories, () => {})
   const mapping = isObject(consentMode) && consentMode.mapping
   if (!isObject(mapping)) return
   for (const type of Object.keys(mapping)) {
