@@ -1,3 +1,4 @@
+import { logWarning } from '../../core/log'
 import type { Tables } from '../i18n/translate'
 import type { DialogTranslator } from './translator'
 
@@ -14,5 +15,5 @@ export function reportMissingStrings(tr: DialogTranslator, strings: Tables): voi
     .filter((key) => tr.standIn(key))
     .concat(tr.t('reopenButton') ? [] : ['reopenButton'])
   if (missing.length)
-    console.warn(`[consentry] translations["${tr.lang}"] leaves out ${missing.length} strings, shown in English: ${missing.join(', ')}.`)
+    logWarning(`translations["${tr.lang}"] leaves out ${missing.length} strings, shown in English: ${missing.join(', ')}.`)
 }
