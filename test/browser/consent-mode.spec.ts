@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test'
-import { consoleErrors, consoleWarnings, stubsRan } from './browser-state'
+import { consentCookie, consoleErrors, consoleWarnings, stubsRan } from './browser-state'
 import { consentUI } from './consent-ui'
 import { test, expect } from './fixtures'
 import { networkQuiet } from './network'
@@ -287,6 +287,8 @@ test('basic mode: an unmarked Tag Manager snippet is named on the console; held 
   // Held back: nothing to say, before the decision or on the next page, where the snippet Consentry ran inserts gtm.js.
   await page.goto('/test-pages/consent-mode-gtm.html', { waitUntil: 'load' })
   await ui.bannerButton('acceptAll').click()
+  // Stored (the click may wait for the engine) before the next page reads it.
+  await expect.poll(() => consentCookie(page.context())).toMatchObject({ method: 'accept-all' })
   await page.reload({ waitUntil: 'load' })
   await expect.poll(async () => summary(await dataLayer(page))).toContain('event gtm.js')
   await page.evaluate(() => new Promise(requestAnimationFrame))
