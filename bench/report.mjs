@@ -26,6 +26,8 @@ const ROWS = [
   { label: 'Accept all → all 4 tags requested', unit: 'ms', pick: (r) => r.first.clickToTags, missing: 'no click / tags missing' },
   { label: 'longest task handling the click', unit: 'ms', pick: (r) => r.first.longestTask, target: ['≤ 50 ms', (c) => c <= 50], missing: 'no click' },
   { label: 'total blocking time after the click', unit: 'ms', pick: (r) => r.first.blockingTime, missing: 'no click' },
+  { label: 'touch screen, 150 ms round trip: banner in DOM', unit: 'ms', pick: (r) => r.touch.inDom, missing: 'banner never appeared' },
+  { label: 'touch screen, 150 ms round trip: banner fully visible', unit: 'ms', pick: (r) => r.touch.visible, missing: 'banner never visible' },
   { label: 'touch screen, 150 ms round trip: tap on Accept all → all 4 tags requested', unit: 'ms', pick: (r) => r.touch.tapToTags, missing: 'no tap / tags missing' },
   { label: 'returning visit: transferred (gzip)', unit: 'B', pick: (r) => r.returning.tool },
   { label: 'returning visit: main-thread task time', unit: 'ms', pick: (r) => r.returning.task },

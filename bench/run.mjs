@@ -60,7 +60,8 @@ const report = [
   '',
   `${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC · ${RUNS} runs each, interleaved, after a warm-up · ` +
     `Chromium ${chromiumVersion} at 4x CPU slowdown, 390x844 · Node ${process.version} · ${cpus()[0].model} × ${cpus().length} · ` +
-    `load average ${loadBefore.toFixed(1)} → ${loadavg()[0].toFixed(1)}`,
+    `load average ${loadBefore.toFixed(1)} → ${loadavg()[0].toFixed(1)}` +
+    (process.env.BENCH_PRELOAD ? ' · Consentry with the preload hints for its banner files (BENCH_PRELOAD)' : ''),
   '',
   resultsTable(rounds),
   '',
@@ -71,9 +72,9 @@ const report = [
     'Click rows come from a Chromium trace of the Accept all click until all four vendor requests are sent. Returning ' +
     'visits run under the V8 CPU profiler (sampling every 0.1 ms) from navigation, the same overhead for every set-up; own ' +
     "script time is the samples whose nearest JavaScript frame is in the tool's files (DOM calls count for their caller, " +
-    "the tags it runs for themselves). The touch row is a run of its own: a touch screen (no hover), every request " +
-    "delayed by a 150 ms round trip, the tap 1 s after the banner is fully visible, timed from its pointerdown to the last " +
-    "vendor request. ±: half the interquartile range; wall-clock figures grow with the machine's load.",
+    "the tags it runs for themselves). The touch rows are a run of their own: a touch screen (no hover), every request " +
+    "delayed by a 150 ms round trip; the banner timed as above, the tap 1 s after it is fully visible, timed from its " +
+    "pointerdown to the last vendor request. ±: half the interquartile range; wall-clock figures grow with the machine's load.",
 ].join('\n')
 console.log(report)
 mkdirSync(new URL('results/', import.meta.url), { recursive: true })
