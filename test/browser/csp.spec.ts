@@ -1,6 +1,7 @@
 import { test, expect } from './fixtures'
 import { consentUI } from './consent-ui'
 import { getConsent } from './consentry-api'
+import { consentryFetches } from './network'
 
 const NONCE = 'Cy5tr1ct'
 const POLICY = `default-src 'self'; script-src 'self' 'nonce-${NONCE}'; style-src 'self'`
@@ -48,6 +49,21 @@ test('works under a strict CSP with no violation: banner, dialog, decision, nonc
   expect(reported).toHaveLength(1)
   expect(reported[0]).toMatch(/^script-src(-elem)? blocked inline/)
   expect(await page.evaluate(() => (window as unknown as { unnoncedRan?: boolean }).unnoncedRan)).toBeUndefined()
+})
+
+test('the README\'s preload hints work under a nonce-only CSP, the script\'s with the nonce: no violation, each file fetched once', async ({ page }) => {
+  // No 'self' for scripts ('strict-dynamic' drops it): only the nonce lets the hint through.
+  const nonceOnly = `default-src 'self'; script-src 'nonce-${NONCE}' 'strict-dynamic'; style-src 'self'`
+  await page.route('**/test-pages/preloaded.html', async (route) => {
+    const response = await route.fetch()
+    await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': nonceOnly } })
+  })
+  const fetched = consentryFetches(page)
+  await page.goto('/test-pages/preloaded.html')
+  await expect(consentUI(page).banner).toBeVisible()
+  await expect(consentUI(page).bannerButton('acceptAll')).toHaveCSS('cursor', 'pointer')
+  expect(await violations(page)).toEqual([])
+  for (const file of ['consentry-ui.en.js', 'consentry.css']) expect(fetched.filter((fetchedFile) => fetchedFile == file), file).toHaveLength(1)
 })
 
 test('an embed placeholder is drawn and styled under the strict CSP, with no violation', async ({ page }) => {
