@@ -13,7 +13,10 @@ const RETRIES = 2
 export function sendConsentLog(url: string, record: ConsentRecord, stored: boolean): void {
   const body = JSON.stringify({ consent: record, page: location.href, stored })
   try {
-    if (navigator.sendBeacon?.(url, new Blob([body], { type: 'application/json' }))) return
+    // Only to the page's own origin: a beacon always carries credentials, so another origin's
+    // endpoint that answers CORS with `*` (the usual answer) has every beacon refused, and the
+    // page is never told. fetch sends none there, and says when it fails.
+    if (new URL(url, location.href).origin == location.origin && navigator.sendBeacon?.(url, new Blob([body], { type: 'application/json' }))) return
   } catch {
     // sendBeacon throws on some URLs (e.g. over its size limit); fetch may still work.
   }

@@ -1197,6 +1197,18 @@ describe('consent log', () => {
     expect(JSON.parse(init?.body as string).consent.method).toBe('reject-all')
   })
 
+  it('sends to another origin with fetch, without credentials, never a beacon (which always carries them)', async () => {
+    const beacon = vi.fn(() => true)
+    Object.defineProperty(navigator, 'sendBeacon', { value: beacon, configurable: true })
+    const fetch = vi.spyOn(window, 'fetch').mockResolvedValue(new Response('', { status: 204 }))
+    const engine = await freshEngine()
+    engine.init({ ...config, consentLog: { url: 'https://api.example.org/consent-log' } })
+    engine.acceptAll()
+    expect(beacon).not.toHaveBeenCalled()
+    expect(fetch).toHaveBeenCalledTimes(1)
+    expect(fetch.mock.calls[0][1]).toMatchObject({ method: 'POST', keepalive: true, credentials: 'same-origin' })
+  })
+
   it('retries a failing endpoint a bounded number of times, then warns, without an unhandled rejection', async () => {
     vi.useFakeTimers()
     Object.defineProperty(navigator, 'sendBeacon', { value: undefined, configurable: true })
