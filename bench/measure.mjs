@@ -72,6 +72,8 @@ export async function firstVisit(browser, tool, origin) {
       visible: window.__bench.visible,
       cls: window.__bench.cls,
       shifted: window.__bench.shifted,
+      lcp: window.__bench.lcp,
+      lcpIsBanner: window.__bench.lcpIsBanner,
       firstPaint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
     }))
     const run = { ...probe, ...time, leaked: tool.banner ? requests.size : 0 }
@@ -140,8 +142,8 @@ export async function touchAccept(browser, tool, origin) {
     await Promise.race([page.evaluate(() => window.__bench.shown), sleep(BANNER_TIMEOUT_MS)])
     // The banner over a network with a round trip: a tool whose banner comes in a file that its
     // first file fetches pays that round trip once more; localhost hides it.
-    const banner = await page.evaluate(() => ({ inDom: window.__bench.inDom, visible: window.__bench.visible }))
     await sleep(SETTLE_MS)
+    const banner = await page.evaluate(() => ({ inDom: window.__bench.inDom, visible: window.__bench.visible, lcp: window.__bench.lcp, lcpIsBanner: window.__bench.lcpIsBanner }))
     try {
       await page.tap(tool.accept, { timeout: 5000 })
     } catch {

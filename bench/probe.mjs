@@ -1,11 +1,11 @@
 // The init script every run installs before any page script runs. It records, in the page's
 // own clock (ms since navigation start), when the banner enters the DOM and the first frame in
-// which it is fully visible, and sums layout shifts. Its watch for the banner (a MutationObserver
+// which it is fully visible, and its largest contentful paint, and sums layout shifts. Its watch for the banner (a MutationObserver
 // over the whole document, called on every insertion while the page is parsed: about 10 ms at 4x)
 // runs on the page without a tool too, for a selector that matches nothing there, so that the
 // "added vs no tool" rows count the tool and not the probe. It polls nothing until the banner exists.
 function probe(selector) {
-  const bench = (window.__bench = { inDom: null, visible: null, cls: 0, shifted: [] })
+  const bench = (window.__bench = { inDom: null, visible: null, cls: 0, shifted: [], lcp: null, lcpIsBanner: false })
   // What moved, so a shift can be traced to its cause: tag.class and the rectangles.
   const describe = ({ node, previousRect: a, currentRect: b }) =>
     `${node ? `${node.nodeName.toLowerCase()}${node.className ? '.' + String(node.className).trim().replace(/\s+/g, '.') : ''}` : '?'} ` +
@@ -17,6 +17,14 @@ function probe(selector) {
       bench.shifted.push(...shift.sources.map(describe))
     }
   }).observe({ type: 'layout-shift', buffered: true })
+  // The page's largest contentful paint as Core Web Vitals count it, and whether it is the banner's
+  // (on a phone a banner's text can outsize the page's own headline, and its paint then is the LCP).
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) {
+      bench.lcp = entry.startTime
+      bench.lcpIsBanner = !!entry.element?.closest(selector)
+    }
+  }).observe({ type: 'largest-contentful-paint', buffered: true })
   bench.shown = new Promise((resolve) => (bench.resolveShown = resolve))
 
   // Fully visible: a box inside the viewport, not hidden, every ancestor at full opacity

@@ -17,6 +17,7 @@ const ROWS = [
   { label: 'whole page, transferred (gzip)', unit: 'B', pick: (r) => r.first.page },
   // The floor for "banner visible" on this page: a banner painted with or after the page's content cannot come sooner.
   { label: 'first contentful paint of the page', unit: 'ms', pick: (r) => r.first.firstPaint },
+  { label: 'largest contentful paint of the page', unit: 'ms', pick: (r) => r.first.lcp },
   { label: 'banner in DOM (from navigation start)', unit: 'ms', pick: (r) => r.first.inDom, missing: 'banner never appeared' },
   { label: 'banner fully visible', unit: 'ms', pick: (r) => r.first.visible, target: HALF_OF_VANILLA, missing: 'banner never visible' },
   { label: 'main-thread script time, load', unit: 'ms', pick: (r) => r.first.script },
@@ -28,6 +29,7 @@ const ROWS = [
   { label: 'total blocking time after the click', unit: 'ms', pick: (r) => r.first.blockingTime, missing: 'no click' },
   { label: 'touch screen, 150 ms round trip: banner in DOM', unit: 'ms', pick: (r) => r.touch.inDom, missing: 'banner never appeared' },
   { label: 'touch screen, 150 ms round trip: banner fully visible', unit: 'ms', pick: (r) => r.touch.visible, missing: 'banner never visible' },
+  { label: 'touch screen, 150 ms round trip: largest contentful paint', unit: 'ms', pick: (r) => r.touch.lcp },
   { label: 'touch screen, 150 ms round trip: tap on Accept all → all 4 tags requested', unit: 'ms', pick: (r) => r.touch.tapToTags, missing: 'no tap / tags missing' },
   { label: 'returning visit: transferred (gzip)', unit: 'B', pick: (r) => r.returning.tool },
   { label: 'returning visit: main-thread task time', unit: 'ms', pick: (r) => r.returning.task },
@@ -64,7 +66,9 @@ export function resultsTable(rounds) {
   return lines.join('\n')
 }
 
-/** Things that make a run's figures suspect, listed under the table. */
+const count = (rounds, tool, run) => `${rounds.filter((round) => round[tool][run].lcpIsBanner).length}/${rounds.length}`
+
+/** Things that make a run's figures suspect, or worth knowing, listed under the table. */
 export function warnings(rounds) {
   const notes = new Set()
   for (const round of rounds) {
@@ -74,6 +78,7 @@ export function warnings(rounds) {
       if (returning.error) notes.add(`${tool}: a returning-visit run failed: ${returning.error}`)
       if (round[tool].touch.error) notes.add(`${tool}: a touch run failed: ${round[tool].touch.error}`)
       if (tool === 'none') continue
+      if (first.lcpIsBanner || round[tool].touch.lcpIsBanner) notes.add(`${tool}: its banner was the page's largest contentful paint in ${count(rounds, tool, 'first')} of the first visits and ${count(rounds, tool, 'touch')} of the touch runs`)
       if (first.cls > 0) notes.add(`${tool}: layout shift of ${first.cls.toFixed(4)} in a first visit; moved: ${first.shifted.join(', ')}`)
       if (first.leaked) notes.add(`${tool}: a vendor host was requested before consent`)
       if (first.inDom === null) notes.add(`${tool}: the banner never appeared in some runs`)

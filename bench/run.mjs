@@ -65,9 +65,9 @@ const report = [
   '',
   resultsTable(rounds),
   '',
-  ...(notes.length ? ['Warnings:', ...notes.map((n) => `- ${n}`), ''] : []),
+  ...(notes.length ? ['Notes:', ...notes.map((n) => `- ${n}`), ''] : []),
   'How: bytes are Resource Timing encodedBodySize. Times run from navigation start; "fully visible" is the first frame ' +
-    'with the banner in the viewport at full opacity. Main-thread script/task time is CDP Performance.getMetrics ' +
+    'with the banner in the viewport at full opacity; the largest contentful paint is the last one the page reports. Main-thread script/task time is CDP Performance.getMetrics ' +
     '(ScriptDuration, TaskDuration) from navigation until 1 s after the banner is fully visible (after load without a tool). ' +
     'Click rows come from a Chromium trace of the Accept all click until all four vendor requests are sent. Returning ' +
     'visits run under the V8 CPU profiler (sampling every 0.1 ms) from navigation, the same overhead for every set-up; own ' +
