@@ -128,8 +128,8 @@ export async function returningVisit(browser, tool, origin) {
 
 /**
  * A visitor on a phone, over a network with a 150 ms round trip: when the banner shows; then
- * they read it for a moment and tap Accept all: from the tap until all four tags are requested. A touch screen
- * gives no pointer warning before the tap, so whatever a tool fetches on the way counts.
+ * they read it for a moment and tap Accept all: from the tap until all four tags are requested.
+ * A touch screen gives no pointer warning before the tap, so whatever a tool fetches on the way counts.
  */
 export async function touchAccept(browser, tool, origin) {
   const { context, page, cdp, requests } = await open(browser, tool, origin, undefined, { hasTouch: true })
@@ -140,9 +140,9 @@ export async function touchAccept(browser, tool, origin) {
     await page.addInitScript(() => addEventListener('pointerdown', () => (window.__tappedAt ??= Date.now()), true))
     await page.goto(`${origin}/${tool.name}.html`, { waitUntil: 'load' })
     await Promise.race([page.evaluate(() => window.__bench.shown), sleep(BANNER_TIMEOUT_MS)])
+    await sleep(SETTLE_MS)
     // The banner over a network with a round trip: a tool whose banner comes in a file that its
     // first file fetches pays that round trip once more; localhost hides it.
-    await sleep(SETTLE_MS)
     const banner = await page.evaluate(() => ({ inDom: window.__bench.inDom, visible: window.__bench.visible, lcp: window.__bench.lcp, lcpIsBanner: window.__bench.lcpIsBanner }))
     try {
       await page.tap(tool.accept, { timeout: 5000 })

@@ -10,7 +10,7 @@ const CATEGORIES = ['functional', 'analytics', 'tracking', 'social', 'advertisin
 const SERVICES = [...new Set(Object.values(VENDORS).map((v) => v.service))]
 const now = () => new Date().toISOString()
 
-// The README's "A banner one round trip sooner": the banner's files, fetched beside consentry.js.
+// The README's "Preload hints, for a banner one round trip sooner": the banner's files, fetched beside consentry.js.
 const PRELOAD_HINTS = `<link rel="preload" href="/consentry/consentry-ui.en.js" as="script">
 <link rel="preload" href="/consentry/consentry.css" as="style">
 `
