@@ -2,9 +2,8 @@
 // own clock (ms since navigation start), when the banner enters the DOM, the first frame in which
 // it is fully visible and the page's largest contentful paint, and sums layout shifts. Its watch
 // for the banner (a MutationObserver over the whole document, called on every insertion while
-// the page is parsed: about 10 ms at 4x)
-// runs on the page without a tool too, for a selector that matches nothing there, so that the
-// "added vs no tool" rows count the tool and not the probe. It polls nothing until the banner exists.
+// the page is parsed: about 10 ms at 4x) runs on the page without a tool too, for a selector that
+// matches nothing there, so that the "added vs no tool" rows count the tool and not the probe. It polls nothing until the banner exists.
 function probe(selector) {
   const bench = (window.__bench = { inDom: null, visible: null, cls: 0, shifted: [], lcp: null, lcpIsBanner: false })
   // What moved, so a shift can be traced to its cause: tag.class and the rectangles.
