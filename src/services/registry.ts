@@ -5,16 +5,20 @@ import { bootstrapCdn } from './bootstrap-cdn'
 import { cdnjs } from './cdnjs'
 import { cloudflare } from './cloudflare'
 import { facebookPixel } from './facebook-pixel'
+import { facebookSocial } from './facebook-social'
 import { fontAwesomeCdn } from './font-awesome-cdn'
 import { googleAds } from './google-ads'
 import { googleAnalytics } from './google-analytics'
 import { googleMaps } from './google-maps'
 import { googleTagManager } from './google-tag-manager'
 import { hotjar } from './hotjar'
+import { instagram } from './instagram'
 import { linkedinInsight } from './linkedin-insight'
 import { microsoftClarity } from './microsoft-clarity'
+import { pinterest } from './pinterest'
 import { tiktokPixel } from './tiktok-pixel'
 import { vimeo } from './vimeo'
+import { x } from './x'
 import { youtube } from './youtube'
 
 /**
@@ -33,6 +37,10 @@ export const catalogue: Record<string, ServiceFactory> = {
   'tiktok-pixel': tiktokPixel,
   youtube,
   vimeo,
+  'facebook-social': facebookSocial,
+  x,
+  instagram,
+  pinterest,
   'google-maps': googleMaps,
   cloudflare,
   'bootstrap-cdn': bootstrapCdn,

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { CONSENT_MODE_TYPES } from '../../../src/core/integrations/consent-mode'
 import { BUILT_IN_LANGUAGES } from '../../../src/core/language'
 import type { CookieDeclaration, LocalizedText, ServiceConfig } from '../../../src/core/types'
+import { hostMatcher, sharedHosts } from '../../../src/core/hosts'
 import * as services from '../../../src/services'
 import { catalogue } from '../../../src/services/registry'
 
@@ -17,6 +18,10 @@ const IDS = [
   'tiktok-pixel',
   'youtube',
   'vimeo',
+  'facebook-social',
+  'x',
+  'instagram',
+  'pinterest',
   'google-maps',
   'cloudflare',
   'bootstrap-cdn',
@@ -108,6 +113,10 @@ describe('catalogue facts', () => {
       'tiktok-pixel': 'advertising',
       youtube: 'social',
       vimeo: 'social',
+      'facebook-social': 'social',
+      x: 'social',
+      instagram: 'social',
+      pinterest: 'social',
       'google-maps': 'functional',
       cloudflare: 'necessary',
       'bootstrap-cdn': 'functional',
@@ -139,6 +148,42 @@ describe('catalogue facts', () => {
     expect(names('tiktok-pixel')).toContain('_ttp')
     expect(names('youtube')).toEqual(expect.arrayContaining(['VISITOR_INFO1_LIVE', 'YSC']))
     expect(names('cloudflare')).toContain('__cf_bm')
+  })
+
+  it('lists the cookies of the social plug-ins and embeds, with their lifetimes', () => {
+    const names = (id: string) => get(id).cookies?.map((c) => c.name)
+    expect(names('facebook-social')).toEqual(expect.arrayContaining(['datr', 'fr', 'c_user', 'xs']))
+    expect(cookieNamed(get('facebook-social'), 'datr')?.duration).toEqual({ en: '400 days', nl: '400 dagen', de: '400 Tage', fr: '400 jours' })
+    expect(cookieNamed(get('x'), 'guest_id')?.duration).toEqual({ en: '13 months', nl: '13 maanden', de: '13 Monate', fr: '13 mois' })
+    expect(names('instagram')).toEqual(expect.arrayContaining(['csrftoken', 'mid', 'ig_did']))
+    expect(names('pinterest')).toContain('_pinterest_sess')
+  })
+
+  // Where a site puts the snippet each vendor gives (script) or its embed code (iframe).
+  const EMBEDS: [id: string, urls: string[]][] = [
+    ['facebook-social', ['https://connect.facebook.net/en_US/sdk.js', 'https://www.facebook.com/plugins/post.php?href=x']],
+    ['x', ['https://platform.twitter.com/widgets.js', 'https://platform.twitter.com/embed/Tweet.html?id=1', 'https://syndication.twitter.com/srv/timeline-profile/screen-name/x']],
+    ['instagram', ['https://www.instagram.com/embed.js', 'https://www.instagram.com/p/C1/embed']],
+    ['pinterest', ['https://assets.pinterest.com/js/pinit.js', 'https://assets.pinterest.com/ext/embed.html?id=1', 'https://widgets.pinterest.com/v3/pidgets/pins/info/']],
+  ]
+
+  it.each(EMBEDS)("%s: its hosts cover the vendor's script and embed URLs, so autoBlock holds them back", (id, urls) => {
+    const match = hostMatcher([get(id)])
+    for (const url of urls) expect(match(url)?.id, url).toBe(id)
+  })
+
+  it("keeps the social embeds' hosts off the vendors' ad tags and Google's, which are other services", () => {
+    const match = hostMatcher(['x', 'pinterest', 'instagram'].map(get))
+    for (const url of ['https://static.ads-twitter.com/uwt.js', 'https://analytics.twitter.com/i/adsct', 'https://s.pinimg.com/ct/core.js', 'https://ct.pinterest.com/v3/'])
+      expect(match(url), url).toBeUndefined()
+  })
+
+  it('shares the Pixel\'s hosts with the Facebook plug-ins, as autoBlock warns (a tag marked by hand tells them apart)', () => {
+    expect(sharedHosts([get('facebook-pixel'), get('facebook-social')])).toEqual([
+      ['connect.facebook.net', 'facebook-pixel', 'facebook-social'],
+      ['facebook.com', 'facebook-pixel', 'facebook-social'],
+    ])
+    expect(sharedHosts(['youtube', 'vimeo', 'x', 'instagram', 'pinterest'].map(get))).toEqual([])
   })
 
   it('says Tag Manager and the CDNs set no cookies', () => {
