@@ -10,8 +10,10 @@ import { days } from './durations'
  * apart by host, and warns when a config lists both (README, "Automatic blocking").
  * The cookies are Meta's own, on facebook.com; `c_user` and `xs` are those of a
  * logged-in member, sent with every plug-in request. Lifetimes as Meta's Cookies Policy
- * (facebook.com/privacy/policies/cookies) gives them; the Open Cookie Database's "2 years"
- * for `datr` and `sb` is older than the 400 days Meta and browsers now keep them.
+ * (facebook.com/privacy/policies/cookies) was recalled to give them, with no copy of it at
+ * hand to check: a cookie scan's 13 months for `datr`, and `fr`'s 90 days in the Open Cookie
+ * Database, agree; the Database's 2 years for `datr` and `sb`, and 90 days for `c_user` and
+ * `xs`, do not. Check them against the policy before relying on them.
  */
 export function facebookSocial(overrides?: Partial<ServiceConfig>): ServiceConfig {
   return withOverrides(

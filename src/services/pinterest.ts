@@ -7,6 +7,8 @@ import { years } from './durations'
  * pinterest.com at large, so a site's Pinterest Tag (ct.pinterest.com, s.pinimg.com) is
  * not mistaken for it. Pinterest says it keeps what a widget notes of a visit for 30 days
  * (help.pinterest.com, "Personalisation and data"); its cookies, on pinterest.com, last longer.
+ * Their names are in Pinterest's help and in captures of its responses; the year is a cookie
+ * scanner's (another catalogue says "session"), not Pinterest's own word: check it before relying on it.
  */
 export function pinterest(overrides?: Partial<ServiceConfig>): ServiceConfig {
   return withOverrides(
