@@ -6,6 +6,7 @@ import { unloadRefusedImages } from './unload-images'
 import { logError, logWarning } from './log'
 import { checkLooks } from './look-check'
 import { checkNotice } from './notice-check'
+import { checkSetUp } from './setup-check'
 import { checkTagServices } from './tag-check'
 import { allows, allowsOrNecessary, newConsentId } from './record'
 import { newerRevisionStored, removeRecord, writeRecord } from './record-cookie'
@@ -23,6 +24,7 @@ export const decisionEngine: DecisionEngine = {
     checkLooks(host)
     checkNotice(host)
     checkTagServices(host)
+    checkSetUp(host)
     if (method == 'accept-all') return record(host, 'accept-all', applyGpc(config.categories, host.gpc ? config.gpcCategories : []))
     if (method == 'reject-all') return record(host, 'reject-all', [])
     const answers: Record<string, unknown> = (choice && choice.services) || {}
