@@ -69,3 +69,22 @@ describe('a file beside consentry.js that loaded but does not fit it', () => {
     ])
   })
 })
+
+describe('the engine beside a consentry.js of an older release, whose host has no tell()', () => {
+  afterEach(() => {
+    vi.useRealTimers()
+    document.cookie = 'consentry=; max-age=0; path=/'
+  })
+
+  it('still makes the decision (a withdrawal above all), and the failed check still reaches the console', async () => {
+    vi.useFakeTimers()
+    vi.resetModules()
+    const { decisionEngine } = await import('../../../src/core/decision')
+    const { fakeHost } = await import('../ui/fake-host')
+    const { host } = fakeHost({})
+    const older = { ...host, tell: undefined } as unknown as typeof host
+    const decision = decisionEngine.decide(older, 'reject-all')
+    expect(decision?.consent.method).toBe('reject-all')
+    expect(() => vi.runAllTimers()).toThrow(TypeError)
+  })
+})
