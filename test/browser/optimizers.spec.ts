@@ -106,6 +106,22 @@ test.describe('WP Rocket, "Delay JavaScript execution"', () => {
     ])
   })
 
+  test('behind the same minifier, consentry-autoblock.js holds the external tag WP Rocket gives back unmarked, by the category the site gave it', async ({ page, thirdPartyRequests }) => {
+    const autoBlocking = (html: string) => html.replace('revision: 3,', 'revision: 3, autoBlock: true,').replace('/dist/consentry.js', '/dist/consentry-autoblock.js')
+    await serveRewritten(page, (html) => wpRocketDelay.rewrite(removeAttributeQuotes(autoBlocking(html)), ['consentry']))
+    await page.goto(PAGE)
+    const ui = consentUI(page)
+    await expect(page.getByRole('region', { name: 'Cookies on Optimized shop' })).toBeVisible()
+    await page.mouse.move(10, 10)
+    await page.waitForTimeout(500)
+    expect(thirdPartyRequests).toEqual([])
+    // WP Rocket waits for the held tag to load before the scripts after it: those wait for consent too.
+    expect(await ran(page)).toEqual({ site: false, heldInline: false })
+    await ui.bannerButton('acceptAll').click()
+    await expect.poll(() => thirdPartyRequests).toEqual([GOOGLE])
+    await expect.poll(() => ran(page)).toEqual({ site: true, heldInline: true })
+  })
+
   test('with Consentry and the held-back tags excluded (the README’s advice), held-back tags wait for consent, quotes or not', async ({ page, thirdPartyRequests }) => {
     const errors = consoleErrors(page)
     await serveRewritten(page, (html) => wpRocketDelay.rewrite(removeAttributeQuotes(html), ['consentry', 'data-category']))
