@@ -206,6 +206,13 @@ describe('autoBlock: scripts the site marked but left runnable', () => {
       [null, 'https://tracker.example/t.js'],
       ['module', GA],
     ])
+    // Necessary, or allowed by then: it passes untouched, as before.
+    for (const category of ['necessary', 'tracking']) {
+      const passing = document.createElement('script')
+      passing.setAttribute('data-category', category)
+      passing.src = 'https://tracker.example/t.js'
+      expect(passing.hasAttribute('type')).toBe(false)
+    }
   })
 })
 
