@@ -95,7 +95,7 @@ const SAID: Record<string, (got: any) => string> = {
     'window.consentryConfig is not the config Consentry runs on: ' +
     (document.querySelector('script[data-config]')
       ? 'the data-config file takes its place; give the config one way only.'
-      : 'it was set after consentry.js read it (below consentry.js, or held back by a script optimizer that let consentry.js run first), so this page runs on the defaults: the banner names no service and links no privacy policy, no consent log is sent, and a withdrawal deletes no service\'s cookies. Set it in a plain inline <script> above consentry.js, and let any optimizer leave both alone (see the README, "Script optimizers").'),
+      : 'it was set after consentry.js read it (below consentry.js, or held back by a script optimizer that let consentry.js run first), so this page runs on the defaults: the banner names the host and links no privacy policy, the preferences list no service, no consent log is sent, and a withdrawal deletes no service\'s cookies. Set it in a plain inline <script> above consentry.js, and let any optimizer leave both alone (see the README, "Script optimizers").'),
   'tag.notHeld': (tag) => {
     const type = /\stype="([^"]*)"/.exec(tag)?.[1]
     return (
