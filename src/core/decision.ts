@@ -6,6 +6,7 @@ import { unloadRefusedImages } from './unload-images'
 import { logError, logWarning } from './log'
 import { checkLooks } from './look-check'
 import { checkNotice } from './notice-check'
+import { checkSetUp } from './setup-check'
 import { checkTagServices } from './tag-check'
 import { allows, allowsOrNecessary, newConsentId } from './record'
 import { newerRevisionStored, removeRecord, writeRecord } from './record-cookie'
@@ -20,9 +21,7 @@ import type { ConsentChoice, ConsentMethod, ConsentRecord, Decision, DecisionEng
 export const decisionEngine: DecisionEngine = {
   decide(host, method, choice) {
     const { config } = host
-    checkLooks(host)
-    checkNotice(host)
-    checkTagServices(host)
+    check(host)
     if (method == 'accept-all') return record(host, 'accept-all', applyGpc(config.categories, host.gpc ? config.gpcCategories : []))
     if (method == 'reject-all') return record(host, 'reject-all', [])
     const answers: Record<string, unknown> = (choice && choice.services) || {}
@@ -53,6 +52,24 @@ export const decisionEngine: DecisionEngine = {
   },
   // Already stored, and logged, by the page that made it.
   adopt: (host, stored) => replace(host.config, host.$consent.get(), stored),
+}
+
+/**
+ * What the console should tell the site owner of the page's set-up. Telling only: should it fail
+ * (beside a consentry.js of another release, whose host lacks `tell`), the decision must still be
+ * made, a withdrawal above all; the error is thrown apart from it, so the console still shows it.
+ */
+function check(host: UIHost): void {
+  try {
+    checkLooks(host)
+    checkNotice(host)
+    checkTagServices(host)
+    checkSetUp(host)
+  } catch (error) {
+    setTimeout(() => {
+      throw error
+    })
+  }
 }
 
 /** This page's latest decision when the browser did not keep it (see record): it holds for this page only. */

@@ -65,6 +65,17 @@ const WRONG_FILE: Record<string, string> = {
 
 const loadFirst = (src: string, misses: string) => `${src} runs async or deferred, so ${misses} Load it with a plain <script src>, first in <head>.`
 
+/**
+ * Why a file beside consentry.js failed, as the core said it. One that loaded yet "did not
+ * register", or lacks a function consentry.js calls, is most likely not of the same release: one
+ * of another version, copied over the last while the browser or a CDN still holds the other's
+ * files, or a page the server sends for a missing file. Said so, as nothing else would.
+ */
+const failed = (why: string) =>
+  /did not register$|is not a function/.test(why)
+    ? `${why}: is this file of the same release as consentry.js? One of another version (copied over the last while the browser or a CDN still holds the other's files), or a page the server sends for a missing file, does not fit it; keep each release in a folder of its own`
+    : why
+
 /** What the core tells a site owner that is not about a config value (path ''), by kind, from what it passes along. */
 const SAID: Record<string, (got: any) => string> = {
   'init.twice': () => 'init() was called a second time on this page; the first configuration stays in effect.',
@@ -80,6 +91,21 @@ const SAID: Record<string, (got: any) => string> = {
     'this visitor\'s decision refuses some of the services named by catalogue id, so Google hears it only once consentry-services.js has loaded (which of them speak Consent Mode comes with it): a Google tag that fires before that, such as Tag Manager\'s page view, counts the visit with every type denied. Set consentMode.waitForUpdate (500, say) to have Google\'s tags wait for it, or give every service as an object rather than an id.',
   'config.fetch': ([url, why]) =>
     `could not read the config at data-config="${url}" (${why}); Consentry does not start on this page: nothing non-essential runs, and a stored decision is kept.`,
+  'config.late': () =>
+    'window.consentryConfig is not the config Consentry runs on: ' +
+    (document.querySelector('script[data-config]')
+      ? 'the data-config file takes its place; give the config one way only.'
+      : 'it was set after consentry.js read it (below consentry.js, or held back by a script optimizer that let consentry.js run first), so this page runs on the defaults: the banner names the host and links no privacy policy, the preferences list no service, no consent log is sent, and a withdrawal deletes no service\'s cookies. Set it in a plain inline <script> above consentry.js, and let any optimizer leave both alone (see the README, "Script optimizers").'),
+  'tag.notHeld': (tag) => {
+    const type = /\stype="([^"]*)"/.exec(tag)?.[1]
+    return (
+      `${tag} is not held back: its type is ${type == null ? 'missing' : `"${type}"`}, not "text/plain", so ` +
+      (type == null || /^(text\/javascript|module|application\/javascript)$/i.test(type)
+        ? 'the browser ran it without waiting for consent.'
+        : 'Consentry never runs it, and whatever gave it that type may run it itself, without consent.') +
+      ' Something rewrote it after it left your template: an HTML minifier, or a script optimizer (Cloudflare Rocket Loader, WP Rocket\'s "Delay JavaScript execution"). Keep type="text/plain" quoted, and exclude these tags from any optimizer (see the README, "Script optimizers").'
+    )
+  },
   'tag.serviceCategory': ([tag, id, category, its]) =>
     `<${tag} data-category="${category}" data-service="${id}">: the config lists "${id}" under "${its}", and a tag naming a service runs by that service's answer: this one runs whenever "${id}" is allowed, even with "${category}" refused. Give the tag the service's category, or list a service of its own for it.`,
   'tag.service': ([tag, id, category]) =>
@@ -87,10 +113,10 @@ const SAID: Record<string, (got: any) => string> = {
   'autoBlock.sharedHost': ([host, first, second]) =>
     `services "${first}" and "${second}" both load from ${host}: autoBlock cannot tell their scripts apart by host, so one consented to lets the other's through. Hold those tags back in the HTML (type="text/plain" data-service="…", matched exactly), or list one of the two.`,
   // A sibling file that did not load (its URL in `why`): the words come from here when this file could still be had.
-  'load.engine': (why) => `could not load the consent engine (${why}); nothing was changed.`,
-  'load.ui': (why) => `could not load the consent interface (${why}); nothing was changed.`,
-  'load.button': (why) => `${why}: no floating button on this page; a data-consentry="preferences" link still opens the choices.`,
-  'load.services': (why) => `${why}: the services named by id are left out of the choices.`,
+  'load.engine': (why) => `could not load the consent engine (${failed(why)}); nothing was changed.`,
+  'load.ui': (why) => `could not load the consent interface (${failed(why)}); nothing was changed.`,
+  'load.button': (why) => `${failed(why)}: no floating button on this page; a data-consentry="preferences" link still opens the choices.`,
+  'load.services': (why) => `${failed(why)}: the services named by id are left out of the choices.`,
   'cookie.refused': ([name, why, path]) =>
     `the browser did not store the consent cookie "${name}" (` +
     (typeof why == 'number'

@@ -179,6 +179,43 @@ describe('autoBlock: scripts', () => {
   })
 })
 
+describe('autoBlock: scripts the site marked but left runnable', () => {
+  it('holds one with data-category and no text/plain type (as WP Rocket gives an unquoted held-back tag back) by its own category, and gating runs it on consent', async () => {
+    const script = document.createElement('script')
+    script.setAttribute('data-category', 'tracking')
+    script.setAttribute('src', 'https://tracker.example/t.js')
+    expect(script.getAttribute('type')).toBe('text/plain')
+    expect(script.getAttribute('data-category')).toBe('tracking')
+    expect(script.hasAttribute('data-service')).toBe(false)
+    const module = document.createElement('script')
+    module.type = 'module'
+    module.setAttribute('data-category', 'tracking')
+    module.src = GA
+    expect([module.getAttribute('type'), module.getAttribute('data-type'), module.getAttribute('data-category')]).toEqual(['text/plain', 'module', 'tracking'])
+    const insertedType = watchInsertedTypes()
+    const scripts = () => [...document.head.querySelectorAll('script')].map((s) => [insertedType(s), s.getAttribute('src')])
+    document.head.append(script, module)
+    await activateAllowed(permitted, categories)
+    expect(scripts()).toEqual([
+      ['text/plain', 'https://tracker.example/t.js'],
+      ['text/plain', GA],
+    ])
+    allowed.add('tracking')
+    await activateAllowed(permitted, categories)
+    expect(scripts()).toEqual([
+      [null, 'https://tracker.example/t.js'],
+      ['module', GA],
+    ])
+    // Necessary, or allowed by then: it passes untouched, as before.
+    for (const category of ['necessary', 'tracking']) {
+      const passing = document.createElement('script')
+      passing.setAttribute('data-category', category)
+      passing.src = 'https://tracker.example/t.js'
+      expect(passing.hasAttribute('type')).toBe(false)
+    }
+  })
+})
+
 describe('autoBlock: iframes and pixels', () => {
   it('keeps the URL of an iframe in data-src and asks for the UI', () => {
     const iframe = document.createElement('iframe')

@@ -1,0 +1,31 @@
+import type { ConfigProblem, UIHost } from './types'
+
+let checked = false
+
+/**
+ * What the page's set-up did to Consentry that the core cannot see from where it runs, told
+ * once a page in messages.ts's words, the first time a visitor decides (as the look options
+ * are: a site owner trying their banner decides at once). Both come from tools that rewrite a
+ * page's scripts (Cloudflare Rocket Loader, WP Rocket's "Delay JavaScript execution", HTML
+ * minifiers), and nothing else would say why:
+ * - `window.consentryConfig` holds a `revision` or `siteName` that the config Consentry runs
+ *   on does not: it was set after consentry.js read it, which then ran on its defaults
+ *   (no services, no privacy policy, no consent log);
+ * - a script marked `data-category` whose type is not `text/plain`: gating never sees it as
+ *   held back, so it ran, or whatever changed its type may run it, without consent.
+ */
+export function checkSetUp({ config, tell }: Pick<UIHost, 'config' | 'tell'>): void {
+  if (checked) return
+  checked = true
+  const given = window.consentryConfig as { revision?: unknown; siteName?: unknown } | undefined
+  // Each by its start tag as the page now has it: what rewrote it shows there (a type or data-* of its own).
+  const problems: ConfigProblem[] = [...document.querySelectorAll('script[data-category]:not([type="text/plain"])')].map((script) => [
+    '',
+    'tag.notHeld',
+    script.outerHTML.split('>')[0] + '>',
+  ])
+  // Two values a config check keeps as given when valid, so that a wrong one is no false alarm.
+  if ((Number.isInteger(given?.revision) && given!.revision != config.revision) || (typeof given?.siteName == 'string' && given.siteName != config.siteName))
+    problems.push(['', 'config.late', undefined])
+  if (problems.length) tell(problems)
+}

@@ -1,0 +1,90 @@
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { explainProblems } from '../../../src/core/messages'
+import type { ConfigProblem, ConsentryConfig } from '../../../src/core/types'
+import { makeConfig } from '../integrations/fixtures'
+
+// The check runs once a page: a fresh module each time.
+async function check(body: string, given: unknown, config = makeConfig({ siteName: 'Shop', revision: 3 }, false)): Promise<string[]> {
+  vi.resetModules()
+  const { checkSetUp } = await import('../../../src/core/setup-check')
+  document.body.innerHTML = body
+  window.consentryConfig = given as ConsentryConfig
+  const tell = vi.fn()
+  checkSetUp({ config, tell })
+  checkSetUp({ config, tell })
+  return tell.mock.calls.flatMap(([problems]) => explainProblems(problems as ConfigProblem[], config.categories))
+}
+
+describe('the page’s set-up, checked at the first decision', () => {
+  afterEach(() => {
+    delete window.consentryConfig
+    document.head.innerHTML = ''
+  })
+
+  it('says, once, when window.consentryConfig holds a revision or siteName the config Consentry runs on does not (set after consentry.js ran)', async () => {
+    const defaults = makeConfig(undefined, false)
+    const late = await check('', { siteName: 'Shop', revision: 3 }, defaults)
+    expect(late).toEqual([expect.stringMatching(/^window\.consentryConfig is not the config Consentry runs on: it was set after consentry\.js read it .* \(see the README, "Script optimizers"\)\.$/)])
+    expect(await check('', { revision: 3 }, defaults)).toEqual(late)
+    expect(await check('', { siteName: 'Shop' }, defaults)).toEqual(late)
+  })
+
+  it('is silent when the config is the one it runs on, absent (data-config), or holds only values the config check refused', async () => {
+    expect(await check('', { siteName: 'Shop', revision: 3 })).toEqual([])
+    expect(await check('', undefined)).toEqual([])
+    // A revision that is no whole number runs as 0, and the config check says so: no second, wrong, message.
+    expect(await check('', { revision: '3' }, makeConfig(undefined, false))).toEqual([])
+  })
+
+  it('names the data-config file as the config in use, when the page gives both', async () => {
+    document.head.innerHTML = '<script data-config="/consent.json"></script>'
+    expect(await check('', { revision: 9 })).toEqual(['window.consentryConfig is not the config Consentry runs on: the data-config file takes its place; give the config one way only.'])
+  })
+
+  it('names each script marked data-category that is not text/plain, by its tag as the page has it', async () => {
+    const told = await check(
+      `<script type="text/plain" data-category="analytics" src="https://held.example/a.js"></script>
+       <script data-category="analytics" src="https://ran.example/a.js"></script>
+       <script type="text/rocketlazyloadscript" data-category="analytics" data-rocket-src="https://later.example/a.js"></script>`,
+      undefined,
+    )
+    expect(told).toEqual([
+      expect.stringMatching(/^<script data-category="analytics" src="https:\/\/ran\.example\/a\.js"> is not held back: its type is missing, not "text\/plain", so the browser ran it without waiting for consent\. Something rewrote it/),
+      expect.stringMatching(
+        /^<script type="text\/rocketlazyloadscript" data-category="analytics" data-rocket-src="https:\/\/later\.example\/a\.js"> is not held back: its type is "text\/rocketlazyloadscript", not "text\/plain", so Consentry never runs it, and whatever gave it that type may run it itself, without consent\./,
+      ),
+    ])
+  })
+})
+
+describe('a file beside consentry.js that loaded but does not fit it', () => {
+  it('is said to be most likely of another release', () => {
+    expect(explainProblems([['', 'load.ui', 'consentry-ui.en.js did not register']], [])).toEqual([
+      expect.stringMatching(/^could not load the consent interface \(consentry-ui\.en\.js did not register: is this file of the same release as consentry\.js\? .* keep each release in a folder of its own\); nothing was changed\.$/),
+    ])
+    expect(explainProblems([['', 'load.engine', 'e.decide is not a function']], [])[0]).toMatch(/is not a function: is this file of the same release/)
+    // Not for a file that could not be fetched: that says what happened.
+    expect(explainProblems([['', 'load.engine', 'could not load https://x.example/consentry-engine.js']], [])).toEqual([
+      'could not load the consent engine (could not load https://x.example/consentry-engine.js); nothing was changed.',
+    ])
+  })
+})
+
+describe('the engine beside a consentry.js of an older release, whose host has no tell()', () => {
+  afterEach(() => {
+    vi.useRealTimers()
+    document.cookie = 'consentry=; max-age=0; path=/'
+  })
+
+  it('still makes the decision (a withdrawal above all), and the failed check still reaches the console', async () => {
+    vi.useFakeTimers()
+    vi.resetModules()
+    const { decisionEngine } = await import('../../../src/core/decision')
+    const { fakeHost } = await import('../ui/fake-host')
+    const { host } = fakeHost({})
+    const older = { ...host, tell: undefined } as unknown as typeof host
+    const decision = decisionEngine.decide(older, 'reject-all')
+    expect(decision?.consent.method).toBe('reject-all')
+    expect(() => vi.runAllTimers()).toThrow(TypeError)
+  })
+})
