@@ -30,12 +30,12 @@ test.describe('Cloudflare Rocket Loader', () => {
     await expect(page.getByRole('region', { name: 'Cookies on Optimized shop' })).toBeVisible()
     // Rocket Loader left the held-back tags alone (not JavaScript by their type), and ran the site's own.
     expect(await page.locator(`script[type^="${rocketLoader.hash}"]`).count()).toBe(0)
-    expect(await ran(page)).toEqual({ site: true, heldInline: false })
+    await expect.poll(() => ran(page)).toEqual({ site: true, heldInline: false })
     expect(thirdPartyRequests).toEqual([])
 
     await ui.bannerButton('acceptAll').click()
     await expect.poll(() => thirdPartyRequests).toEqual([GOOGLE])
-    expect(await ran(page)).toEqual({ site: true, heldInline: true })
+    await expect.poll(() => ran(page)).toEqual({ site: true, heldInline: true })
     expect(consentryErrors(errors)).toEqual([])
   })
 
@@ -79,7 +79,7 @@ test.describe('WP Rocket, "Delay JavaScript execution"', () => {
     await expect(ui.root).toHaveCount(0)
     await page.mouse.move(10, 10)
     await expect(page.getByRole('region', { name: 'Cookies on Optimized shop' })).toBeVisible()
-    expect(await ran(page)).toEqual({ site: true, heldInline: false })
+    await expect.poll(() => ran(page)).toEqual({ site: true, heldInline: false })
     expect(thirdPartyRequests).toEqual([])
     await ui.bannerButton('acceptAll').click()
     await expect.poll(() => thirdPartyRequests).toEqual([GOOGLE])
@@ -97,7 +97,7 @@ test.describe('WP Rocket, "Delay JavaScript execution"', () => {
     // What this set-up does, and Consentry cannot stop: WP Rocket turns them into scripts without a type.
     await page.mouse.move(10, 10)
     await expect.poll(() => thirdPartyRequests).toEqual([GOOGLE])
-    expect(await ran(page)).toEqual({ site: true, heldInline: true })
+    await expect.poll(() => ran(page)).toEqual({ site: true, heldInline: true })
 
     await ui.bannerButton('rejectAll').click()
     await expect.poll(() => consentryErrors(errors).filter((error) => error.includes('is not held back'))).toEqual([
