@@ -10,7 +10,7 @@ import { resolveLanguage } from './language'
 import { tell, tellError, tellWarning, words } from './log'
 import { DECLARATION, HELD_EMBED } from './selectors'
 import { $config, $consent, $view } from './state'
-import { allows } from './record'
+import { allowsOrNecessary } from './record'
 import { isNewer, readRecord } from './storage'
 import type {
   ConsentChange,
@@ -145,11 +145,12 @@ let copy: FrozenConsent | null = null
 
 export const isAllowed = (what: string): boolean => typeof what == 'string' && allowedNow(...(what.split('.') as [string, string?]))
 
-/** Whether the current decision allows this category, or this service of it. */
-const allowedNow = (category: string, service?: string): boolean => {
-  const consent = $consent.get()
-  return !!consent && allows(consent, category, service)
-}
+/**
+ * Whether the current decision allows this category, or this service of it. Without one, only
+ * `necessary`, which needs no consent: its tags run at once, as the page needs them whether or
+ * not the visitor ever answers the banner.
+ */
+const allowedNow = (category: string, service?: string): boolean => allowsOrNecessary($consent.get(), category, service)
 
 export function onChange(listener: (change: ConsentChange) => void): () => void {
   listeners.add(listener)

@@ -286,7 +286,7 @@ export interface ConsentryApi {
   save(choice: ConsentChoice): void
   /** The valid stored decision, or null when the visitor has not (validly) decided. */
   getConsent(): FrozenConsent | null
-  /** `isAllowed('analytics')` or `isAllowed('analytics.hotjar')`. False before a decision. */
+  /** `isAllowed('analytics')` or `isAllowed('analytics.hotjar')`. Before a decision, true only for `necessary`, which needs no consent. */
   isAllowed(what: string): boolean
   /** Called after every decision; returns the unsubscribe function. */
   onChange(listener: (change: ConsentChange) => void): () => void

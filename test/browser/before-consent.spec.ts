@@ -37,3 +37,19 @@ test('scrolling, closing the banner and moving on are not consent', async ({ pag
   expect(thirdPartyRequests).toEqual([])
   expect(await cookieNames(context)).toEqual([])
 })
+
+test('a tag marked necessary runs at once, before any decision, as the page needs it; the others wait', async ({ page, thirdPartyRequests }) => {
+  await page.route('**/test-pages/tags.html', async (route) => {
+    const response = await route.fetch()
+    const html = (await response.text()).replace(
+      '</head>',
+      `<script type="text/plain" data-category="necessary">window.necessaryRan = Consentry.isAllowed('necessary')</script>\n</head>`,
+    )
+    await route.fulfill({ response, body: html })
+  })
+  await page.goto('/test-pages/tags.html', { waitUntil: 'networkidle' })
+  await expect(consentUI(page).banner).toBeVisible()
+  expect(await page.evaluate(() => (window as unknown as { necessaryRan?: boolean }).necessaryRan)).toBe(true)
+  expect(thirdPartyRequests).toEqual([])
+  expect(await getConsent(page)).toBeNull()
+})

@@ -82,17 +82,20 @@ declare global {
 }
 
 describe('first visit', () => {
-  it('runs nothing non-essential, asks for a decision and says it is ready', async () => {
+  it('runs nothing non-essential, asks for a decision and says it is ready; what is necessary runs at once', async () => {
     const events = recordEvents()
-    document.body.innerHTML = `<script type="text/plain" data-category="analytics">window.ran.push('ga')</script>`
+    document.body.innerHTML =
+      `<script type="text/plain" data-category="analytics">window.ran.push('ga')</script>` +
+      `<script type="text/plain" data-category="necessary">window.ran.push('login')</script>`
     const engine = await freshEngine()
     engine.init(config)
-    await Promise.resolve()
+    await vi.waitFor(() => expect(window.ran).toEqual(['login']))
     expect(engine.$view.get()).toBe('banner')
     expect(engine.getConsent()).toBeNull()
     expect(engine.isAllowed('analytics')).toBe(false)
-    expect(engine.isAllowed('necessary')).toBe(false)
-    expect(window.ran).toEqual([])
+    // Necessary needs no consent: a visitor who never answers the banner still gets the page's necessary tags.
+    expect(engine.isAllowed('necessary')).toBe(true)
+    expect(window.ran).toEqual(['login'])
     expect(events.map((event) => event.type)).toEqual(['consentry:ready'])
     expect(cookieNames()).toEqual([])
   })
