@@ -11,15 +11,16 @@ let checked = false
  * - `window.consentryConfig` holds a `revision` or `siteName` that the config Consentry runs
  *   on does not: it was set after consentry.js read it, which then ran on its defaults
  *   (no services, no privacy policy, no consent log);
- * - a script marked `data-category` whose type is not `text/plain`: gating never sees it as
- *   held back, so it ran, or whatever changed its type may run it, without consent.
+ * - a script marked `data-category` (but `necessary`) whose type is not `text/plain`: gating
+ *   never sees it as held back, so it ran, or whatever changed its type may run it, without consent.
  */
 export function checkSetUp({ config, tell }: Pick<UIHost, 'config' | 'tell'>): void {
   if (checked) return
   checked = true
   const given = window.consentryConfig as { revision?: unknown; siteName?: unknown } | undefined
   // Each by its start tag as the page now has it: what rewrote it shows there (a type or data-* of its own).
-  const problems: ConfigProblem[] = [...document.querySelectorAll('script[data-category]:not([type="text/plain"])')].map((script) => [
+  // Not `necessary`, which runs at once anyway: it needs no consent.
+  const problems: ConfigProblem[] = [...document.querySelectorAll('script[data-category]:not([type="text/plain"]):not([data-category=necessary])')].map((script) => [
     '',
     'tag.notHeld',
     script.outerHTML.split('>')[0] + '>',

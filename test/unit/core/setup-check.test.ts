@@ -45,9 +45,11 @@ describe('the page’s set-up, checked at the first decision', () => {
     const told = await check(
       `<script type="text/plain" data-category="analytics" src="https://held.example/a.js"></script>
        <script data-category="analytics" src="https://ran.example/a.js"></script>
-       <script type="text/rocketlazyloadscript" data-category="analytics" data-rocket-src="https://later.example/a.js"></script>`,
+       <script type="text/rocketlazyloadscript" data-category="analytics" data-rocket-src="https://later.example/a.js"></script>
+       <script data-category="necessary" src="https://login.example/a.js"></script>`,
       undefined,
     )
+    // The necessary one is not named: it needs no consent, and runs at once anyway.
     expect(told).toEqual([
       expect.stringMatching(/^<script data-category="analytics" src="https:\/\/ran\.example\/a\.js"> is not held back: its type is missing, not "text\/plain", so the browser ran it without waiting for consent\. Something rewrote it/),
       expect.stringMatching(
