@@ -58,6 +58,18 @@ async function waitFor(check, timeoutMs) {
   return false
 }
 
+/** What the probe (probe.mjs) recorded of the page and its banner, with the page's first paint. */
+const probeReadings = (page) =>
+  page.evaluate(() => ({
+    inDom: window.__bench.inDom,
+    visible: window.__bench.visible,
+    cls: window.__bench.cls,
+    shifted: window.__bench.shifted,
+    lcp: window.__bench.lcp,
+    lcpIsBanner: window.__bench.lcpIsBanner,
+    firstPaint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
+  }))
+
 export async function firstVisit(browser, tool, origin) {
   const { context, page, cdp, requests } = await open(browser, tool, origin)
   try {
@@ -67,15 +79,7 @@ export async function firstVisit(browser, tool, origin) {
     if (tool.banner) await Promise.race([page.evaluate(() => window.__bench.shown), sleep(BANNER_TIMEOUT_MS)])
     await sleep(SETTLE_MS)
     const time = await mainThreadTime(cdp, before)
-    const probe = await page.evaluate(() => ({
-      inDom: window.__bench.inDom,
-      visible: window.__bench.visible,
-      cls: window.__bench.cls,
-      shifted: window.__bench.shifted,
-      lcp: window.__bench.lcp,
-      lcpIsBanner: window.__bench.lcpIsBanner,
-      firstPaint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
-    }))
+    const probe = await probeReadings(page)
     const run = { ...probe, ...time, leaked: tool.banner ? requests.size : 0 }
     if (tool.banner && probe.inDom !== null) Object.assign(run, await acceptAll(browser, page, tool, requests))
     else if (!tool.banner) run.tagsRequested = await waitFor(() => allVendorsRequested(requests), 5000)
@@ -143,7 +147,8 @@ export async function touchAccept(browser, tool, origin) {
     await sleep(SETTLE_MS)
     // The banner over a network with a round trip: a tool whose banner comes in a file that its
     // first file fetches pays that round trip once more; localhost hides it.
-    const banner = await page.evaluate(() => ({ inDom: window.__bench.inDom, visible: window.__bench.visible, lcp: window.__bench.lcp, lcpIsBanner: window.__bench.lcpIsBanner }))
+    const { inDom, visible, lcp, lcpIsBanner } = await probeReadings(page)
+    const banner = { inDom, visible, lcp, lcpIsBanner }
     try {
       await page.tap(tool.accept, { timeout: 5000 })
     } catch {

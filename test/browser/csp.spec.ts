@@ -6,12 +6,15 @@ import { consentryFetches } from './network'
 const NONCE = 'Cy5tr1ct'
 const POLICY = `default-src 'self'; script-src 'self' 'nonce-${NONCE}'; style-src 'self'`
 
-test.beforeEach(async ({ page }) => {
-  // The demo server sends no policy; add the strict one to the page's own response.
-  await page.route('**/test-pages/csp.html', async (route) => {
+/** The demo server sends no policy: this adds `policy` to the response of the page at `path`. */
+const servedUnder = (page: import('@playwright/test').Page, path: string, policy: string) =>
+  page.route(`**${path}`, async (route) => {
     const response = await route.fetch()
-    await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': POLICY } })
+    await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': policy } })
   })
+
+test.beforeEach(async ({ page }) => {
+  await servedUnder(page, '/test-pages/csp.html', POLICY)
   await page.addInitScript(() => {
     const violations: string[] = ((window as unknown as { violations: string[] }).violations = [])
     document.addEventListener('securitypolicyviolation', (event) =>
@@ -54,10 +57,7 @@ test('works under a strict CSP with no violation: banner, dialog, decision, nonc
 test('the README\'s preload hints work under a nonce-only CSP, the script\'s with the nonce: no violation, each file fetched once', async ({ page }) => {
   // No 'self' for scripts ('strict-dynamic' drops it): only the nonce lets the hint through.
   const nonceOnly = `default-src 'self'; script-src 'nonce-${NONCE}' 'strict-dynamic'; style-src 'self'`
-  await page.route('**/test-pages/preloaded.html', async (route) => {
-    const response = await route.fetch()
-    await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': nonceOnly } })
-  })
+  await servedUnder(page, '/test-pages/preloaded.html', nonceOnly)
   const fetched = consentryFetches(page)
   await page.goto('/test-pages/preloaded.html')
   await expect(consentUI(page).banner).toBeVisible()
