@@ -54,10 +54,9 @@ export function autoBlock(services: ServiceConfig[], permitted: Permission, onEm
     if (name == 'type' && tag == 'script' && held.has(el)) return set('data-type', value), true
     // A script the site marked, of a type that would run it all the same (WP Rocket's loader gives an unquoted
     // `type=text/plain` tag back without it; code may take the mark for enough): held as marked, for gating.
-    // One the decision allows, or `necessary` (which needs none), passes as it did.
+    // One the decision allows (and `necessary`, which needs none: permitted says so) passes as it did.
     if (name == 'src' && tag == 'script' && !held.has(el) && !activated.has(el) && el.hasAttribute('data-category') && !/^text\/plain$/i.test(el.getAttribute('type') || '')) {
-      const category = el.getAttribute('data-category') as string
-      if (category == 'necessary' || permitted(category, el.getAttribute('data-service') || undefined)) return false
+      if (permitted(el.getAttribute('data-category') as string, el.getAttribute('data-service') || undefined)) return false
       const type = el.getAttribute('type')
       if (type) set('data-type', type)
       return set('type', 'text/plain'), false

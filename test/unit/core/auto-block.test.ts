@@ -19,7 +19,8 @@ const services: ServiceConfig[] = [
 const categories = ['necessary', 'functional', 'analytics', 'tracking', 'social', 'advertising']
 
 const allowed = new Set<string>()
-const permitted = (category: string, service?: string) => allowed.has(service ?? category)
+// As the core's: `necessary` needs no consent.
+const permitted = (category: string, service?: string) => category == 'necessary' || allowed.has(service ?? category)
 const onEmbed = vi.fn()
 
 const GA = 'https://www.googletagmanager.com/gtag/js?id=G-1'
