@@ -1,6 +1,6 @@
 // One benchmark run in a fresh browser context (empty cache and cookies): a first visit
 // (load, banner, Accept all), a returning visit (valid consent cookie, no banner), or a
-// tap on Accept all on a touch screen over a slower network.
+// tap on Accept all, or on Preferences, on a touch screen over a slower network.
 import { probeScript } from './probe.mjs'
 import { SAMPLING_INTERVAL_US, ownScriptTime } from './profile.mjs'
 import { TRACE_CATEGORIES, clickPhase } from './trace.mjs'
@@ -157,6 +157,35 @@ export async function touchAccept(browser, tool, origin) {
     const tagsRequested = await waitFor(() => allVendorsRequested(requests), 10000)
     const tappedAt = await page.evaluate(() => window.__tappedAt)
     return { ...banner, tapped: true, tapToTags: tagsRequested ? Math.max(...requests.values()) - tappedAt : null }
+  } finally {
+    await context.close()
+  }
+}
+
+/**
+ * The same visitor, who wants to choose: a tap on the banner's Preferences button, timed until the
+ * preferences are fully visible. A tool that fetches them only when asked pays a round trip here,
+ * and a touch screen gives no hover to fetch them ahead.
+ */
+export async function touchPreferences(browser, tool, origin) {
+  const { context, page, cdp } = await open(browser, tool, origin, undefined, { hasTouch: true })
+  try {
+    await cdp.send('Network.enable')
+    await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: ROUND_TRIP_MS, downloadThroughput: -1, uploadThroughput: -1 })
+    await page.addInitScript(() => addEventListener('pointerdown', () => (window.__tappedAt ??= performance.now()), true))
+    await page.goto(`${origin}/${tool.name}.html`, { waitUntil: 'load' })
+    await Promise.race([page.evaluate(() => window.__bench.shown), sleep(BANNER_TIMEOUT_MS)])
+    await sleep(SETTLE_MS)
+    // Watched from before the tap, so that a dialog shown within the tap's own task is seen at its first frame.
+    await page.evaluate((dialog) => void (window.__preferencesShown = window.__bench.visibleAt(dialog)), tool.dialog)
+    try {
+      await page.tap(tool.preferences, { timeout: 5000 })
+    } catch {
+      return { tapped: false }
+    }
+    const shownAt = await Promise.race([page.evaluate(() => window.__preferencesShown), sleep(BANNER_TIMEOUT_MS).then(() => null)])
+    const tappedAt = await page.evaluate(() => window.__tappedAt)
+    return { tapped: true, tapToPreferences: shownAt === null ? null : shownAt - tappedAt }
   } finally {
     await context.close()
   }

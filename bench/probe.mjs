@@ -43,6 +43,15 @@ function probe(selector) {
       bench.resolveShown()
     } else if (performance.now() < 15000) requestAnimationFrame(watch)
   }
+  // For a run that times another element after an input (the preferences after a tap): the first frame it is fully visible.
+  bench.visibleAt = (other) =>
+    new Promise((resolve) => {
+      const check = () => {
+        const el = document.querySelector(other)
+        el && visible(el) ? resolve(performance.now()) : requestAnimationFrame(check)
+      }
+      check()
+    })
   const observer = new MutationObserver(() => {
     if (!document.querySelector(selector)) return
     observer.disconnect()

@@ -6,7 +6,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
 import { cpus, loadavg } from 'node:os'
 import { chromium } from '@playwright/test'
 import { landingPage, siteCss } from './page.mjs'
-import { firstVisit, returningVisit, touchAccept } from './measure.mjs'
+import { firstVisit, returningVisit, touchAccept, touchPreferences } from './measure.mjs'
 import { resultsTable, warnings } from './report.mjs'
 import { serve } from './server.mjs'
 import { TOOLS } from './tools.mjs'
@@ -44,6 +44,7 @@ try {
         first: await attempt(firstVisit, tool),
         returning: await attempt(returningVisit, tool),
         touch: tool.banner ? await attempt(touchAccept, tool) : {},
+        preferences: tool.banner ? await attempt(touchPreferences, tool) : {},
       }
     }
     rounds.push(round)
@@ -74,7 +75,8 @@ const report = [
     "script time is the samples whose nearest JavaScript frame is in the tool's files (DOM calls count for their caller, " +
     "the tags it runs for themselves). The touch rows are a run of their own: a touch screen (no hover), every request " +
     "delayed by a 150 ms round trip; the banner timed as above, the tap 1 s after it is fully visible, timed from its " +
-    "pointerdown to the last vendor request. ±: half the interquartile range; wall-clock figures grow with the machine's load.",
+    "pointerdown to the last vendor request; likewise a tap on the banner's Preferences button, timed until the " +
+    "preferences are fully visible. ±: half the interquartile range; wall-clock figures grow with the machine's load.",
 ].join('\n')
 console.log(report)
 mkdirSync(new URL('results/', import.meta.url), { recursive: true })

@@ -1,6 +1,7 @@
 // The set-ups of the same page: Consentry (as documented, and loaded async), vanilla-cookieconsent 3.1.0
 // and no consent tool.
-// Each says which files it serves, how its banner and Accept-all button are found, and what
+// Each says which files it serves, how its banner, its Accept all and Preferences buttons and its
+// preferences dialog are found, and what
 // cookie a returning visitor with full consent carries.
 import { readFileSync, readdirSync } from 'node:fs'
 import { VENDORS, vendorTags } from './vendors.mjs'
@@ -34,6 +35,8 @@ ${vendorTags(true)}`,
   },
   banner: '.cy-root [role=region], .cy-root [role=dialog]',
   accept: '.cy-root [role=region] button:text-is("Accept all")',
+  preferences: '.cy-root [role=region] button:text-is("Preferences")',
+  dialog: '.cy-root .cy-dialog',
   ownPath: '/consentry/',
   cookie: () => ({
     name: 'consentry',
@@ -112,6 +115,8 @@ const vanilla = {
   },
   banner: '#cc-main .cm',
   accept: '#cc-main .cm [data-role="all"]',
+  preferences: '#cc-main .cm [data-role="show"]',
+  dialog: '#cc-main .pm',
   ownPath: '/vanilla/',
   // The format its run() reads back (cc_cookie): see validConsent in cookieconsent.esm.js.
   cookie: () => ({
