@@ -1,8 +1,7 @@
 // The set-ups of the same page: Consentry (as documented, and loaded async), vanilla-cookieconsent 3.1.0
 // and no consent tool.
 // Each says which files it serves, how its banner, its Accept all and Preferences buttons and its
-// preferences dialog are found, and what
-// cookie a returning visitor with full consent carries.
+// preferences dialog are found, and what cookie a returning visitor with full consent carries.
 import { readFileSync, readdirSync } from 'node:fs'
 import { VENDORS, vendorTags } from './vendors.mjs'
 
