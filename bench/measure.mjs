@@ -163,23 +163,24 @@ export async function touchAccept(browser, tool, origin) {
 }
 
 /**
- * The same visitor, who wants to choose: a tap on the banner's Preferences button, timed until the
- * preferences are fully visible. A tool that fetches them only when asked pays a round trip here,
- * and a touch screen gives no hover to fetch them ahead.
+ * The same visitor, who wants to choose: a tap on the banner's Preferences button (or, `returning`
+ * with consent, on the page's "Cookie settings" link, the way back to the choices), timed until
+ * the preferences are fully visible. A tool that fetches them only when asked pays round trips
+ * here, and a touch screen gives no hover to fetch them ahead.
  */
-export async function touchPreferences(browser, tool, origin) {
-  const { context, page, cdp } = await open(browser, tool, origin, undefined, { hasTouch: true })
+export async function touchPreferences(browser, tool, origin, returning = false) {
+  const { context, page, cdp } = await open(browser, tool, origin, returning && tool.cookie(), { hasTouch: true })
   try {
     await cdp.send('Network.enable')
     await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: ROUND_TRIP_MS, downloadThroughput: -1, uploadThroughput: -1 })
     await page.addInitScript(() => addEventListener('pointerdown', () => (window.__tappedAt ??= performance.now()), true))
     await page.goto(`${origin}/${tool.name}.html`, { waitUntil: 'load' })
-    await Promise.race([page.evaluate(() => window.__bench.shown), sleep(BANNER_TIMEOUT_MS)])
+    if (!returning) await Promise.race([page.evaluate(() => window.__bench.shown), sleep(BANNER_TIMEOUT_MS)])
     await sleep(SETTLE_MS)
     // Watched from before the tap, so that a dialog shown within the tap's own task is seen at its first frame.
     await page.evaluate((dialog) => void (window.__preferencesShown = window.__bench.visibleAt(dialog)), tool.dialog)
     try {
-      await page.tap(tool.preferences, { timeout: 5000 })
+      await page.tap(returning ? SETTINGS_LINK : tool.preferences, { timeout: 5000 })
     } catch {
       return { tapped: false }
     }
@@ -190,3 +191,6 @@ export async function touchPreferences(browser, tool, origin) {
     await context.close()
   }
 }
+
+// The bench page's footer link to the preferences, the same words for every tool (tools.mjs).
+const SETTINGS_LINK = 'footer a:text-is("Cookie settings")'

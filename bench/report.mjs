@@ -32,6 +32,7 @@ const ROWS = [
   { label: 'touch screen, 150 ms round trip: largest contentful paint', unit: 'ms', pick: (r) => r.touch.lcp },
   { label: 'touch screen, 150 ms round trip: tap on Accept all → all 4 tags requested', unit: 'ms', pick: (r) => r.touch.tapToTags, missing: 'no tap / tags missing' },
   { label: 'touch screen, 150 ms round trip: tap on Preferences → preferences fully visible', unit: 'ms', pick: (r) => r.preferences.tapToPreferences, missing: 'no tap / never visible' },
+  { label: 'touch screen, 150 ms round trip, returning visit: tap on "Cookie settings" → preferences fully visible', unit: 'ms', pick: (r) => r.settings.tapToPreferences, missing: 'no tap / never visible' },
   { label: 'returning visit: transferred (gzip)', unit: 'B', pick: (r) => r.returning.tool },
   { label: 'returning visit: main-thread task time', unit: 'ms', pick: (r) => r.returning.task },
   { label: 'returning visit: added task time vs no tool', unit: 'ms', pick: (r, n) => r.returning.task - n.returning.task },
@@ -42,7 +43,7 @@ const ABOUT_A_TOOL = /added|tool/ // rows that mean nothing for the page without
 const fmt = (value, unit) => (unit === 'B' ? `${Math.round(value)} B` : unit === 'ms' ? `${value.toFixed(1)} ms` : value.toFixed(3))
 const safe = (fn) => { try { return fn() } catch { return null } }
 
-/** `rounds[i]` = { consentry, 'consentry-async', vanilla, none }, each { first, returning, touch, preferences }. */
+/** `rounds[i]` = { consentry, 'consentry-async', vanilla, none }, each { first, returning, touch, preferences, settings }. */
 export function resultsTable(rounds) {
   const lines = [
     '| metric (median ±IQR/2) | no tool | vanilla-cookieconsent | Consentry | Consentry / vanilla | target | Consentry, async | async / vanilla |',
@@ -86,9 +87,12 @@ export function warnings(rounds) {
       if (first.clicked === false) notes.add(`${tool}: the Accept all button could not be clicked in some runs`)
       if (first.clicked && !first.tagsRequested) notes.add(`${tool}: not all four tags were requested after Accept all in some runs`)
       if (round[tool].touch.tapped === false) notes.add(`${tool}: the Accept all button could not be tapped in some runs`)
-      if (round[tool].preferences.error) notes.add(`${tool}: a preferences run failed: ${round[tool].preferences.error}`)
-      if (round[tool].preferences.tapped === false) notes.add(`${tool}: the Preferences button could not be tapped in some runs`)
-      if (round[tool].preferences.tapped && round[tool].preferences.tapToPreferences === null) notes.add(`${tool}: the preferences never became fully visible after the tap in some runs`)
+      for (const run of ['preferences', 'settings']) {
+        const { error, tapped, tapToPreferences } = round[tool][run]
+        if (error) notes.add(`${tool}: a ${run} run failed: ${error}`)
+        if (tapped === false) notes.add(`${tool}: the ${run} run's button or link could not be tapped in some runs`)
+        if (tapped && tapToPreferences === null) notes.add(`${tool}: the preferences never became fully visible after the ${run} run's tap in some runs`)
+      }
       if (returning.bannerShown) notes.add(`${tool}: the banner showed on a returning visit (consent cookie not accepted)`)
       if (returning.tagsRequested === false) notes.add(`${tool}: not all four tags ran on a returning visit`)
     }
