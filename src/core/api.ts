@@ -100,7 +100,7 @@ export function init(input?: ScriptConfig): void {
   $consent.set(readRecord(config.cookie, validity(config), true))
   if (config.autoBlock) options.autoBlock?.(config.services, permitted, loadUI)
 
-  $view.subscribe((view) => view !== 'none' && loadUI())
+  $view.subscribe((view) => view != 'none' && loadUI())
   document.addEventListener('click', openPreferencesFromLink)
   // Also fired when the page comes back from the back/forward cache.
   document.addEventListener('visibilitychange', adoptNewerDecision)
@@ -111,7 +111,7 @@ export function init(input?: ScriptConfig): void {
     (event) => (event as CookieChangeEvent).changed.some((cookie) => cookie.name == config.cookie.name) && adoptNewerDecision(),
   )
   // Consentry sits in <head>: the tags it guards, and the parts of the page it fills in, are parsed after it.
-  if (document.readyState === 'loading') {
+  if (document.readyState == 'loading') {
     activateTags()
     document.addEventListener('DOMContentLoaded', onPageParsed)
   } else onPageParsed()

@@ -22,8 +22,13 @@ const isString: Check = (value) => typeof value === 'string'
 const isFlag: Check = (value) => typeof value === 'boolean'
 const matches = (pattern: RegExp): Check => (value) => isString(value) && pattern.test(value as string)
 
-/** Only http(s), mailto and relative URLs; anything else (javascript:, data:) is refused. */
-export const isSafeUrl = (value: string): boolean => !/^(?!https?:|mailto:)[a-z][a-z\d+.-]*:/i.test(value.trim())
+/**
+ * Only http(s), mailto and relative URLs; anything else (javascript:, data:) is refused. Read as
+ * the browser reads it: spaces and control characters around it, and tabs and line breaks
+ * anywhere (`java&#9;script:`), are dropped before the scheme is read; dropping every one is
+ * stricter still, and shorter. (As is `\w`, whose `_` no scheme has.) Gating reads data-src by it.
+ */
+export const isSafeUrl = (value: string): boolean => !/^(?!https?:|mailto:)[a-z][\w+.-]*:/i.test(value.replace(/[\0- ]/g, ''))
 const safeUrl: Check = (value) => isString(value) && isSafeUrl(value as string)
 // Anything else would link no stylesheet, and what it styles would never show.
 const stylesheet: Check = (value) => value === false || safeUrl(value)
@@ -80,7 +85,7 @@ export function resolveConfig(
   const option = (path: string) => {
     const [group, key] = path.split('.')
     const value = key ? (isObject(given[group]) ? given[group][key] : undefined) : given[group]
-    const [, check, kind = path] = OPTIONS.find((entry) => entry[0] === path) as (typeof OPTIONS)[number]
+    const [, check, kind = path] = OPTIONS.find((entry) => entry[0] == path) as (typeof OPTIONS)[number]
     if (value === undefined || check(value)) return value
     report(path, kind, value)
   }
@@ -102,7 +107,7 @@ export function resolveConfig(
       domain: option('cookie.domain'),
       path: option('cookie.path') ?? '/',
       sameSite: option('cookie.sameSite') ?? 'Lax',
-      secure: option('cookie.secure') ?? (typeof location === 'object' && location.protocol === 'https:'),
+      secure: option('cookie.secure') ?? (typeof location === 'object' && location.protocol == 'https:'),
       expiresDays: option('cookie.expiresDays') ?? 182,
     },
     consentLog: logUrl && { url: logUrl },
@@ -138,8 +143,8 @@ export function resolveCategories(input: unknown, report: Report) {
   list.forEach((entry, index) => {
     const id = isObject(entry) ? entry.id : entry
     if (!matches(ID)(id)) return report(`categories[${index}]`, 'category', entry)
-    if (id !== 'necessary' && ids.includes(id)) return report(`categories[${index}]`, 'category.new', id)
-    if (id !== 'necessary') ids.push(id)
+    if (id != 'necessary' && ids.includes(id)) return report(`categories[${index}]`, 'category.new', id)
+    if (id != 'necessary') ids.push(id)
     if (isObject(entry)) text[id] = { label: entry.label, description: entry.description }
   })
   return { ids, text }
@@ -170,7 +175,7 @@ function serviceProblem(service: any, known: ServiceConfig[], categories: string
   if (!matches(ID)(service.id)) return ['.id']
   if (!isString(service.name)) return ['.name']
   if (!categories.includes(service.category)) return ['.category']
-  if (known.some((other) => other.id === service.id)) return ['.id', '.id.unique']
+  if (known.some((other) => other.id == service.id)) return ['.id', '.id.unique']
   // Each a { name }: a bare '_ga' would leave the engine nothing to delete on withdrawal.
   if (service.cookies !== undefined && !(Array.isArray(service.cookies) && service.cookies.every((c: any) => isString(c?.name) || c?.name instanceof RegExp)))
     return ['.cookies']

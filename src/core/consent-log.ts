@@ -11,7 +11,10 @@ const RETRIES = 2
  * of times, and no failure escapes as an unhandled rejection.
  */
 export function sendConsentLog(url: string, record: ConsentRecord, stored: boolean): void {
-  const body = JSON.stringify({ consent: record, page: location.href, stored })
+  // The page without its query and fragment: those can hold what is no part of a proof of consent
+  // and must not leave the page (an e-mail address, a reset token, an OAuth `#access_token`, which
+  // the site's own server never even sees), least of all to a logging service on another origin.
+  const body = JSON.stringify({ consent: record, page: location.origin + location.pathname, stored })
   try {
     // Only to the page's own origin: a beacon always carries credentials, so another origin's
     // endpoint that answers CORS with `*` (the usual answer) has every beacon refused, and the

@@ -1,3 +1,4 @@
+import { isSafeUrl } from './config'
 import { tellError } from './log'
 import { canRun, HELD_EMBED, HELD_IMAGE } from './selectors'
 
@@ -24,14 +25,15 @@ export function activateAllowed(allowed: Permission, categories: string[]): Prom
 }
 
 async function activateRun(allowed: Permission, categories: string[]): Promise<void> {
+  const done = (element: Element) => activated.has(element) || !element.isConnected
   for (const element of document.querySelectorAll(HELD_BACK)) {
-    if (activated.has(element) || !element.isConnected) continue
+    if (done(element)) continue
     const claims = claimsOf(element, categories)
     if (!claims || !allowed(...claims)) continue
     // Before each tag, not after: the first one then runs in a task of its own rather than
     // in the click that gave consent, which stays short.
     await yieldToBrowser()
-    if (activated.has(element) || !element.isConnected) continue
+    if (done(element)) continue
     activated.add(element)
     await activate(element)
   }
@@ -55,11 +57,14 @@ export function claimsOf(element: Element, categories: string[]): [category: str
 /** Lets one held-back tag run or load; autoBlock calls it for those in shadow roots, which the page-wide look misses. */
 export function activate(element: Element): Promise<void> | void {
   if (element instanceof HTMLScriptElement) return activateScript(element)
+  const src = element.getAttribute('data-src') as string
+  // Only an http(s), mailto or relative src (isSafeUrl), never `javascript:`: in an iframe it runs as the
+  // page. Markup a visitor wrote can reach the page with data-* attributes intact (sanitizers keep
+  // them), and would otherwise be made script here; no embed or pixel needs another scheme.
   if (element instanceof HTMLLinkElement) {
     element.href = element.getAttribute('data-href') as string
-  } else {
+  } else if (isSafeUrl(src)) {
     const srcset = element.getAttribute('data-srcset')
-    const src = element.getAttribute('data-src') as string
     if (srcset) element.setAttribute('srcset', srcset)
     // Already showing it (an embed loaded once from its placeholder): setting it again would reload it.
     if (element.getAttribute('src') != src) element.setAttribute('src', src)
@@ -81,7 +86,7 @@ function activateScript(held: HTMLScriptElement): Promise<void> | void {
   const script = document.createElement('script')
   activated.add(script)
   for (const { name, value } of held.attributes) {
-    if (name !== 'type') script.setAttribute(name, value)
+    if (name != 'type') script.setAttribute(name, value)
   }
   const type = held.getAttribute('data-type')
   if (type) script.type = type

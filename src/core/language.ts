@@ -35,5 +35,5 @@ export function resolveLanguage(
 function pickSupported(tag: string, supported: string[]): string | undefined {
   if (supported.includes(tag)) return tag
   const primary = tag.split('-')[0]
-  return supported.find((candidate) => candidate === primary || candidate.split('-')[0] === primary)
+  return supported.find((candidate) => candidate == primary || candidate.split('-')[0] == primary)
 }

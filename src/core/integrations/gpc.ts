@@ -26,7 +26,7 @@ export function resolveGpcCategories(input: ConsentryConfig['gpc'], categories: 
       })
     } else report('gpc', 'gpc', input)
   }
-  return categories.filter((id) => id !== 'necessary' && wanted.includes(id))
+  return categories.filter((id) => id != 'necessary' && wanted.includes(id))
 }
 
 /**

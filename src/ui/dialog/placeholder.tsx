@@ -89,7 +89,8 @@ export function startPlaceholders(host: UIHost, tr: DialogTranslator): void {
     const label = tr.category(category, 'label')
     // Who gets the visitor's IP address: the provider, else at least the host the embed loads from
     // (read through a link, which never throws on a malformed address, unlike new URL).
-    const provider = (service && service.provider) || Object.assign(document.createElement('a'), { href: iframe.getAttribute('data-src') }).hostname
+    const embed = Object.assign(document.createElement('a'), { href: iframe.getAttribute('data-src') })
+    const provider = (service && service.provider) || embed.hostname
     // Names isolated in the sentences they fill (see isolate.tsx).
     const vars = { service: service ? isolate(service.name) : label, provider: isolate(provider), category: label }
     const policy = safeHref(service && service.privacyPolicyUrl)
@@ -108,7 +109,8 @@ export function startPlaceholders(host: UIHost, tr: DialogTranslator): void {
         release(iframe)
         // Without the srcdoc, a src it kept from before a withdrawal loads by itself; setting it again would navigate twice.
         const src = iframe.getAttribute('data-src') as string
-        if (iframe.getAttribute('src') != src) iframe.setAttribute('src', src)
+        // As gating: only http(s), never a javascript: src, which would run as the page (the link reads the scheme as the frame would).
+        if (iframe.getAttribute('src') != src && /^https?:$/.test(embed.protocol)) iframe.setAttribute('src', src)
       }
       iframe.focus()
     }

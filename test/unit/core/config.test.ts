@@ -88,6 +88,18 @@ describe('resolveConfig', () => {
     expect(errors).toEqual(['config.services[0].cookies: expected an array of { name, duration }, got an array.'])
   })
 
+  it('reads a URL option as the browser would: javascript: with a tab, a line break or a control character in it is refused too', () => {
+    for (const url of ['java\tscript:alert(1)', 'java\nscript:alert(1)', '\u0001javascript:alert(1)', ' \r\njavascript:alert(1)']) {
+      const { config, errors } = resolveConfig({ privacyPolicyUrl: url, consentLog: { url } })
+      expect(config.privacyPolicyUrl, JSON.stringify(url)).toBeUndefined()
+      expect(config.consentLog, JSON.stringify(url)).toBeFalsy()
+      expect(errors).toHaveLength(2)
+    }
+    // What sites write still passes.
+    const { config } = resolveConfig({ privacyPolicyUrl: ' https://example.com/privacy ', consentLog: { url: '/consent-log' } })
+    expect([config.privacyPolicyUrl, config.consentLog && config.consentLog.url]).toEqual([' https://example.com/privacy ', '/consent-log'])
+  })
+
   it('replaces malformed options by their defaults and reports each', () => {
     const input = {
       revision: -1,

@@ -131,6 +131,20 @@ describe('tag gating', () => {
     expect(document.querySelector('link')?.getAttribute('href')).toBe('https://cdn.example/site.css')
   })
 
+  it('never makes a javascript: (or data:) URL an iframe or image src, however it is spelled: markup a visitor planted must not run as the page', async () => {
+    const hostile = ['javascript:parent.ran.push(1)', ' JaVaScRiPt:x', 'java\tscript:x', 'java\nscript:x', '\u0001javascript:x', 'data:text/html,<script>x</script>']
+    document.body.innerHTML =
+      hostile.map(() => `<iframe data-category="necessary"></iframe><img data-category="analytics">`).join('') +
+      `<iframe data-src="/embed/map" data-category="necessary"></iframe><img data-src="//px.example/p.gif" data-category="analytics">`
+    const elements = [...document.querySelectorAll('iframe, img')]
+    // Set as attributes: the HTML parser would turn some of these characters into others.
+    hostile.forEach((url, index) => elements.slice(index * 2, index * 2 + 2).forEach((element) => element.setAttribute('data-src', url)))
+    await activateAllowed((category) => category != 'advertising', categories)
+    expect(elements.slice(0, -2).filter((element) => element.hasAttribute('src'))).toEqual([])
+    // Relative and protocol-relative addresses are the page's own or https: they load.
+    expect(elements.slice(-2).map((element) => element.getAttribute('src'))).toEqual(['/embed/map', '//px.example/p.gif'])
+  })
+
   it('reports a tag with an unknown category once, naming it, and keeps it blocked', async () => {
     words.explain = explainProblems
     const error = vi.spyOn(console, 'error').mockImplementation(() => {})
