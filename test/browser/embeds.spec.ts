@@ -509,4 +509,27 @@ test.describe('embed placeholders', () => {
     await networkQuiet(page)
     expect(youtubeRequests(thirdPartyRequests)).toEqual(['https://www.youtube-nocookie.com/embed/aqz-KE-bpKQ'])
   })
+
+  test('an embed marked necessary loads before any decision and gets no placeholder, beside one that does', async ({ page, thirdPartyRequests }) => {
+    // A necessary embed (a payment or booking frame, say) needs no consent: gating loads it at once. The other
+    // embed brings the dialog chunk, whose placeholders must leave the necessary one alone.
+    await page.route('**/test-pages/necessary-embed.html', (route) =>
+      route.fulfill({
+        contentType: 'text/html',
+        body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Necessary embed</title>
+<script>window.consentryConfig = { revision: 1, services: [{ id: 'youtube', name: 'YouTube', category: 'social' }] }</script>
+<script src="/dist/consentry.js"></script></head><body>
+<iframe id="booking" width="400" height="300" title="Booking" data-src="${youtubeUrl('booking')}" data-category="necessary"></iframe>
+<iframe id="video" width="400" height="300" title="Video" data-src="${DEMO_VIDEO}" data-category="social" data-service="youtube"></iframe>
+</body></html>`,
+      }),
+    )
+    await page.goto('/test-pages/necessary-embed.html')
+    await expect(placeholderIn(page.locator('#video'))).toBeVisible()
+    await networkQuiet(page)
+    await expect(page.locator('#booking')).toHaveAttribute('src', youtubeUrl('booking'))
+    // The video's placeholder only: none drawn over the booking frame (in place of its page).
+    expect(await placeholderCount(page)).toBe(1)
+    expect(youtubeRequests(thirdPartyRequests)).toEqual([youtubeUrl('booking')])
+  })
 })
