@@ -40,12 +40,14 @@ const production = {
 // `core`: hoisting its function declarations saves the core some 20 B gzip, and costs the
 // chunks about as much. `unsafe_arrows` only turns into arrows what uses neither `this`
 // nor `arguments`; nothing in the source constructs a function expression with `new`.
-// `INTERNAL`: the core's own EngineOptions (src/core/api.ts), short names in the core
-// only: none is a config key, part of the API or read by another file (24 B gzip).
+// `INTERNAL`: the core's own EngineOptions (src/core/api.ts) and the Consent Mode
+// integration's methods (consentModeIntegration, which only the core's own builds carry),
+// short names in the core only: none is a config key, part of the API or read by another
+// file (24 B gzip, and 10 B more for the three methods `consentry.js` only calls).
 // A name added here must be one that nothing outside the core file spells.
 // `shallow`: inlining only simple functions, not whole ones called once, saves the UI
 // chunks about 10 B gzip, the dialog chunks 6 B and the core 8 B; the engine and button gain nothing.
-const INTERNAL = /^(loadUI|engine|loadEngine|loadCatalogue|onStart)$/
+const INTERNAL = /^(loadUI|engine|loadEngine|loadCatalogue|onStart|install|isAdvanced|pushDefaults)$/
 const minify = ({ eager = false, core = false, shallow = false } = {}) =>
   terser({
     ecma: 2020,
