@@ -51,30 +51,38 @@ const INTERNAL = ['loadUI', 'engine', 'loadEngine', 'loadCatalogue', 'onStart', 
 // `SHARED`: what the classic script's files hand one another, under one short name in all of
 // them (fixed here, as each file is minified on its own): the host the core lends the UI,
 // button, engine and dialog chunks (UIHost), the files it lends the UI chunk (CoreFiles) and
-// the UI chunk's own UIFiles, and what the engine, dialog, messages and services files
-// register. 81 B gzip off the first visit, 45 B off the returning one. None is a config key,
-// part of the API, a DOM name or a key of the string tables; no object that has one of these
-// has another key of a single letter, and no file spells one of the letters as a property of its own.
+// the UI chunk's own UIFiles, what the engine, dialog, messages and services files register,
+// and the two keys the resolved config has of its own (ResolvedConfig). 103 B gzip off the
+// first visit, 62 B off the returning one. None is a key a site writes, part of the API, a
+// DOM name or a key of the string tables; no file spells one of the letters as a property.
 // The ES module keeps every name: a bundler puts its files together.
 const SHARED = {
+  // UIHost
+  $view: 'V',
+  $consent: 'C',
   prepareDecision: 'd',
   servicesReady: 's',
   keep: 'k',
   tell: 'e',
   focusLost: 'f',
+  // CoreFiles and UIFiles
   linkStylesheet: 'y',
   onAdded: 'a',
   loadDialog: 'q',
   strings: 'r',
+  // the engine's, the dialog chunk's, the messages' and the catalogue's
   decide: 'c',
   forget: 'g',
   adopt: 'b',
   startDialog: 'h',
   explainProblems: 'w',
   lookupService: 'z',
+  // ResolvedConfig
+  gpcCategories: 'j',
+  categoryText: 'v',
 }
 const classicNames = (core) => ({
-  regex: new RegExp(`^(${[...(core ? INTERNAL : []), ...Object.keys(SHARED)].join('|')})$`),
+  regex: new RegExp(`^(${[...(core ? INTERNAL : []), ...Object.keys(SHARED)].map((name) => name.replace('$', '\\$')).join('|')})$`),
   // Terser picks the core's INTERNAL names around these.
   cache: { props: Object.fromEntries(Object.entries(SHARED).map(([name, short]) => ['$' + name, short])) },
 })
