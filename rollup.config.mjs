@@ -47,6 +47,8 @@ const production = {
 // A name added here must be one that nothing outside the core file spells.
 // `shallow`: inlining only simple functions, not whole ones called once, saves the UI
 // chunks about 10 B gzip, the dialog chunks 6 B and the core 8 B; the engine and button gain nothing.
+// `flat`: statements left apart, not joined by commas, give gzip more repeats in consentry.js
+// (9 B) and the button (5 B); the variants, UI, engine and dialog chunks gain nothing or lose.
 const INTERNAL = ['loadUI', 'engine', 'loadEngine', 'loadCatalogue', 'onStart', 'install', 'isAdvanced', 'pushDefaults']
 // `SHARED`: what the classic script's files hand one another, under one short name in all of
 // them (fixed here, as each file is minified on its own): the host the core lends the UI,
@@ -91,7 +93,7 @@ const classicNames = (core) => ({
   builtins: true,
   cache: { props: Object.fromEntries(Object.entries(SHARED).map(([name, short]) => ['$' + name, short])) },
 })
-const minify = ({ eager = false, core = false, shallow = false, esModule = false } = {}) =>
+const minify = ({ eager = false, core = false, shallow = false, flat = false, esModule = false } = {}) =>
   terser({
     ecma: 2020,
     compress: {
@@ -99,6 +101,7 @@ const minify = ({ eager = false, core = false, shallow = false, esModule = false
       unsafe_arrows: true,
       ...(core ? { passes: 3, hoist_funs: true } : { passes: 5 }),
       ...(shallow && { inline: 1 }),
+      ...(flat && { sequences: false }),
     },
     mangle: { properties: !esModule && classicNames(core) },
     format: { comments: false, preamble: eager ? '//# allFunctionsCalledOnLoad' : undefined },
@@ -189,7 +192,7 @@ export default [
   {
     input: 'src/script.ts',
     output: { file: 'dist/consentry.js', format: 'iife' },
-    plugins: [cssText, nodeResolve(), production, scriptTs(), minify({ eager: true, core: true, shallow: true }), copyStylesheets],
+    plugins: [cssText, nodeResolve(), production, scriptTs(), minify({ eager: true, core: true, shallow: true, flat: true }), copyStylesheets],
   },
   {
     input: 'src/script-consent-mode.ts',
@@ -209,7 +212,7 @@ export default [
   {
     input: 'src/ui/reopen-button-script.ts',
     output: { file: 'dist/consentry-button.js', format: 'iife' },
-    plugins: [cssText, nodeResolve(), production, scriptTs(), minify({ eager: true })],
+    plugins: [cssText, nodeResolve(), production, scriptTs(), minify({ eager: true, flat: true })],
   },
   {
     input: 'src/core/decision-script.ts',
