@@ -15,6 +15,7 @@ import type { ConsentryConfig, DecisionEngine, ExplainProblems, MountUI, ScriptC
 import type { CoreFiles } from './ui/index'
 import { $config } from './core/state'
 import { cookieValues } from './core/storage'
+import { NEEDS_DIALOG } from './core/selectors'
 import { builtInLanguage, resolveLanguage } from './core/language'
 import { gtag, type ConsentModeIntegration } from './core/integrations/consent-mode'
 import { ensureStylesheet, whenDecided } from './ui/page'
@@ -75,7 +76,7 @@ function uiChunk(language: string) {
 }
 
 /** What the UI chunk borrows from this file, rather than bring a copy of its own. */
-const files: CoreFiles = { load: loadSibling, url: (file) => baseUrl + file, linkStylesheet: ensureStylesheet, onAdded }
+const files: CoreFiles = { load: loadSibling, url: (file) => baseUrl + file, linkStylesheet: ensureStylesheet, onAdded, needsDialog: NEEDS_DIALOG }
 
 /** The UI chunk and its stylesheet, fetched side by side rather than one after the other. */
 function loadUI(language: string): Promise<MountUI> {

@@ -6,6 +6,9 @@ export const DECLARATION = '[data-consentry="declaration"]'
 /** A held-back embed: `<iframe data-src data-category>`, which gets a placeholder until allowed. */
 export const HELD_EMBED = 'iframe[data-src][data-category]'
 
+/** Page elements only the dialog chunk can fill: cookie declarations and held-back embeds. */
+export const NEEDS_DIALOG = DECLARATION + ',' + HELD_EMBED
+
 /** A held-back image: `<img data-src data-category>`, a tracking pixel most often. */
 export const HELD_IMAGE = 'img[data-src][data-category]'
 

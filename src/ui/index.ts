@@ -3,7 +3,8 @@
  * is consentry-dialog.<language>.js beside consentry.js (the visitor's language,
  * else English), and its stylesheet consentry-dialog.css, fetched side by side;
  * so are the catalogue's words in that language when the config names services by id.
- * The core lends this chunk its loader, stylesheet linker and page watch, so it carries no copy.
+ * The core lends this chunk its loader, stylesheet linker, page watch and the selector it watches
+ * for, so it carries no copy.
  */
 import type { onAdded } from '../core/added'
 import type { UIHost, UIOptions } from '../core/types'
@@ -31,6 +32,8 @@ export interface CoreFiles {
   linkStylesheet: typeof ensureStylesheet
   /** The core's watch for elements the page gains. */
   onAdded: typeof onAdded
+  /** The core's copy of the selector for what only the dialog chunk can fill. */
+  needsDialog: string
 }
 
 /** `ui.dialogStylesheet` when given; none when the site brings its own styles (`stylesheet: false`); else the sibling. */
@@ -62,5 +65,6 @@ export const mountIn = (builtIn: string) => (host: UIHost, files: CoreFiles): vo
       ]).then(([chunk]) => chunk),
     linkStylesheet: files.linkStylesheet,
     onAdded: files.onAdded,
+    needsDialog: files.needsDialog,
     strings: bannerTables,
   })(host)

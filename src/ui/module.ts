@@ -7,6 +7,7 @@
  */
 import { onAdded } from '../core/added'
 import { logError } from '../core/log'
+import { NEEDS_DIALOG } from '../core/selectors'
 import type { MountUI } from '../core/types'
 import { dialogStrings } from './i18n/dialog-strings'
 import type { Tables } from './i18n/translate'
@@ -23,6 +24,7 @@ export function mountWith(strings: Tables): MountUI {
       ),
     linkStylesheet: ensureStylesheet,
     onAdded,
+    needsDialog: NEEDS_DIALOG,
     strings,
   })
   return (host) => {

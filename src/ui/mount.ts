@@ -1,15 +1,11 @@
 import type { MountUI, UIHost, View } from '../core/types'
 import type { onAdded } from '../core/added'
-import { DECLARATION, HELD_EMBED } from '../core/selectors'
 import { createBanner } from './banner'
 import type { Dialog, DialogChunk } from './dialog/index'
 import { createTranslator, type Tables } from './i18n/translate'
 import { whenBody, type ensureStylesheet } from './page'
 import { createRoot } from './root'
 import { stylesheetLoaded } from './stylesheet-loaded'
-
-/** Page elements only the dialog chunk can fill: cookie declarations and held-back embeds. */
-const NEEDS_DIALOG = DECLARATION + ',' + HELD_EMBED
 
 /** What the UI chunk is given from outside itself; the script build lends the core's own, so this chunk carries no copy. */
 export interface UIFiles {
@@ -19,6 +15,8 @@ export interface UIFiles {
   linkStylesheet: typeof ensureStylesheet
   /** Watches the page for elements it gains (see onAdded). */
   onAdded: typeof onAdded
+  /** The page elements only the dialog chunk can fill (NEEDS_DIALOG): the script build's core lends its copy. */
+  needsDialog: string
   /** The banner's built-in strings: the script build's chunk carries one language's, the ES module fetches the visitor's. */
   strings: Tables
 }
@@ -30,7 +28,7 @@ export interface UIFiles {
  * something for it. Changes state only through `host.api`.
  */
 export const createMount =
-  ({ loadDialog, linkStylesheet, onAdded, strings }: UIFiles): MountUI =>
+  ({ loadDialog, linkStylesheet, onAdded, needsDialog, strings }: UIFiles): MountUI =>
   (host) =>
     whenBody(() => {
       const { config, $view } = host
@@ -61,8 +59,8 @@ export const createMount =
       // Also called when the visitor only looks like opening the choices: by the click, the chunk is (nearly) there.
       const fetchDialog = () => void loadDialogOnce()
       // Once the page holds a declaration or an embed, now or when one is added.
-      if (document.querySelector(NEEDS_DIALOG)) fetchDialog()
-      onAdded(NEEDS_DIALOG, fetchDialog)
+      if (document.querySelector(needsDialog)) fetchDialog()
+      onAdded(needsDialog, fetchDialog)
 
       // What is on screen: the banner appears and goes at once, the preferences once the dialog chunk is in.
       let shown: View = 'none'

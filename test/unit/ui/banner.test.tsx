@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { onAdded } from '../../../src/core/added'
+import { NEEDS_DIALOG } from '../../../src/core/selectors'
 import { createMount } from '../../../src/ui/mount'
 import { bannerTables } from '../../../src/ui/i18n/banner-tables'
 import { ensureStylesheet } from '../../../src/ui/page'
@@ -294,7 +295,7 @@ describe('the dialog chunk', () => {
     const error = vi.spyOn(console, 'error').mockImplementation(() => {})
     const load = vi.fn(() => Promise.reject(new Error('offline')))
     const { host, api } = fakeHost()
-    createMount({ loadDialog: load, linkStylesheet: ensureStylesheet, onAdded, strings: bannerTables })(host)
+    createMount({ loadDialog: load, linkStylesheet: ensureStylesheet, onAdded, needsDialog: NEEDS_DIALOG, strings: bannerTables })(host)
     button('Preferences').click()
     await settle()
     expect(error).toHaveBeenCalledWith('[consentry] could not load the preferences (offline).')

@@ -1,4 +1,5 @@
 import { onAdded } from '../../../src/core/added'
+import { NEEDS_DIALOG } from '../../../src/core/selectors'
 import * as dialogChunk from '../../../src/ui/dialog/index'
 import { bannerTables } from '../../../src/ui/i18n/banner-tables'
 import { dialogTables } from '../../../src/ui/i18n/dialog-tables'
@@ -19,6 +20,7 @@ export const mount = createMount({
   },
   linkStylesheet: ensureStylesheet,
   onAdded,
+  needsDialog: NEEDS_DIALOG,
   strings: bannerTables,
 })
 
