@@ -8,12 +8,15 @@ const LINKS = /\[([^\]]+)\]\(([^)\s]+)\)/g
 
 const refused = new Set<string>()
 
-/** The absolute http(s)/mailto URL, or null (said once per URL). Relative URLs resolve against the page. */
+/**
+ * The absolute http(s)/mailto URL, or null (said once per URL). Relative URLs resolve as the page's
+ * own links do: against its `<base href>`, where it has one (a site in a subfolder).
+ */
 export function safeHref(url: string | undefined): string | null {
   if (!url) return null
   let parsed: URL | undefined
   try {
-    parsed = new URL(url, location.href)
+    parsed = new URL(url, document.baseURI)
   } catch {
     // Not a URL at all: refused below like any other scheme.
   }
