@@ -4,6 +4,7 @@ import { rollup } from 'rollup'
 import typescript from '@rollup/plugin-typescript'
 import { nodeResolve } from '@rollup/plugin-node-resolve'
 import terser from '@rollup/plugin-terser'
+import { INTERNAL, SHARED } from './scripts/short-names.mjs'
 
 // The builds, one source tree:
 // - the classic script (dist/consentry.js; dist/consentry-consent-mode.js with Google
@@ -40,53 +41,11 @@ const production = {
 // `core`: hoisting its function declarations saves the core some 20 B gzip, and costs the
 // chunks about as much. `unsafe_arrows` only turns into arrows what uses neither `this`
 // nor `arguments`; nothing in the source constructs a function expression with `new`.
-// `INTERNAL`: the core's own EngineOptions (src/core/api.ts) and the Consent Mode
-// integration's methods (consentModeIntegration, which only the core's own builds carry),
-// short names in the core only: none is a config key, part of the API or read by another
-// file (24 B gzip, and 10 B more for the three methods `consentry.js` only calls).
-// A name added here must be one that nothing outside the core file spells.
 // `shallow`: inlining only simple functions, not whole ones called once, saves the UI
 // chunks about 10 B gzip, the dialog chunks 6 B and the core 8 B; the engine and button gain nothing.
 // `flat`: statements left apart, not joined by commas, give gzip more repeats in consentry.js
 // (9 B) and the button (5 B); the variants, UI, engine and dialog chunks gain nothing or lose.
-const INTERNAL = ['loadUI', 'engine', 'loadEngine', 'loadCatalogue', 'onStart', 'install', 'isAdvanced', 'pushDefaults']
-// `SHARED`: what the classic script's files hand one another, under one short name in all of
-// them (fixed here, as each file is minified on its own): the host the core lends the UI,
-// button, engine and dialog chunks (UIHost), the files it lends the UI chunk (CoreFiles) and
-// the UI chunk's own UIFiles, what the engine, dialog, messages and services files register,
-// and the two keys the resolved config has of its own (ResolvedConfig). 137 B gzip off the
-// first visit (with needsDialog, which the core lends so that the UI chunk need not spell it),
-// 62 B off the returning one. None is a key a site writes, part of the API, a key of the
-// string tables or a DOM property any file uses (`builtins`: terser keeps onAdded, forget
-// and adopt otherwise, as names on its list of DOM properties); no file spells one of the
-// letters as a property.
-// The ES module keeps every name: a bundler puts its files together.
-const SHARED = {
-  // UIHost
-  $view: 'V',
-  $consent: 'C',
-  prepareDecision: 'd',
-  servicesReady: 's',
-  keep: 'k',
-  tell: 'e',
-  focusLost: 'f',
-  // CoreFiles and UIFiles
-  linkStylesheet: 'y',
-  onAdded: 'a',
-  needsDialog: 'p',
-  loadDialog: 'q',
-  strings: 'r',
-  // the engine's, the dialog chunk's, the messages' and the catalogue's
-  decide: 'c',
-  forget: 'g',
-  adopt: 'b',
-  startDialog: 'h',
-  explainProblems: 'w',
-  lookupService: 'z',
-  // ResolvedConfig
-  gpcCategories: 'j',
-  categoryText: 'v',
-}
+// `INTERNAL` and `SHARED`: short names for properties, see scripts/short-names.mjs.
 const classicNames = (core) => ({
   regex: new RegExp(`^(${[...(core ? INTERNAL : []), ...Object.keys(SHARED)].map((name) => name.replace('$', '\\$')).join('|')})$`),
   builtins: true,
