@@ -121,7 +121,9 @@ const SAID: Record<string, (got: any) => string> = {
     `the browser did not store the consent cookie "${name}" (` +
     (typeof why == 'number'
       ? `it takes ${why} bytes, and browsers keep none over 4096: list fewer services, or give them shorter ids`
-      : why == 'path'
+      : why == 'prefix'
+        ? `a name starting with __Host- is kept only with config.cookie.secure true (the default on https: pages only), no domain and path "/"; one starting with __Secure-, only with secure true; or cookies are disabled`
+        : why == 'path'
         ? `this page is outside config.cookie.path "${path}", so it cannot read that cookie back: load Consentry only under that path, or set it to one this page is under`
         : why == 'frame'
           ? 'cookies disabled; or, as this page is in a frame, refused as those of a page another site frames (third-party cookies), whatever config.cookie says'

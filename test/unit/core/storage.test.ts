@@ -114,6 +114,21 @@ describe('when the browser refuses the cookie', () => {
     vi.restoreAllMocks()
   })
 
+  it('says what a __Host- or __Secure- name needs when the browser does not keep it', async () => {
+    const { writeRecord } = await import('../../../src/core/record-cookie')
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {})
+    // As a browser refuses such a name set without Secure (or, for __Host-, with a domain or another path).
+    const set = vi.spyOn(document, 'cookie', 'set').mockImplementation(() => {})
+    writeRecord(record(hoursAgo(0), 'host'), { ...cookie, name: '__Host-consentry', secure: false }, tell)
+    writeRecord(record(hoursAgo(0), 'domain'), { ...cookie, name: '__Host-consentry', secure: true, domain: '.example.com' }, tell)
+    writeRecord(record(hoursAgo(0), 'secure'), { ...cookie, name: '__Secure-consentry', secure: false }, tell)
+    set.mockRestore()
+    const said = warn.mock.calls.map(([message]) => message)
+    expect(said).toHaveLength(3)
+    for (const message of said) expect(message).toMatch(/ \(a name starting with __Host- is kept only with config\.cookie\.secure true \(the default on https: pages only\), no domain and path "\/"; one starting with __Secure-, only with secure true; or cookies are disabled\)\. The choice holds for this page only\.$/)
+    vi.restoreAllMocks()
+  })
+
   it('says how large a record is when it is too large for any browser to keep as a cookie', async () => {
     const { writeRecord } = await import('../../../src/core/record-cookie')
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {})
