@@ -82,3 +82,15 @@ test('an embed placeholder is drawn and styled under the strict CSP, with no vio
   await expect(group.getByRole('button', { name: 'Load this once' })).toHaveCSS('background-color', 'rgb(29, 78, 216)')
   expect(await violations(page)).toEqual([])
 })
+
+test("the README's second line of defence: under a policy without 'unsafe-inline' for scripts, the browser itself refuses a javascript: URL in an iframe", async ({ page }) => {
+  // Consentry never sets one (security.spec.ts); this is what a site's policy adds, whatever sets it.
+  await page.goto('/test-pages/csp.html')
+  await page.evaluate(() => {
+    const frame = document.createElement('iframe')
+    frame.src = 'javascript:parent.pwned = true'
+    document.body.append(frame)
+  })
+  await expect.poll(() => violations(page)).toEqual([expect.stringMatching(/^script-src(-elem)? blocked inline/)])
+  expect(await page.evaluate(() => (window as unknown as { pwned?: boolean }).pwned)).toBeUndefined()
+})
