@@ -18,8 +18,9 @@ export function sendConsentLog(url: string, record: ConsentRecord, stored: boole
   try {
     // Only to the page's own origin: a beacon always carries credentials, so another origin's
     // endpoint that answers CORS with `*` (the usual answer) has every beacon refused, and the
-    // page is never told. fetch sends none there, and says when it fails.
-    if (new URL(url, location.href).origin == location.origin && navigator.sendBeacon?.(url, new Blob([body], { type: 'application/json' }))) return
+    // page is never told. fetch sends none there, and says when it fails. A relative URL goes where the
+    // browser sends it: against the page's <base href>, which may be another origin.
+    if (new URL(url, document.baseURI).origin == location.origin && navigator.sendBeacon?.(url, new Blob([body], { type: 'application/json' }))) return
   } catch {
     // sendBeacon throws on some URLs (e.g. over its size limit); fetch may still work.
   }

@@ -68,3 +68,17 @@ test('an endpoint on another origin that answers no CORS at all: the console nam
     log.server.close()
   }
 })
+
+test('a relative consentLog.url under a <base href> on another origin is sent as to another origin: it arrives, without the visitor\'s cookies', async ({ page }) => {
+  const log = await endpoint({ 'access-control-allow-origin': '*', 'access-control-allow-headers': 'content-type' })
+  try {
+    await page.route(`${new URL(log.url).origin}/**`, (route) => route.continue())
+    // The page's base is the endpoint's origin (test-pages/consent-log-under-base.html), and the log's URL is `log`.
+    await page.goto(`/test-pages/consent-log-under-base.html?log=${encodeURIComponent(log.url)}`)
+    await consentUI(page).bannerButton('acceptAll').click()
+    await expect.poll(() => posted(log.received).map((entry) => entry.consent.method)).toEqual(['accept-all'])
+    for (const { method, headers } of log.received) if (method == 'POST') expect(headers.cookie).toBeUndefined()
+  } finally {
+    log.server.close()
+  }
+})
