@@ -58,6 +58,23 @@ async function waitFor(check, timeoutMs) {
   return false
 }
 
+/** Waits until the probe has seen the banner fully visible, or gives up. (A promise the probe resolves: the wait adds no polling to the page.) */
+const bannerShown = (page) => Promise.race([page.evaluate(() => window.__bench.shown), sleep(BANNER_TIMEOUT_MS)])
+
+/**
+ * Loads the tool's page on a phone opened by `open` (a touch screen: no hover) over a network with a
+ * 150 ms round trip, and waits for it to settle: for its banner too, unless `returning` with consent.
+ * Its first tap is noted on the wall clock of the vendor requests logged here, and on the page's own.
+ */
+async function loadOnPhone({ page, cdp }, tool, origin, returning) {
+  await cdp.send('Network.enable')
+  await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: ROUND_TRIP_MS, downloadThroughput: -1, uploadThroughput: -1 })
+  await page.addInitScript(() => addEventListener('pointerdown', () => (window.__tapped ??= { wall: Date.now(), page: performance.now() }), true))
+  await page.goto(`${origin}/${tool.name}.html`, { waitUntil: 'load' })
+  if (!returning) await bannerShown(page)
+  await sleep(SETTLE_MS)
+}
+
 /** What the probe (probe.mjs) recorded of the page and its banner, with the page's first paint. */
 const probeReadings = (page) =>
   page.evaluate(() => ({
@@ -75,8 +92,7 @@ export async function firstVisit(browser, tool, origin) {
   try {
     const before = await mainThreadTime(cdp)
     await page.goto(`${origin}/${tool.name}.html`, { waitUntil: 'load' })
-    // Waits on a promise the probe resolves, so the wait itself adds no polling to the page.
-    if (tool.banner) await Promise.race([page.evaluate(() => window.__bench.shown), sleep(BANNER_TIMEOUT_MS)])
+    if (tool.banner) await bannerShown(page)
     await sleep(SETTLE_MS)
     const time = await mainThreadTime(cdp, before)
     const probe = await probeReadings(page)
@@ -136,15 +152,10 @@ export async function returningVisit(browser, tool, origin) {
  * A touch screen gives no pointer warning before the tap, so whatever a tool fetches on the way counts.
  */
 export async function touchAccept(browser, tool, origin) {
-  const { context, page, cdp, requests } = await open(browser, tool, origin, undefined, { hasTouch: true })
+  const phone = await open(browser, tool, origin, undefined, { hasTouch: true })
+  const { context, page, requests } = phone
   try {
-    await cdp.send('Network.enable')
-    await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: ROUND_TRIP_MS, downloadThroughput: -1, uploadThroughput: -1 })
-    // The tap's moment in the page, on the same wall clock as the vendor requests logged here.
-    await page.addInitScript(() => addEventListener('pointerdown', () => (window.__tappedAt ??= Date.now()), true))
-    await page.goto(`${origin}/${tool.name}.html`, { waitUntil: 'load' })
-    await Promise.race([page.evaluate(() => window.__bench.shown), sleep(BANNER_TIMEOUT_MS)])
-    await sleep(SETTLE_MS)
+    await loadOnPhone(phone, tool, origin)
     // The banner over a network with a round trip: a tool whose banner comes in a file that its
     // first file fetches pays that round trip once more; localhost hides it.
     const { inDom, visible, lcp, lcpIsBanner } = await probeReadings(page)
@@ -155,7 +166,7 @@ export async function touchAccept(browser, tool, origin) {
       return { ...banner, tapped: false }
     }
     const tagsRequested = await waitFor(() => allVendorsRequested(requests), 10000)
-    const tappedAt = await page.evaluate(() => window.__tappedAt)
+    const tappedAt = await page.evaluate(() => window.__tapped.wall)
     return { ...banner, tapped: true, tapToTags: tagsRequested ? Math.max(...requests.values()) - tappedAt : null }
   } finally {
     await context.close()
@@ -169,14 +180,10 @@ export async function touchAccept(browser, tool, origin) {
  * here, and a touch screen gives no hover to fetch them ahead.
  */
 export async function touchPreferences(browser, tool, origin, returning = false) {
-  const { context, page, cdp } = await open(browser, tool, origin, returning && tool.cookie(), { hasTouch: true })
+  const phone = await open(browser, tool, origin, returning && tool.cookie(), { hasTouch: true })
+  const { context, page } = phone
   try {
-    await cdp.send('Network.enable')
-    await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: ROUND_TRIP_MS, downloadThroughput: -1, uploadThroughput: -1 })
-    await page.addInitScript(() => addEventListener('pointerdown', () => (window.__tappedAt ??= performance.now()), true))
-    await page.goto(`${origin}/${tool.name}.html`, { waitUntil: 'load' })
-    if (!returning) await Promise.race([page.evaluate(() => window.__bench.shown), sleep(BANNER_TIMEOUT_MS)])
-    await sleep(SETTLE_MS)
+    await loadOnPhone(phone, tool, origin, returning)
     // Watched from before the tap, so that a dialog shown within the tap's own task is seen at its first frame.
     await page.evaluate((dialog) => void (window.__preferencesShown = window.__bench.visibleAt(dialog)), tool.dialog)
     try {
@@ -185,7 +192,7 @@ export async function touchPreferences(browser, tool, origin, returning = false)
       return { tapped: false }
     }
     const shownAt = await Promise.race([page.evaluate(() => window.__preferencesShown), sleep(BANNER_TIMEOUT_MS).then(() => null)])
-    const tappedAt = await page.evaluate(() => window.__tappedAt)
+    const tappedAt = await page.evaluate(() => window.__tapped.page)
     return { tapped: true, tapToPreferences: shownAt === null ? null : shownAt - tappedAt }
   } finally {
     await context.close()
