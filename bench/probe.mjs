@@ -36,27 +36,28 @@ function probe(selector) {
     for (let node = el; node; node = node.parentElement) if (parseFloat(getComputedStyle(node).opacity) < 0.99) return false
     return true
   }
-  const watch = () => {
-    const el = document.querySelector(selector)
-    if (el && visible(el)) {
-      bench.visible = performance.now()
-      bench.resolveShown()
-    } else if (performance.now() < 15000) requestAnimationFrame(watch)
-  }
-  // For a run that times another element after an input (the preferences after a tap): the first frame it is fully visible.
-  bench.visibleAt = (other) =>
+  // The first frame in which what `target` selects is fully visible, looked for in each frame for the page's first 15 s.
+  const visibleAt = (target) =>
     new Promise((resolve) => {
       const check = () => {
-        const el = document.querySelector(other)
-        el && visible(el) ? resolve(performance.now()) : requestAnimationFrame(check)
+        const el = document.querySelector(target)
+        if (el && visible(el)) resolve(performance.now())
+        else if (performance.now() < 15000) requestAnimationFrame(check)
       }
       check()
     })
+  // Also for a run that times another element after an input (the preferences after a tap).
+  bench.visibleAt = visibleAt
   const observer = new MutationObserver(() => {
     if (!document.querySelector(selector)) return
     observer.disconnect()
     bench.inDom = performance.now()
-    requestAnimationFrame(watch)
+    requestAnimationFrame(() =>
+      visibleAt(selector).then((at) => {
+        bench.visible = at
+        bench.resolveShown()
+      }),
+    )
   })
   observer.observe(document, { childList: true, subtree: true })
 }
