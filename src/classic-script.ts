@@ -18,13 +18,14 @@ import { cookieValues } from './core/storage'
 import { NEEDS_DIALOG } from './core/selectors'
 import { builtInLanguage, resolveLanguage } from './core/language'
 import { gtag, type ConsentModeIntegration } from './core/integrations/consent-mode'
-import { ensureStylesheet, whenDecided } from './ui/page'
+import { ensureStylesheet } from './ui/page'
+import { startButton, type CreateButton } from './ui/start-button'
 
 declare global {
   // Consentry and consentryConfig are public: declared in core/types.ts.
   interface Window {
     ConsentryUI?: Record<string, { mount: (host: UIHost, files: CoreFiles) => void }>
-    ConsentryButton?: { start: (host: UIHost) => void }
+    ConsentryButton?: CreateButton
     ConsentryEngine?: DecisionEngine
     ConsentryServices?: { lookupService: ServiceLookup }
     ConsentryMessages?: { explainProblems: ExplainProblems }
@@ -84,19 +85,8 @@ function loadUI(language: string): Promise<MountUI> {
   return uiChunk(language).then((ui) => (host) => ui.mount(host, files))
 }
 
-/**
- * The floating button comes from consentry-button.js once a decision exists: a first visit
- * without one never fetches it, and nothing the banner needs waits for it.
- */
-function startButton(host: UIHost): void {
-  if (host.config.ui.reopenButton === false) return
-  whenDecided(host.$consent, () =>
-    loadSibling('consentry-button.js', () => window.ConsentryButton).then(
-      (button) => button.start(host),
-      (error) => tellError('load.button', error.message),
-    ),
-  )
-}
+/** The floating button's file, asked for once a decision exists (see startButton). */
+const buttonFile = () => loadSibling('consentry-button.js', () => window.ConsentryButton)
 
 /** Catalogue ids (`services: ['hotjar']`) need consentry-services.js; other sites never fetch it. */
 async function catalogueFor(config: ScriptConfig | undefined): Promise<ServiceLookup | undefined> {
@@ -188,7 +178,7 @@ export function boot(features: EngineOptions = {}): void {
     loadUI,
     // Recording, cookie deletion and the consent log: only a visitor who decides needs them.
     loadEngine: () => loadSibling('consentry-engine.js', () => window.ConsentryEngine),
-    onStart: startButton,
+    onStart: (host) => startButton(host, buttonFile),
   })
   void start(features.consentMode)
 }

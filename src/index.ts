@@ -8,7 +8,7 @@ import { autoBlock } from './core/auto-block'
 import { consentModeIntegration } from './core/integrations/consent-mode'
 import { decisionEngine } from './core/decision'
 import { bannerStrings } from './ui/i18n/banner-strings'
-import { startReopenButton } from './ui/reopen-button'
+import { startButton } from './ui/start-button'
 import type { ConsentryConfig } from './core/types'
 
 configure({
@@ -19,7 +19,8 @@ configure({
   explainProblems: (problems, categories) => import('./core/messages').then((words) => words.explainProblems(problems, categories)),
   // The UI chunk and the banner's strings in the visitor's language, side by side.
   loadUI: (language) => Promise.all([import('./ui/module'), bannerStrings(language)]).then(([ui, strings]) => ui.mountWith(strings)),
-  onStart: startReopenButton,
+  // The floating button, a chunk of its own as in the script build: fetched once a decision exists.
+  onStart: (host) => startButton(host, () => import('./ui/reopen-button').then((button) => button.createReopenButton)),
 })
 
 /** The first config init() was given, as JSON, to know it again. */

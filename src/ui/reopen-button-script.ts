@@ -1,5 +1,5 @@
 // The classic script build's floating button (dist/consentry-button.js): the core loads
-// this file once a decision exists and calls window.ConsentryButton.start(host).
+// this file once a decision exists and calls window.ConsentryButton(host) (see start-button.ts).
 import { createReopenButton } from './reopen-button'
 
-;(window as any).ConsentryButton = { start: createReopenButton }
+;(window as any).ConsentryButton = createReopenButton

@@ -1,6 +1,6 @@
 import type { ResolvedConfig, UIHost } from '../core/types'
 import css from '../../styles/reopen-button.css?raw'
-import { whenBody, whenDecided } from './page'
+import { whenBody } from './page'
 import { themeClass } from './root'
 
 // Built in here rather than taken from the i18n tables, which a returning visitor never fetches.
@@ -10,24 +10,15 @@ const labels: Record<string, string> = { de: 'Cookie-Einstellungen', en: 'Cookie
 const ICON =
   'M12 3a9 9 0 1 0 9 9 3.5 3.5 0 0 1-4.5-4.5A3.5 3.5 0 0 1 12 3M8 9.5h.01M15.5 15h.01M11 15.5h.01M8.5 13.5h.01M12.5 11h.01'
 
+type ButtonHost = Pick<UIHost, 'api' | 'config' | '$view' | '$consent' | 'language' | 'keep' | 'focusLost'>
+
 /**
  * The floating withdrawal control: one click opens the preferences. Shown
  * while a valid decision exists and the banner is not up. It stays (under the
  * dialog's backdrop) while the preferences are open, so that it keeps focus
- * and the dialog can hand focus back to it on close. On a first visit it is
- * built (and its rules parsed) only once there is a decision to change, so
- * none of that work competes with the banner.
- */
-export function startReopenButton(host: ButtonHost): void {
-  if (host.config.ui.reopenButton === false) return
-  whenDecided(host.$consent, () => createReopenButton(host))
-}
-
-type ButtonHost = Pick<UIHost, 'api' | 'config' | '$view' | '$consent' | 'language' | 'keep' | 'focusLost'>
-
-/**
- * The button, once a decision exists. The script build's core checks the option and
- * waits for the decision before it fetches this file, so consentry-button.js starts here.
+ * and the dialog can hand focus back to it on close. Its code is fetched, and the
+ * button built (and its rules parsed), only once there is a decision to change
+ * (see start-button.ts), so none of that work competes with the banner.
  */
 export function createReopenButton(host: ButtonHost): void {
   whenBody(() => create(host))

@@ -31,6 +31,21 @@ test('the ES module shows the banner and the preferences in the visitor\'s langu
   expect(chunkNames(chunks)).not.toContain('messages')
 })
 
+test('the ES module fetches the floating button\'s chunk only once the visitor decides; the button then opens the choices', async ({ page }) => {
+  const chunks = consentryFetches(page, 'chunks/')
+  const ui = consentUI(page)
+  await page.goto('/test-pages/npm-app.html', { waitUntil: 'networkidle' })
+  await expect(ui.banner).toBeVisible()
+  await networkQuiet(page)
+  expect(chunkNames(chunks)).not.toContain('reopen-button')
+
+  await ui.bannerButton('rejectAll').click()
+  await expect(ui.reopenButton).toBeVisible()
+  await ui.reopenButton.click()
+  await expect(ui.dialog).toBeVisible()
+  expect(chunkNames(chunks).filter((name) => name == 'reopen-button')).toHaveLength(1)
+})
+
 test('the ES module explains a config problem with words it fetches only then', async ({ page }) => {
   const chunks = consentryFetches(page, 'chunks/')
   const errors = consoleErrors(page)
