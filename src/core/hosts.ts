@@ -50,10 +50,12 @@ export function sharedHosts(services: ServiceConfig[]): [host: string, first: st
 /** The host an http(s) URL on another host than the page's connects to, else ''. */
 function hostOf(url: string): string {
   // Only `http(s):…` or `//…` can leave the page's host (the URL parser drops tabs and newlines
-  // anywhere, and control characters and spaces in front): anything else needs no parsing.
-  if (!/^[\0- ]*(https?:|[/\\]{2})/i.test(url.replace(/[\t\n\r]/g, ''))) return ''
+  // anywhere, and control characters and spaces in front), or a relative URL under a <base href>
+  // on another origin, against which the browser resolves it: anything else needs no parsing.
+  const base = document.baseURI
+  if (!/^[\0- ]*(https?:|[/\\]{2})/i.test(url.replace(/[\t\n\r]/g, '')) && base.startsWith(location.origin + '/')) return ''
   try {
-    const parsed = new URL(url, location.href)
+    const parsed = new URL(url, base)
     return /^https?:$/.test(parsed.protocol) && parsed.host != location.host ? parsed.hostname.replace(/\.$/, '') : ''
   } catch {
     return ''

@@ -249,6 +249,35 @@ test('hosts that merely look like a service are not held back', async ({ page, t
   await expect.poll(() => [...thirdPartyRequests].sort()).toEqual([...lookalikes].sort())
 })
 
+/** A tag written with a relative URL, under a <base href> that the page (or a CMS) points at a tracker's host. */
+async function addTagUnderBase(page: Page) {
+  await page.evaluate(() => {
+    const base = document.createElement('base')
+    base.href = 'https://connect.facebook.net/'
+    document.head.prepend(base)
+    const script = document.createElement('script')
+    script.src = 'en_US/fbevents.js?via=base-href'
+    document.head.append(script)
+  })
+}
+
+test('the control: without autoBlock, a relative URL under a <base href> on another host really loads from there', async ({ page, thirdPartyRequests }) => {
+  await page.goto(PAGE + '?autoBlock=off', { waitUntil: 'networkidle' })
+  thirdPartyRequests.length = 0
+  await addTagUnderBase(page)
+  await expect.poll(() => thirdPartyRequests).toEqual(['https://connect.facebook.net/en_US/fbevents.js?via=base-href'])
+})
+
+test('a relative URL under a <base href> on another host is held back as that host, until consent', async ({ page, thirdPartyRequests }) => {
+  await page.goto(PAGE, { waitUntil: 'networkidle' })
+  await addTagUnderBase(page)
+  await networkQuiet(page)
+  expect(thirdPartyRequests).toEqual([])
+
+  await saveChoice(page, { categories: ['advertising'] })
+  await expect.poll(() => thirdPartyRequests).toContain('https://connect.facebook.net/en_US/fbevents.js?via=base-href')
+})
+
 /** Scripts whose type code takes away before inserting them, each a way of taking it: the type goes, the src stays. */
 const TYPE_TAKEN_AWAY = {
   removeAttribute: 'https://www.googletagmanager.com/gtag/js?id=G-REMOVEATTRIBUTE',
