@@ -4,7 +4,14 @@
  */
 import { keep } from '../core/kept'
 import { logError } from '../core/log'
-import type { ConsentRecord, ReadableStore } from '../core/types'
+import type { ConsentRecord, ReadableStore, ResolvedConfig } from '../core/types'
+
+/**
+ * The theme class shared by the UI root and the reopen button: `cy-light`, `cy-dark` or `cy-auto`.
+ * Here, with what every page has, rather than beside the root: the ES module's button chunk
+ * would otherwise share it with the banner's as a chunk of its own, one more fetch before the banner.
+ */
+export const themeClass = (config: ResolvedConfig) => 'cy-' + (config.ui.theme || 'auto')
 
 /** Runs `start` once `document.body` exists: the core may run in `<head>`. */
 export function whenBody(start: () => void): void {

@@ -1,7 +1,6 @@
 import type { ResolvedConfig, UIHost } from '../core/types'
 import css from '../../styles/reopen-button.css?raw'
-import { whenBody } from './page'
-import { themeClass } from './root'
+import { themeClass, whenBody } from './page'
 
 // Built in here rather than taken from the i18n tables, which a returning visitor never fetches.
 const labels: Record<string, string> = { de: 'Cookie-Einstellungen', en: 'Cookie preferences', fr: 'Préférences cookies', nl: 'Cookievoorkeuren' }

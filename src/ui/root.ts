@@ -1,8 +1,6 @@
 import type { ResolvedConfig } from '../core/types'
 import type { Translator } from './i18n/translate'
-
-/** The theme class shared by the UI root and the reopen button: `cy-light`, `cy-dark` or `cy-auto`. */
-export const themeClass = (config: ResolvedConfig) => 'cy-' + (config.ui.theme || 'auto')
+import { themeClass } from './page'
 
 /**
  * The element everything renders into, invisible until the stylesheet arrives.

@@ -9,7 +9,7 @@ import { isolate } from './isolate'
 import type { DialogTranslator } from './translator'
 import { safeHref } from '../markup'
 import { SiteText } from './site-text'
-import { themeClass } from '../root'
+import { themeClass } from '../page'
 
 /**
  * The cookie declaration a privacy statement needs, filled into every
