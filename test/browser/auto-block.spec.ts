@@ -47,6 +47,15 @@ const requestsOf = (categories: Category[], later = true) =>
   categories.flatMap((c) => [...(SNIPPETS[c as keyof typeof SNIPPETS] ?? []), ...(later ? LATER[c] : [])]).sort()
 const EVERYTHING: Category[] = ['analytics', 'tracking', 'social', 'advertising']
 
+/** The control for a way of adding tags: without autoBlock, what `add` adds really requests `urls`. */
+async function loadsWithoutAutoBlock(page: Page, thirdPartyRequests: string[], add: (page: Page) => Promise<void>, urls: string[]) {
+  await page.goto(PAGE + '?autoBlock=off', { waitUntil: 'networkidle' })
+  // Only what `add` adds: the page's own snippets have been requested by now.
+  thirdPartyRequests.length = 0
+  await add(page)
+  await expect.poll(() => [...thirdPartyRequests].sort()).toEqual([...urls].sort())
+}
+
 /** Adds the LATER tags the ways code does; returns when all are in the page. */
 function addTagsLater(page: Page) {
   return page.evaluate(() => {
@@ -212,10 +221,7 @@ function addTagsOtherRoutes(page: Page) {
 }
 
 test('the control: without autoBlock, the less common routes really load their tags', async ({ page, thirdPartyRequests }) => {
-  await page.goto(PAGE + '?autoBlock=off', { waitUntil: 'networkidle' })
-  thirdPartyRequests.length = 0
-  await addTagsOtherRoutes(page)
-  await expect.poll(() => [...thirdPartyRequests].sort()).toEqual(OTHER_ROUTES)
+  await loadsWithoutAutoBlock(page, thirdPartyRequests, addTagsOtherRoutes, OTHER_ROUTES)
 })
 
 test('tags added by the less common routes make no request before consent, and run after', async ({ page, thirdPartyRequests }) => {
@@ -262,10 +268,7 @@ async function addTagUnderBase(page: Page) {
 }
 
 test('the control: without autoBlock, a relative URL under a <base href> on another host really loads from there', async ({ page, thirdPartyRequests }) => {
-  await page.goto(PAGE + '?autoBlock=off', { waitUntil: 'networkidle' })
-  thirdPartyRequests.length = 0
-  await addTagUnderBase(page)
-  await expect.poll(() => thirdPartyRequests).toEqual(['https://connect.facebook.net/en_US/fbevents.js?via=base-href'])
+  await loadsWithoutAutoBlock(page, thirdPartyRequests, addTagUnderBase, ['https://connect.facebook.net/en_US/fbevents.js?via=base-href'])
 })
 
 test('a relative URL under a <base href> on another host is held back as that host, until consent', async ({ page, thirdPartyRequests }) => {
@@ -309,10 +312,7 @@ function addScriptsWithoutType(page: Page) {
 }
 
 test('the control: without autoBlock, scripts whose type code takes away really load', async ({ page, thirdPartyRequests }) => {
-  await page.goto(PAGE + '?autoBlock=off', { waitUntil: 'networkidle' })
-  thirdPartyRequests.length = 0
-  await addScriptsWithoutType(page)
-  await expect.poll(() => [...thirdPartyRequests].sort()).toEqual(Object.values(TYPE_TAKEN_AWAY).sort())
+  await loadsWithoutAutoBlock(page, thirdPartyRequests, addScriptsWithoutType, Object.values(TYPE_TAKEN_AWAY))
 })
 
 test('a script whose type code takes away before inserting it makes no request before consent, and runs after', async ({ page, thirdPartyRequests }) => {
