@@ -55,7 +55,8 @@ for (const framework of ['vue', 'svelte']) test.describe(`held-back tags in a ${
   test.beforeEach(async ({ page }) => {
     problems.length = 0
     page.on('pageerror', (error) => problems.push(error.message))
-    // Both frameworks' development builds report a page that does not match what they would render (hydration) on the console.
+    // Vue's development build reports on the console a page that does not match what it would render (hydration); Svelte's
+    // renders such a part anew, mostly in silence, which would request the video again (counted below).
     page.on('console', (message) => void (/error|warning/.test(message.type()) && !message.text().startsWith('Failed to load resource') && problems.push(message.text())))
     await serveSvelte(page)
   })
