@@ -1,0 +1,140 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import type { Page } from '@playwright/test'
+import { compile } from 'svelte/compiler'
+import { test, expect } from './fixtures'
+import { placeholderIn } from './placeholders'
+
+// test/browser/pages/module-app.html: a Vue 3 or Svelte 5 app on the npm package's ES module renders a
+// feed with a held-back YouTube video (and, on request, a held-back script) in it, and the decision;
+// with &hydrate, it takes over the HTML that the server (this test, in Node) rendered of it.
+const PAGE = '/test-pages/module-app.html?framework='
+const PAGES = 'test/browser/pages/'
+const VIDEO = 'https://www.youtube-nocookie.com/embed/app'
+const iframe = (page: Page) => page.locator('#feed iframe')
+const feed = (page: Page) => page.locator('#feed > *').evaluateAll((children) => children.map((child) => child.tagName))
+const decision = (page: Page) => page.locator('#consent-state')
+/** Renders the app again with `state`; throws what the framework throws. */
+const render = (page: Page, state: object) => page.evaluate((state) => (window as unknown as { app: { set(state: object): void } }).app.set(state), state)
+/** Whether the app has started (`window.app` alone names the page's <main id="app"> until then). */
+const started = (page: Page) => page.evaluate(() => typeof (window as unknown as { app: { set?: unknown } }).app.set == 'function')
+
+/** Serves the page's Svelte components as Svelte's compiler makes them for the browser, in development mode. */
+const serveSvelte = (page: Page) =>
+  page.route('**/test-pages/*.svelte', (route) => {
+    const file = new URL(route.request().url()).pathname.split('/').pop()!
+    const { js } = compile(readFileSync(PAGES + file, 'utf8'), { generate: 'client', dev: true, filename: file })
+    return route.fulfill({ contentType: 'text/javascript', body: js.code })
+  })
+
+/** The app's HTML as a server renders it, importing the built package in Node. */
+async function serverRendered(framework: string): Promise<string> {
+  if (framework == 'vue') {
+    const { renderToString } = await import('vue/server-renderer')
+    const { createServerApp } = await import('./pages/vue-feed.mjs')
+    return renderToString(createServerApp())
+  }
+  // Svelte's compiler makes a module for the server of each component, which Node runs from a folder of their own.
+  const folder = mkdtempSync(join(tmpdir(), 'consentry-svelte-'))
+  try {
+    for (const file of ['svelte-feed.svelte', 'svelte-consent-state.svelte']) {
+      const { js } = compile(readFileSync(PAGES + file, 'utf8'), { generate: 'server', filename: file })
+      const imports = (from: string) => (from.endsWith('.svelte') ? `${from}.mjs` : import.meta.resolve(from))
+      writeFileSync(join(folder, `${file}.mjs`), js.code.replace(/ from '([^']+)'/g, (_, from: string) => ` from '${imports(from)}'`))
+    }
+    const { render } = await import('svelte/server')
+    return render((await import(join(folder, 'svelte-feed.svelte.mjs'))).default).body
+  } finally {
+    rmSync(folder, { recursive: true })
+  }
+}
+
+for (const framework of ['vue', 'svelte']) test.describe(`held-back tags in a ${framework} app on the ES module`, () => {
+  const problems: string[] = []
+  test.beforeEach(async ({ page }) => {
+    problems.length = 0
+    page.on('pageerror', (error) => problems.push(error.message))
+    // Vue's development build reports on the console a page that does not match what it would render (hydration); Svelte's
+    // renders such a part anew, mostly in silence, which would request the video again (counted below).
+    page.on('console', (message) => void (/error|warning/.test(message.type()) && !message.text().startsWith('Failed to load resource') && problems.push(message.text())))
+    await serveSvelte(page)
+  })
+  test.afterEach(() => expect(problems).toEqual([]))
+
+  test('the app puts posts before it, takes it away and brings it back, with a placeholder each time', async ({ page, thirdPartyRequests }) => {
+    await page.goto(PAGE + framework, { waitUntil: 'networkidle' })
+    await expect(placeholderIn(iframe(page))).toHaveAccessibleName('YouTube content blocked')
+    await expect(decision(page)).toHaveText('no decision yet')
+
+    await render(page, { posts: ['First post', 'Second post'] })
+    expect(await feed(page)).toEqual(['P', 'P', 'IFRAME', 'P'])
+    await render(page, { video: false })
+    expect(await feed(page)).toEqual(['P', 'P', 'P'])
+    await render(page, { video: true })
+    await expect(placeholderIn(iframe(page))).toHaveAccessibleName('YouTube content blocked')
+    expect(thirdPartyRequests).toEqual([])
+  })
+
+  test('"Always allow" loads it in place, the app shows the decision and goes on rendering around it', async ({ page, thirdPartyRequests }) => {
+    await page.goto(PAGE + framework, { waitUntil: 'networkidle' })
+    await placeholderIn(iframe(page)).getByRole('button', { name: 'Always allow YouTube' }).click()
+    await expect(iframe(page)).toHaveAttribute('src', VIDEO)
+    await expect.poll(() => thirdPartyRequests).toEqual([VIDEO])
+    await expect(decision(page)).toHaveText('custom, social false')
+
+    await render(page, { posts: ['First post', 'Second post'] })
+    expect(await feed(page)).toEqual(['P', 'P', 'IFRAME', 'P'])
+    await render(page, { video: false })
+    expect(await feed(page)).toEqual(['P', 'P', 'P'])
+  })
+
+  test('a held-back script it renders in an element of its own runs once allowed, and the app can take it away and bring it back', async ({ page }) => {
+    await page.goto(PAGE + framework, { waitUntil: 'networkidle' })
+    const runs = () => page.evaluate(() => (window as unknown as { trackerRuns: number }).trackerRuns)
+    await render(page, { tracker: true })
+    await page.evaluate(() => import('consentry').then((consentry) => consentry.acceptAll()))
+    await expect.poll(runs).toBe(1)
+    await render(page, { tracker: false })
+    expect(await feed(page)).toEqual(['P', 'IFRAME', 'P'])
+    // Rendered anew, it is a new tag, and runs as one.
+    await render(page, { tracker: true, posts: ['First post', 'Second post'] })
+    await expect.poll(runs).toBe(2)
+    expect(await feed(page)).toEqual(['DIV', 'P', 'P', 'IFRAME', 'P'])
+  })
+
+  test('server-rendered, and hydrated after the placeholder is drawn or the video loaded: no mismatch, on the first visit, the next and after a withdrawal', async ({ page, thirdPartyRequests }) => {
+    // Rendered in Node with the package imported there: nothing thrown, no decision, the iframe as the app wrote it.
+    const html = await serverRendered(framework)
+    expect(html).toContain('<p id="consent-state">no decision yet</p>')
+    expect(html).not.toMatch(/ src=| srcdoc=/)
+    await page.route(`**${PAGE}${framework}&hydrate`, async (route) => {
+      const response = await route.fetch()
+      return route.fulfill({ response, body: (await response.text()).replace('<main id="app"></main>', `<main id="app">${html}</main>`) })
+    })
+
+    await page.goto(`${PAGE}${framework}&hydrate`, { waitUntil: 'networkidle' })
+    await expect.poll(() => started(page)).toBe(true)
+    await expect(placeholderIn(iframe(page))).toHaveAccessibleName('YouTube content blocked')
+    await render(page, { posts: ['First post', 'Second post'] })
+    expect(await feed(page)).toEqual(['P', 'P', 'IFRAME', 'P'])
+    await placeholderIn(iframe(page)).getByRole('button', { name: 'Always allow YouTube' }).click()
+    await expect(iframe(page)).toHaveAttribute('src', VIDEO)
+    await expect(decision(page)).toHaveText('custom, social false')
+
+    // The next visit: the video loads before the app takes over, whose components find the decision.
+    await page.reload({ waitUntil: 'networkidle' })
+    await expect.poll(() => started(page)).toBe(true)
+    await expect(decision(page)).toHaveText('custom, social false')
+    await expect(iframe(page)).toHaveAttribute('src', VIDEO)
+    expect(thirdPartyRequests).toEqual([VIDEO, VIDEO])
+
+    // Withdrawn, the video turns back into its placeholder where it is, and the app renders on around it.
+    await page.evaluate(() => import('consentry').then((consentry) => consentry.rejectAll()))
+    await expect(placeholderIn(iframe(page))).toHaveAccessibleName('YouTube content blocked')
+    await expect(decision(page)).toHaveText('withdrawal, social false')
+    await render(page, { posts: ['First post', 'Second post'] })
+    expect(await feed(page)).toEqual(['P', 'P', 'IFRAME', 'P'])
+    expect(thirdPartyRequests).toEqual([VIDEO, VIDEO])
+  })
+})
