@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import type { Page } from '@playwright/test'
 import { compile } from 'svelte/compiler'
 import { test, expect } from './fixtures'
+import { feed, iframe, placeholderShown, render, rendersAround, scriptComesAndGoes, started, VIDEO } from './app-feed'
 import { placeholderIn } from './placeholders'
 
 // test/browser/pages/module-app.html: a Vue 3 or Svelte 5 app on the npm package's ES module renders a
@@ -11,14 +12,7 @@ import { placeholderIn } from './placeholders'
 // with &hydrate, it takes over the HTML that the server (this test, in Node) rendered of it.
 const PAGE = '/test-pages/module-app.html?framework='
 const PAGES = 'test/browser/pages/'
-const VIDEO = 'https://www.youtube-nocookie.com/embed/app'
-const iframe = (page: Page) => page.locator('#feed iframe')
-const feed = (page: Page) => page.locator('#feed > *').evaluateAll((children) => children.map((child) => child.tagName))
 const decision = (page: Page) => page.locator('#consent-state')
-/** Renders the app again with `state`; throws what the framework throws. */
-const render = (page: Page, state: object) => page.evaluate((state) => (window as unknown as { app: { set(state: object): void } }).app.set(state), state)
-/** Whether the app has started (`window.app` alone names the page's <main id="app"> until then). */
-const started = (page: Page) => page.evaluate(() => typeof (window as unknown as { app: { set?: unknown } }).app.set == 'function')
 
 /** Serves the page's Svelte components as Svelte's compiler makes them for the browser, in development mode. */
 const serveSvelte = (page: Page) =>
@@ -43,8 +37,8 @@ async function serverRendered(framework: string): Promise<string> {
       const imports = (from: string) => (from.endsWith('.svelte') ? `${from}.mjs` : import.meta.resolve(from))
       writeFileSync(join(folder, `${file}.mjs`), js.code.replace(/ from '([^']+)'/g, (_, from: string) => ` from '${imports(from)}'`))
     }
-    const { render } = await import('svelte/server')
-    return render((await import(join(folder, 'svelte-feed.svelte.mjs'))).default).body
+    const { render: renderOnServer } = await import('svelte/server')
+    return renderOnServer((await import(join(folder, 'svelte-feed.svelte.mjs'))).default).body
   } finally {
     rmSync(folder, { recursive: true })
   }
@@ -64,15 +58,12 @@ for (const framework of ['vue', 'svelte']) test.describe(`held-back tags in a ${
 
   test('the app puts posts before it, takes it away and brings it back, with a placeholder each time', async ({ page, thirdPartyRequests }) => {
     await page.goto(PAGE + framework, { waitUntil: 'networkidle' })
-    await expect(placeholderIn(iframe(page))).toHaveAccessibleName('YouTube content blocked')
+    await placeholderShown(page)
     await expect(decision(page)).toHaveText('no decision yet')
 
-    await render(page, { posts: ['First post', 'Second post'] })
-    expect(await feed(page)).toEqual(['P', 'P', 'IFRAME', 'P'])
-    await render(page, { video: false })
-    expect(await feed(page)).toEqual(['P', 'P', 'P'])
+    await rendersAround(page)
     await render(page, { video: true })
-    await expect(placeholderIn(iframe(page))).toHaveAccessibleName('YouTube content blocked')
+    await placeholderShown(page)
     expect(thirdPartyRequests).toEqual([])
   })
 
@@ -82,25 +73,12 @@ for (const framework of ['vue', 'svelte']) test.describe(`held-back tags in a ${
     await expect(iframe(page)).toHaveAttribute('src', VIDEO)
     await expect.poll(() => thirdPartyRequests).toEqual([VIDEO])
     await expect(decision(page)).toHaveText('custom, social false')
-
-    await render(page, { posts: ['First post', 'Second post'] })
-    expect(await feed(page)).toEqual(['P', 'P', 'IFRAME', 'P'])
-    await render(page, { video: false })
-    expect(await feed(page)).toEqual(['P', 'P', 'P'])
+    await rendersAround(page)
   })
 
   test('a held-back script it renders in an element of its own runs once allowed, and the app can take it away and bring it back', async ({ page }) => {
     await page.goto(PAGE + framework, { waitUntil: 'networkidle' })
-    const runs = () => page.evaluate(() => (window as unknown as { trackerRuns: number }).trackerRuns)
-    await render(page, { tracker: true })
-    await page.evaluate(() => import('consentry').then((consentry) => consentry.acceptAll()))
-    await expect.poll(runs).toBe(1)
-    await render(page, { tracker: false })
-    expect(await feed(page)).toEqual(['P', 'IFRAME', 'P'])
-    // Rendered anew, it is a new tag, and runs as one.
-    await render(page, { tracker: true, posts: ['First post', 'Second post'] })
-    await expect.poll(runs).toBe(2)
-    expect(await feed(page)).toEqual(['DIV', 'P', 'P', 'IFRAME', 'P'])
+    await scriptComesAndGoes(page, () => page.evaluate(() => import('consentry').then((consentry) => consentry.acceptAll())))
   })
 
   test('server-rendered, and hydrated after the placeholder is drawn or the video loaded: no mismatch, on the first visit, the next and after a withdrawal', async ({ page, thirdPartyRequests }) => {
@@ -115,7 +93,7 @@ for (const framework of ['vue', 'svelte']) test.describe(`held-back tags in a ${
 
     await page.goto(`${PAGE}${framework}&hydrate`, { waitUntil: 'networkidle' })
     await expect.poll(() => started(page)).toBe(true)
-    await expect(placeholderIn(iframe(page))).toHaveAccessibleName('YouTube content blocked')
+    await placeholderShown(page)
     await render(page, { posts: ['First post', 'Second post'] })
     expect(await feed(page)).toEqual(['P', 'P', 'IFRAME', 'P'])
     await placeholderIn(iframe(page)).getByRole('button', { name: 'Always allow YouTube' }).click()
@@ -131,10 +109,9 @@ for (const framework of ['vue', 'svelte']) test.describe(`held-back tags in a ${
 
     // Withdrawn, the video turns back into its placeholder where it is, and the app renders on around it.
     await page.evaluate(() => import('consentry').then((consentry) => consentry.rejectAll()))
-    await expect(placeholderIn(iframe(page))).toHaveAccessibleName('YouTube content blocked')
+    await placeholderShown(page)
     await expect(decision(page)).toHaveText('withdrawal, social false')
-    await render(page, { posts: ['First post', 'Second post'] })
-    expect(await feed(page)).toEqual(['P', 'P', 'IFRAME', 'P'])
+    await rendersAround(page)
     expect(thirdPartyRequests).toEqual([VIDEO, VIDEO])
   })
 })

@@ -6,16 +6,6 @@
 import { createApp, createSSRApp, nextTick, onMounted, onUnmounted, reactive, shallowRef } from 'vue'
 import { getConsent, onChange } from 'consentry'
 
-export const config = {
-  siteName: 'App shop',
-  privacyPolicyUrl: '/privacy',
-  ui: { theme: 'light' },
-  // An app keeps its state: a withdrawal turns the video back into a placeholder in place.
-  reloadOnWithdrawal: false,
-  categories: ['social'],
-  services: [{ id: 'youtube', name: 'YouTube', category: 'social', hosts: ['youtube-nocookie.com'] }],
-}
-
 const ConsentState = {
   setup() {
     // Not read while rendering: the server has no decision, and hydration must match what it sent.
