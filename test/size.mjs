@@ -14,21 +14,20 @@ const LANGUAGES = readdirSync(new URL('src/ui/i18n/', root))
 const perLanguage = (chunk) => LANGUAGES.map((language) => `${chunk}.${language}.js`)
 const uiFiles = perLanguage('consentry-ui')
 const dialogFiles = perLanguage('consentry-dialog')
-const files = ['consentry.mjs', 'consentry.js', 'consentry.css', 'consentry-button.js', 'consentry-engine.js', 'consentry-dialog.css', ...uiFiles, ...dialogFiles]
-const missing = files.filter((name) => !existsSync(dist(name)))
+const files = ['consentry.js', 'consentry.css', 'consentry-button.js', 'consentry-engine.js', 'consentry-dialog.css', ...uiFiles, ...dialogFiles]
+const missing = [...files, 'consentry.mjs'].filter((name) => !existsSync(dist(name)))
 if (missing.length) {
   console.error(`size: dist/${missing.join(', dist/')} missing; run npm run build first.`)
   process.exit(1)
 }
 
-const measure = (name, label = name, bytes = readFileSync(dist(name))) => {
-  return {
-    label,
-    raw: Buffer.byteLength(bytes),
-    gzip: gzipSync(bytes, { level: 9 }).length,
-    brotli: brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
-  }
-}
+// `bytes`: a file's, unless given (an app's bundle).
+const measure = (name, label = name, bytes = readFileSync(dist(name))) => ({
+  label,
+  raw: Buffer.byteLength(bytes),
+  gzip: gzipSync(bytes, { level: 9 }).length,
+  brotli: brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+})
 const total = (label, parts) => ({
   label,
   raw: parts.reduce((n, p) => n + p.raw, 0),
@@ -36,7 +35,7 @@ const total = (label, parts) => ({
   brotli: parts.reduce((n, p) => n + p.brotli, 0),
 })
 
-const [core, css, button, engine, dialogCss] = files.slice(1, 6).map((name) => measure(name))
+const [core, css, button, engine, dialogCss] = files.slice(0, 5).map((name) => measure(name))
 const uiVersions = uiFiles.map((name) => measure(name))
 const dialogVersions = dialogFiles.map((name) => measure(name))
 // Totals count what the heaviest language's chunks cost.
