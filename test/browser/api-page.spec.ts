@@ -34,3 +34,21 @@ test('the API playground: buttons call the API, held-back tags follow, events ar
   expect(await cookieNames(context)).toEqual([])
   expect(thirdPartyRequests).toEqual([])
 })
+
+// test/browser/pages/allowed-later.html: page code that reads the state and then listens, as the README's
+// API section shows, under a config from data-config, which Consentry reads only after that code has run.
+test('page code that reads isAllowed() and then listens for consentry:consent runs on every page the visitor allowed, also when Consentry starts after it', async ({ page }) => {
+  const loads = () => page.evaluate(() => (window as unknown as { loads: number }).loads)
+  await page.goto('/test-pages/allowed-later.html', { waitUntil: 'networkidle' })
+  expect(await loads()).toBe(0)
+  await consentUI(page).bannerButton('acceptAll').click()
+  await expect.poll(loads).toBe(1)
+
+  // The next page: the stored decision is read after the page's code asked isAllowed() (false then).
+  await page.reload({ waitUntil: 'networkidle' })
+  await expect.poll(loads).toBe(1)
+  // A withdrawal reloads the page, where it stays refused.
+  await Promise.all([page.waitForEvent('load'), page.evaluate(() => window.Consentry!.rejectAll())])
+  await expect(consentUI(page).banner).toBeHidden()
+  expect(await loads()).toBe(0)
+})
