@@ -1,11 +1,17 @@
+import type { Page } from '@playwright/test'
 import { test, expect } from './fixtures'
 import { consentUI } from './consent-ui'
+import { holdRequests } from './network'
 
-// test/browser/pages/app-consent-state.html: a React app renders the decision through
-// useSyncExternalStore(Consentry.onChange, Consentry.getConsent), as React documents for an
-// external store. React asks for the snapshot on every render and checks that it is the same
-// object while nothing changed; a new one each time renders without end and takes the app down.
-test('a React app renders the decision with useSyncExternalStore, on the first visit and the next', async ({ page }) => {
+/** How often the app's effect loaded what social media allows (at most once per page). */
+const widgetLoads = (page: Page) => page.evaluate(() => (window as unknown as { widgetLoads: number }).widgetLoads)
+
+// test/browser/pages/app-consent-state.html: a React app on the script build renders the decision
+// through useSyncExternalStore, as React documents for an external store, subscribed to the
+// consentry:consent event (the README's way there), and an effect loads what social media allows.
+// React asks for the snapshot on every render and checks that it is the same object while
+// nothing changed; a new one each time renders without end and takes the app down.
+test('a React app on the script build renders the decision with useSyncExternalStore, and loads what it allows, on the first visit and the next', async ({ page }) => {
   const errors: string[] = []
   page.on('pageerror', (error) => errors.push(error.message))
   page.on('console', (message) => void (message.type() == 'error' && errors.push(message.text())))
@@ -16,14 +22,57 @@ test('a React app renders the decision with useSyncExternalStore, on the first v
   await expect(state).toHaveText('no decision yet')
   await ui.bannerButton('acceptAll').click()
   await expect(state).toHaveText('accept-all, social true')
+  expect(await widgetLoads(page)).toBe(1)
 
   await page.reload({ waitUntil: 'networkidle' })
   await expect(state).toHaveText('accept-all, social true')
+  expect(await widgetLoads(page)).toBe(1)
   // A withdrawal reloads the page (reloadOnWithdrawal), which renders the new decision.
   await page.evaluate(() => window.Consentry!.rejectAll())
   await expect(state).toHaveText('withdrawal, social false')
   expect(errors).toEqual([])
 })
+
+// The same page in the two set-ups the README offers where Consentry starts after the app has
+// rendered: consentry.js loaded `async`, and the config in a JSON file (`data-config`). The file
+// that starts it is held until the app has rendered, so it arrives late on any machine.
+const startsLate = {
+  async: { from: '<script src="/dist/consentry.js">', to: '<script async src="/dist/consentry.js">', held: '**/dist/consentry.js' },
+  'data-config': {
+    from: '<script src="app-config.js"></script>\n  <script src="/dist/consentry.js">',
+    to: '<script src="/dist/consentry.js" data-config="app-config.json">',
+    held: '**/test-pages/app-config.json',
+  },
+}
+for (const [setUp, { from, to, held }] of Object.entries(startsLate)) {
+  test(`a React app on the script build follows the decision, and loads what it allows, also where Consentry starts after it rendered (${setUp})`, async ({ page }) => {
+    const errors: string[] = []
+    page.on('pageerror', (error) => errors.push(error.message))
+    page.on('console', (message) => void (message.type() == 'error' && errors.push(message.text())))
+    await page.route('**/app-consent-state.html', async (route) => {
+      const response = await route.fetch()
+      const html = await response.text()
+      expect(html).toContain(from)
+      await route.fulfill({ response, body: html.replace(from, to) })
+    })
+    const state = page.locator('#consent-state')
+
+    await page.goto('/test-pages/app-consent-state.html', { waitUntil: 'networkidle' })
+    await consentUI(page).bannerButton('acceptAll').click()
+    await expect(state).toHaveText('accept-all, social true')
+    expect(await widgetLoads(page)).toBe(1)
+
+    // The next page: the app renders before Consentry has read the stored decision.
+    const release = await holdRequests(page, held)
+    await page.reload({ waitUntil: 'domcontentloaded' })
+    await expect(state).toHaveText('no decision yet')
+    expect(await widgetLoads(page)).toBe(0)
+    release()
+    await expect(state).toHaveText('accept-all, social true')
+    await expect.poll(() => widgetLoads(page)).toBe(1)
+    expect(errors).toEqual([])
+  })
+}
 
 // test/browser/pages/react-module-state.html: the same component in an app on the ES module, whose server
 // rendered no decision, with init in the app's entry before hydrateRoot (README, "In an app").
