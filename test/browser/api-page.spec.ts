@@ -1,6 +1,8 @@
 import { test, expect } from './fixtures'
 import { consentUI } from './consent-ui'
 import { cookieNames } from './browser-state'
+import { holdRequests } from './network'
+import { changeEvents, recordEvents } from './consentry-api'
 
 // demo/api.html: the classic build in a plain HTML page, no bundler, driven through window.Consentry.
 test('the API playground: buttons call the API, held-back tags follow, events are logged', async ({ page, context, thirdPartyRequests }) => {
@@ -36,19 +38,44 @@ test('the API playground: buttons call the API, held-back tags follow, events ar
 })
 
 // test/browser/pages/allowed-later.html: page code that reads the state and then listens, as the README's
-// API section shows, under a config from data-config, which Consentry reads only after that code has run.
-test('page code that reads isAllowed() and then listens for consentry:consent runs on every page the visitor allowed, also when Consentry starts after it', async ({ page }) => {
+// API section shows, and code for the first decision (its table for vanilla-cookieconsent's onFirstConsent),
+// under a config from data-config, which Consentry reads only after that code has run.
+test('page code that reads isAllowed() and then listens for consentry:consent runs on every page the visitor allowed, and code for the first decision on the first only, also when Consentry starts after it', async ({ page }) => {
   const loads = () => page.evaluate(() => (window as unknown as { loads: number }).loads)
+  const firstConsents = () => page.evaluate(() => (window as unknown as { firstConsents: number }).firstConsents)
+  await recordEvents(page)
   await page.goto('/test-pages/allowed-later.html', { waitUntil: 'networkidle' })
   expect(await loads()).toBe(0)
   await consentUI(page).bannerButton('acceptAll').click()
   await expect.poll(loads).toBe(1)
+  expect(await firstConsents()).toBe(1)
 
   // The next page: the stored decision is read after the page's code asked isAllowed() (false then).
   await page.reload({ waitUntil: 'networkidle' })
   await expect.poll(loads).toBe(1)
+  // A decision there is not the first, though getConsent() was null when the page's code ran.
+  await page.evaluate(() => window.Consentry!.acceptAll())
+  await expect.poll(async () => (await changeEvents(page)).length).toBe(1)
+  expect(await firstConsents()).toBe(0)
   // A withdrawal reloads the page, where it stays refused.
   await Promise.all([page.waitForEvent('load'), page.evaluate(() => window.Consentry!.rejectAll())])
   await expect(consentUI(page).banner).toBeHidden()
   expect(await loads()).toBe(0)
+})
+
+// test/browser/pages/allowed-async.html: the same code beside consentry.js loaded async, once in a script
+// that runs before it and once in one that runs after it (on load, which waits for async scripts).
+test('with consentry.js loaded async, the same code runs on every page the visitor allowed, whether it runs before consentry.js or after', async ({ page }) => {
+  const loads = () => page.evaluate(() => (window as unknown as { loads: { before: number; after: number } }).loads)
+  await page.goto('/test-pages/allowed-async.html', { waitUntil: 'networkidle' })
+  expect(await loads()).toEqual({ before: 0, after: 0 })
+  await consentUI(page).bannerButton('acceptAll').click()
+  await expect.poll(loads).toEqual({ before: 1, after: 1 })
+
+  // The next page, with consentry.js arriving after the page is parsed: the first script surely runs before it.
+  const release = await holdRequests(page, '**/dist/consentry.js')
+  await page.reload({ waitUntil: 'domcontentloaded' })
+  expect(await loads()).toEqual({ before: 0, after: 0 })
+  release()
+  await expect.poll(loads).toEqual({ before: 1, after: 1 })
 })
