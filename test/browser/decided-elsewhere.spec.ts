@@ -113,6 +113,8 @@ test('a reset() on another page forgets the decision on the page that Back resto
   expect(await isAllowed(page, 'analytics')).toBe(false)
   await expect.poll(() => lastConsentUpdate(page)).toMatchObject({ analytics_storage: 'denied', ad_storage: 'denied' })
   await expect(ui.reopenButton).toBeHidden()
+  // Not a decision, so not announced (the README says what page code then misses): only this page's Accept all was.
+  expect((await changeEvents(page)).map((change) => change.consent.method)).toEqual(['accept-all'])
 })
 
 test('a decision made in another window takes effect at once in a window still in view', async ({ page, context, thirdPartyRequests }) => {

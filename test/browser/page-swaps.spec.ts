@@ -81,6 +81,7 @@ for (const site of ['turbo', 'htmx', 'astro']) test.describe(site, () => {
 
 // Home's analytics, two held-back scripts: Google's tag and an inline one that counts views.
 const GTAG = 'https://www.googletagmanager.com/gtag/js?id=G-SWAP'
+const PIXEL = 'https://www.facebook.com/tr?id=SWAP&ev=PageView'
 const homeViews = (page: Page) => page.evaluate(() => (window as { homeViews?: number }).homeViews ?? 0)
 
 // Turbo and htmx put back, on Back, a copy they saved of the page as the visitor left it; both
@@ -122,6 +123,39 @@ for (const site of ['turbo', 'htmx']) test.describe(`${site}, Back to a page who
     await expect.poll(() => thirdPartyRequests.slice(before)).toEqual([GTAG])
     await expect.poll(() => stubsRan(page)).toEqual(['gtag', 'gtag'])
   })
+})
+
+// The README's snippet for a site whose pages hold images or iframes: on a withdrawal it clears the
+// copies the router keeps, as a copy's images are requested as it goes in, before Consentry sees them.
+// htmx keeps its copies in sessionStorage, which the reload on withdrawal (the default) leaves.
+test('htmx, with the reload on withdrawal: the README\'s snippet clears the copy htmx keeps, and Back requests nothing of it', async ({ page, thirdPartyRequests }) => {
+  await page.route('**/fixture-config.js', async (route) => {
+    const response = await route.fetch()
+    await route.fulfill({ response, body: (await response.text()).replace('reloadOnWithdrawal: false', 'reloadOnWithdrawal: true') })
+  })
+  // On every page, as a site would have it.
+  await page.addInitScript(() =>
+    addEventListener('consentry:change', (event) => {
+      if (event.detail.consent?.method != 'withdrawal') return
+      ;(window as { Turbo?: { cache: { clear(): void } } }).Turbo?.cache.clear() // Turbo
+      // htmx (2.0.11 keeps its copies in sessionStorage, older versions in localStorage)
+      sessionStorage.removeItem('htmx-history-cache')
+      localStorage.removeItem('htmx-history-cache')
+    }),
+  )
+  const ui = consentUI(page)
+  await start(page, 'htmx')
+  await ui.bannerButton('acceptAll').click()
+  await expect.poll(() => thirdPartyRequests).toContain(PIXEL)
+  await follow(page, 'Privacy')
+  await ui.reopenButton.click()
+  await Promise.all([page.waitForEvent('load'), ui.dialogButton('rejectAll').click()])
+  const before = thirdPartyRequests.length
+
+  await page.goBack()
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Home')
+  await networkQuiet(page)
+  expect(thirdPartyRequests.slice(before)).toEqual([])
 })
 
 test.describe('turbo, besides', () => {
