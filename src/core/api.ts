@@ -165,9 +165,13 @@ export const reset = (): void => withEngine((engine, _, host) => forget(engine, 
 
 /** No decision any more, here or (`elsewhere`) on another page: the banner asks again. */
 function forget(engine: DecisionEngine, host: UIHost, elsewhere?: boolean): void {
-  if (engine.forget(host, elsewhere)) {
+  const forgotten = engine.forget(host, elsewhere)
+  if (forgotten) {
     $consent.set(null)
     $view.set('banner')
+    // Not a decision, yet what acts on a withdrawal (a page's own tags stopped, a router's copies
+    // cleared) must hear of it, also where the page reloads: at once, before it goes.
+    emit('consentry:forget', forgotten)
   }
 }
 

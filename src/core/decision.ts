@@ -48,7 +48,7 @@ export const decisionEngine: DecisionEngine = {
     deleteRefusedCookies(config, null)
     // All it allowed is taken back, as by a withdrawal: the tags that ran go with the page where the site wants that.
     if (config.reloadOnWithdrawal && forgotten && allowsAnything(forgotten)) location.reload()
-    return true
+    return { consent: forgotten }
   },
   // Already stored, and logged, by the page that made it.
   adopt: (host, stored) => replace(host.config, host.$consent.get(), stored),

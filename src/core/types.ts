@@ -256,6 +256,12 @@ export interface ConsentryEventDetails {
   'consentry:consent': FrozenConsent
   /** After each decision; the same value `onChange` listeners get. */
   'consentry:change': ConsentChange
+  /**
+   * After a decision is forgotten, which is no decision: by `reset()`, or on another page (a
+   * `reset()` there, a decision run out or stored under a newer `revision`). `consent` is the one
+   * forgotten, if any; `getConsent()` is already null.
+   */
+  'consentry:forget': { consent: FrozenConsent | null }
 }
 
 // Published with the types, so that a page's `addEventListener('consentry:change', (e) => e.detail…)`
@@ -265,6 +271,7 @@ declare global {
     'consentry:ready': CustomEvent<ConsentryEventDetails['consentry:ready']>
     'consentry:consent': CustomEvent<ConsentryEventDetails['consentry:consent']>
     'consentry:change': CustomEvent<ConsentryEventDetails['consentry:change']>
+    'consentry:forget': CustomEvent<ConsentryEventDetails['consentry:forget']>
   }
   interface Window {
     /** The API, where the script build (consentry.js) runs on the page; the ES module does not set it. */
@@ -375,9 +382,9 @@ export interface DecisionEngine {
    * with `reloadOnWithdrawal`, reloads the page if the decision it forgets allowed anything.
    * `elsewhere`: no stored record holds any more (reset() on another page, it ran out, another
    * revision's): what is stored is left as it is; false, and nothing done, when this page's
-   * decision was never stored, as it then holds for this page.
+   * decision was never stored, as it then holds for this page. Else what the core announces.
    */
-  forget(host: UIHost, elsewhere?: boolean): boolean
+  forget(host: UIHost, elsewhere?: boolean): ConsentryEventDetails['consentry:forget'] | false
   /** A decision stored by another tab or page, as it changes this page. */
   adopt(host: UIHost, stored: ConsentRecord): Decision
 }

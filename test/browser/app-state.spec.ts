@@ -8,7 +8,7 @@ const widgetLoads = (page: Page) => page.evaluate(() => (window as unknown as { 
 
 // test/browser/pages/app-consent-state.html: a React app on the script build renders the decision
 // through useSyncExternalStore, as React documents for an external store, subscribed to the
-// consentry:consent event (the README's way there), and an effect loads what social media allows.
+// consentry:consent and consentry:forget events (the README's way there), and an effect loads what social media allows.
 // React asks for the snapshot on every render and checks that it is the same object while
 // nothing changed; a new one each time renders without end and takes the app down.
 test('a React app on the script build renders the decision with useSyncExternalStore, and loads what it allows, on the first visit and the next', async ({ page }) => {
@@ -31,6 +31,19 @@ test('a React app on the script build renders the decision with useSyncExternalS
   await page.evaluate(() => window.Consentry!.rejectAll())
   await expect(state).toHaveText('withdrawal, social false')
   expect(errors).toEqual([])
+})
+
+test('a React app on the script build that keeps its page follows a reset() too: it shows no decision', async ({ page }) => {
+  await page.route('**/test-pages/app-config.js', async (route) => {
+    const response = await route.fetch()
+    await route.fulfill({ response, body: (await response.text()).replace("ui: { theme: 'light' },", "ui: { theme: 'light' }, reloadOnWithdrawal: false,") })
+  })
+  const state = page.locator('#consent-state')
+  await page.goto('/test-pages/app-consent-state.html', { waitUntil: 'networkidle' })
+  await consentUI(page).bannerButton('acceptAll').click()
+  await expect(state).toHaveText('accept-all, social true')
+  await page.evaluate(() => window.Consentry!.reset())
+  await expect(state).toHaveText('no decision yet')
 })
 
 // The same page in the two set-ups the README offers where Consentry starts after the app has

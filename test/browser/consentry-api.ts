@@ -1,11 +1,11 @@
 import type { Page } from '@playwright/test'
-import type { ConsentChange, ConsentChoice, ConsentRecord, ConsentryApi } from '../../src/core/types'
+import type { ConsentChange, ConsentChoice, ConsentRecord, ConsentryApi, ConsentryEventDetails } from '../../src/core/types'
 
 /** Calls on `window.Consentry` from the test, typed after the public contract. */
 type Global = Window & { Consentry: ConsentryApi; __consentryEvents?: RecordedEvent[] }
 
 export interface RecordedEvent {
-  type: 'consentry:ready' | 'consentry:consent' | 'consentry:change'
+  type: keyof ConsentryEventDetails
   detail: unknown
 }
 
@@ -29,7 +29,7 @@ export function saveChoice(page: Page, choice: ConsentChoice): Promise<void> {
 export async function recordEvents(page: Page): Promise<void> {
   await page.addInitScript(() => {
     const events: RecordedEvent[] = ((window as unknown as Global).__consentryEvents = [])
-    for (const type of ['consentry:ready', 'consentry:consent', 'consentry:change'] as const) {
+    for (const type of ['consentry:ready', 'consentry:consent', 'consentry:change', 'consentry:forget'] as const) {
       addEventListener(type, (event) => events.push({ type, detail: JSON.parse(JSON.stringify((event as CustomEvent).detail ?? null)) }))
     }
   })

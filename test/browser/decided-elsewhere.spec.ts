@@ -1,7 +1,7 @@
 import config from '../../playwright.config'
 import type { Page } from '@playwright/test'
 import { test, expect } from './fixtures'
-import { callApi, changeEvents, getConsent, isAllowed, recordEvents, saveChoice } from './consentry-api'
+import { callApi, changeEvents, getConsent, isAllowed, recordedEvents, recordEvents, saveChoice } from './consentry-api'
 import { consentUI } from './consent-ui'
 import { cookieNames, stubsRan } from './browser-state'
 import { demoServices, sortedServices } from './demo-tags'
@@ -113,8 +113,10 @@ test('a reset() on another page forgets the decision on the page that Back resto
   expect(await isAllowed(page, 'analytics')).toBe(false)
   await expect.poll(() => lastConsentUpdate(page)).toMatchObject({ analytics_storage: 'denied', ad_storage: 'denied' })
   await expect(ui.reopenButton).toBeHidden()
-  // Not a decision, so not announced (the README says what page code then misses): only this page's Accept all was.
+  // Not a decision (only this page's Accept all was one), yet announced as what it is: the decision forgotten.
   expect((await changeEvents(page)).map((change) => change.consent.method)).toEqual(['accept-all'])
+  const forgotten = (await recordedEvents(page)).filter((event) => event.type == 'consentry:forget')
+  expect(forgotten).toEqual([{ type: 'consentry:forget', detail: { consent: expect.objectContaining({ method: 'accept-all' }) } }])
 })
 
 test('a decision made in another window takes effect at once in a window still in view', async ({ page, context, thirdPartyRequests }) => {

@@ -4,6 +4,7 @@ import { consentUI } from './consent-ui'
 import { placeholderIn } from './placeholders'
 import { cookieNames, stubsRan } from './browser-state'
 import { networkQuiet } from './network'
+import { callApi } from './consentry-api'
 
 // A small site (test/browser/pages/swap-*.html) that moves between its pages without a page
 // load, on each of three routers (test/browser/pages/swap-site.js): Turbo 8 and htmx 2, both
@@ -125,38 +126,44 @@ for (const site of ['turbo', 'htmx']) test.describe(`${site}, Back to a page who
   })
 })
 
-// The README's snippet for a site whose pages hold images or iframes: on a withdrawal it clears the
-// copies the router keeps, as a copy's images are requested as it goes in, before Consentry sees them.
-// htmx keeps its copies in sessionStorage, which the reload on withdrawal (the default) leaves.
-test('htmx, with the reload on withdrawal: the README\'s snippet clears the copy htmx keeps, and Back requests nothing of it', async ({ page, thirdPartyRequests }) => {
-  await page.route('**/fixture-config.js', async (route) => {
-    const response = await route.fetch()
-    await route.fulfill({ response, body: (await response.text()).replace('reloadOnWithdrawal: false', 'reloadOnWithdrawal: true') })
-  })
-  // On every page, as a site would have it.
-  await page.addInitScript(() =>
-    addEventListener('consentry:change', (event) => {
-      if (event.detail.consent?.method != 'withdrawal') return
-      ;(window as { Turbo?: { cache: { clear(): void } } }).Turbo?.cache.clear() // Turbo
-      // htmx (2.0.11 keeps its copies in sessionStorage, older versions in localStorage)
-      sessionStorage.removeItem('htmx-history-cache')
-      localStorage.removeItem('htmx-history-cache')
-    }),
-  )
-  const ui = consentUI(page)
-  await start(page, 'htmx')
-  await ui.bannerButton('acceptAll').click()
-  await expect.poll(() => thirdPartyRequests).toContain(PIXEL)
-  await follow(page, 'Privacy')
-  await ui.reopenButton.click()
-  await Promise.all([page.waitForEvent('load'), ui.dialogButton('rejectAll').click()])
-  const before = thirdPartyRequests.length
+// The README's snippet for a site whose pages hold images or iframes: on a withdrawal, or a decision
+// forgotten, it clears the copies the router keeps, as a copy's images are requested as it goes in,
+// before Consentry sees them. htmx keeps its copies in sessionStorage, which the reload (the default) leaves.
+const takeBack = {
+  'a withdrawal': (page: Page) => consentUI(page).reopenButton.click().then(() => consentUI(page).dialogButton('rejectAll').click()),
+  'reset()': (page: Page) => callApi(page, 'reset'),
+}
+for (const [how, takeItBack] of Object.entries(takeBack)) {
+  test(`htmx, with the reload: after ${how}, the README's snippet clears the copy htmx keeps, and Back requests nothing of it`, async ({ page, thirdPartyRequests }) => {
+    await page.route('**/fixture-config.js', async (route) => {
+      const response = await route.fetch()
+      await route.fulfill({ response, body: (await response.text()).replace('reloadOnWithdrawal: false', 'reloadOnWithdrawal: true') })
+    })
+    // On every page, as a site would have it.
+    await page.addInitScript(() => {
+      const clearCopies = () => {
+        ;(window as { Turbo?: { cache: { clear(): void } } }).Turbo?.cache.clear() // Turbo
+        // htmx (2.0.11 keeps its copies in sessionStorage, older versions in localStorage)
+        sessionStorage.removeItem('htmx-history-cache')
+        localStorage.removeItem('htmx-history-cache')
+      }
+      addEventListener('consentry:change', (event) => event.detail.consent.method == 'withdrawal' && clearCopies())
+      addEventListener('consentry:forget', clearCopies)
+    })
+    const ui = consentUI(page)
+    await start(page, 'htmx')
+    await ui.bannerButton('acceptAll').click()
+    await expect.poll(() => thirdPartyRequests).toContain(PIXEL)
+    await follow(page, 'Privacy')
+    await Promise.all([page.waitForEvent('load'), takeItBack(page)])
+    const before = thirdPartyRequests.length
 
-  await page.goBack()
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Home')
-  await networkQuiet(page)
-  expect(thirdPartyRequests.slice(before)).toEqual([])
-})
+    await page.goBack()
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Home')
+    await networkQuiet(page)
+    expect(thirdPartyRequests.slice(before)).toEqual([])
+  })
+}
 
 test.describe('turbo, besides', () => {
   test.beforeEach(({ page }) => start(page, 'turbo'))

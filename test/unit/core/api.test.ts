@@ -906,6 +906,36 @@ describe('a decision made in another tab, or on another page while this one was 
     vi.restoreAllMocks()
   })
 
+  it('a reset(), here or elsewhere, is announced by consentry:forget, not as a decision: by then getConsent() is null and nothing is allowed', async () => {
+    storedRecord()
+    const engine = await freshEngine()
+    engine.init({ ...config, reloadOnWithdrawal: false })
+    const decisions = vi.fn()
+    engine.onChange(decisions)
+    const heard: { forgotten: unknown; now: unknown; analytics: boolean }[] = []
+    const listener = (event: WindowEventMap['consentry:forget']) =>
+      heard.push({ forgotten: event.detail.consent, now: engine.getConsent(), analytics: engine.isAllowed('analytics') })
+    window.addEventListener('consentry:forget', listener)
+    try {
+      engine.reset()
+      expect(heard).toEqual([{ forgotten: expect.objectContaining({ id: 'returning', method: 'custom' }), now: null, analytics: false }])
+      // Nothing left to forget: still said, with none.
+      engine.reset()
+      expect(heard[1]).toEqual({ forgotten: null, now: null, analytics: false })
+
+      // Decided here, then reset() in another tab deleted the record.
+      engine.acceptAll()
+      document.cookie = 'consentry=; expires=Thu, 01 Jan 1970 00:00:00 GMT; path=/'
+      comeBackIntoView()
+      await vi.waitFor(() => expect(heard).toHaveLength(3))
+      expect(heard[2]).toEqual({ forgotten: expect.objectContaining({ method: 'accept-all' }), now: null, analytics: false })
+      // Only the Accept all was a decision.
+      expect(decisions.mock.calls.map(([change]) => change.consent.method)).toEqual(['accept-all'])
+    } finally {
+      window.removeEventListener('consentry:forget', listener)
+    }
+  })
+
   it('a decision made here and forgotten elsewhere, or replaced by one under a newer revision, no longer stands here', async () => {
     const engine = await freshEngine()
     engine.init({ ...config, reloadOnWithdrawal: false })
