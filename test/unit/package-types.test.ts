@@ -62,6 +62,12 @@ window.addEventListener('consentry:consent', (event) => {
   const categories: Record<string, boolean> = event.detail.categories
   return categories
 })
+window.addEventListener('consentry:forget', (event) => {
+  const forgotten: ConsentRecord | null = event.detail.consent
+  // @ts-expect-error there may have been no decision to forget
+  const method: string = event.detail.consent.method
+  return [forgotten, method]
+})
 window.Consentry?.showPreferences()
 // The README's "Services by id": the script build lays an object with a catalogued id over that entry.
 window.consentryConfig = { revision: 1, services: ['google-analytics', 'hotjar', { id: 'youtube', category: 'functional' }] }
