@@ -79,7 +79,9 @@ const failed = (why: string) =>
 /** What the core tells a site owner that is not about a config value (path ''), by kind, from what it passes along. */
 const SAID: Record<string, (got: any) => string> = {
   'init.twice': () => 'init() was called a second time on this page; the first configuration stays in effect.',
-  'init.first': () => 'call init(config) before using the API.',
+  // The script build calls init itself, but may do so after the page's code: a site that never calls init must not be told to.
+  'init.first': () =>
+    'Consentry has not started yet, so nothing was changed: in an app, call init(config) first; beside consentry.js, wait for its consentry:ready event (it starts once a data-config file, or the catalogue for services named by id, has arrived).',
   'script.twice': () => 'consentry.js is included more than once on this page; only the first copy runs.',
   'script.late.consentMode': (src) => loadFirst(src, 'a Google tag that is not held back may run before Google hears the consent defaults.'),
   'script.late.autoBlock': (src) => loadFirst(src, 'scripts that run before it are not held back, and a Google tag may miss the consent defaults.'),
