@@ -37,8 +37,10 @@ export const decisionEngine: DecisionEngine = {
     if (ignored.length) logError(`save(): services ${ignored.join(', ')} were ignored; expected true or false for one of ${ids.join(', ')}.`)
     return record(host, 'custom', choice.categories, choice.services)
   },
-  forget({ config, $consent }, elsewhere) {
+  forget({ api, config, $consent }, elsewhere) {
     const forgotten = $consent.get()
+    // What the core announces: the page's copy of it, frozen as every event hands it out.
+    const consent = api.getConsent()
     if (!elsewhere) removeRecord(config.cookie)
     // Forgotten elsewhere: what is stored, if anything (a record under a newer revision), is not this
     // page's to delete. And a decision of this page's that never was stored holds here, as it did.
@@ -48,7 +50,7 @@ export const decisionEngine: DecisionEngine = {
     deleteRefusedCookies(config, null)
     // All it allowed is taken back, as by a withdrawal: the tags that ran go with the page where the site wants that.
     if (config.reloadOnWithdrawal && forgotten && allowsAnything(forgotten)) location.reload()
-    return { consent: forgotten }
+    return { consent }
   },
   // Already stored, and logged, by the page that made it.
   adopt: (host, stored) => replace(host.config, host.$consent.get(), stored),

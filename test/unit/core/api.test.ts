@@ -913,8 +913,11 @@ describe('a decision made in another tab, or on another page while this one was 
     const decisions = vi.fn()
     engine.onChange(decisions)
     const heard: { forgotten: unknown; now: unknown; analytics: boolean }[] = []
-    const listener = (event: WindowEventMap['consentry:forget']) =>
+    const listener = (event: WindowEventMap['consentry:forget']) => {
+      // A frozen copy, as every event hands out: the page cannot change what was forgotten.
+      if (event.detail.consent) expect(Object.isFrozen(event.detail.consent) && Object.isFrozen(event.detail.consent.categories)).toBe(true)
       heard.push({ forgotten: event.detail.consent, now: engine.getConsent(), analytics: engine.isAllowed('analytics') })
+    }
     window.addEventListener('consentry:forget', listener)
     try {
       engine.reset()
