@@ -132,6 +132,17 @@ test('a config that is not an object (here a JSON array) is reported, and the de
   expect(thirdPartyRequests).toEqual([])
 })
 
+test('a config file that is not JSON stops Consentry on the page: no banner from the defaults, nothing runs', async ({ page, thirdPartyRequests }) => {
+  await page.route('**/test-pages/consent-config.json', (route) => route.fulfill({ contentType: 'application/json', body: '{ revision: 7 }' }))
+  const errors = consoleErrors(page)
+  await page.goto('/test-pages/data-config.html', { waitUntil: 'networkidle' })
+  await expect.poll(() => errors.filter((error) => error.startsWith('[consentry]'))).toEqual([
+    expect.stringMatching(/^\[consentry\] could not read the config at data-config="\/test-pages\/consent-config\.json" \(.*JSON.*\); Consentry does not start on this page/),
+  ])
+  await expect(page.locator('.cy-root')).toHaveCount(0)
+  expect(thirdPartyRequests).toEqual([])
+})
+
 test('a page that preloads the banner chunk and the stylesheets gets its banner and preferences, each file fetched once', async ({ page }) => {
   const fetched = consentryFetches(page)
   await page.goto('/test-pages/preloaded.html')
