@@ -375,8 +375,9 @@ test.describe('embed placeholders', () => {
         expect(box!.y + box!.height, `${lang}: bottom of a button`).toBeLessThanOrEqual(frame.y + frame.height)
         expect(box!.x + box!.width, `${lang}: end of a button`).toBeLessThanOrEqual(frame.x + frame.width)
       }
-      // What it says still shows (its title gives way to it), and still names the group.
+      // What it says still shows (its title gives way to it, under 200 px high), and still names the group.
       await expect(group.getByText(/\bIP\b/)).toBeVisible()
+      await expect(group.locator('.cy-title')).toBeHidden()
       await expect(group).toHaveAccessibleName(/YouTube/)
     })
   }
@@ -389,6 +390,9 @@ test.describe('embed placeholders', () => {
       await iframe.evaluate((el, [w, h]) => Object.assign(el, { width: String(w), height: String(h) }), [width, height])
       const frame = (await iframe.boundingBox())!
       expect([frame.width, frame.height]).toEqual([width, height])
+      // Under 120 px high the text gives way to the title.
+      await expect(placeholder(page, 'fixed').locator('.cy-title')).toBeVisible()
+      await expect(placeholder(page, 'fixed').locator('.cy-why')).toBeHidden()
       for (const button of await placeholder(page, 'fixed').getByRole('button').all()) {
         await button.scrollIntoViewIfNeeded()
         const box = (await button.boundingBox())!

@@ -1,3 +1,6 @@
+import { readFile } from 'node:fs/promises'
+import { createServer, type IncomingHttpHeaders } from 'node:http'
+import type { AddressInfo } from 'node:net'
 import { test, expect } from './fixtures'
 import { consentUI } from './consent-ui'
 import { consentCookie, consoleErrors, consoleWarnings } from './browser-state'
@@ -13,6 +16,37 @@ test('reads its config from the JSON file named by data-config', async ({ page, 
   await expect.poll(() => thirdPartyRequests).toEqual(['https://static.hotjar.com/c/hotjar-1.js?sv=6'])
   const consent = await getConsent(page)
   expect(consent).toMatchObject({ revision: 7, categories: { necessary: true, analytics: true, advertising: true } })
+})
+
+test("a data-config file is fetched with the site's cookies on the site's own origin, and without them on another", async ({ page, context, baseURL }) => {
+  await context.addCookies([{ name: 'site_session', value: 'secret', url: baseURL! }])
+  const banner = page.getByRole('region', { name: 'Cookies on JSON-configured shop' })
+
+  // The site's own origin.
+  const sameOrigin: Promise<string | undefined> = new Promise((resolve) =>
+    page.on('requestfinished', async (request) => request.url().endsWith('/consent-config.json') && resolve((await request.allHeaders()).cookie)))
+  await page.goto('/test-pages/data-config.html')
+  await expect(banner).toBeVisible()
+  expect(await sameOrigin).toBe('site_session=secret')
+
+  // A config host on another origin (the pages' host on another port, where their cookies would go), answering CORS with "*".
+  const config = await readFile('test/browser/pages/consent-config.json', 'utf8')
+  const received: IncomingHttpHeaders[] = []
+  const server = createServer((request, response) => {
+    received.push(request.headers)
+    response.writeHead(200, { 'content-type': 'application/json', 'access-control-allow-origin': '*' }).end(config)
+  })
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  try {
+    const elsewhere = `http://127.0.0.1:${(server.address() as AddressInfo).port}/consent-config.json`
+    await page.route(elsewhere, (route) => route.continue())
+    await page.goto(`/test-pages/data-config-elsewhere.html?config=${encodeURIComponent(elsewhere)}`)
+    await expect.poll(() => received).toHaveLength(1)
+    expect(received[0].cookie).toBeUndefined()
+    await expect(banner).toBeVisible()
+  } finally {
+    server.close()
+  }
 })
 
 test('a config that cannot be fetched leaves the visitor’s stored decision alone, and nothing runs', async ({ page, context, thirdPartyRequests }) => {
@@ -129,6 +163,17 @@ test('a config that is not an object (here a JSON array) is reported, and the de
   await page.goto('/test-pages/data-config.html', { waitUntil: 'networkidle' })
   await expect.poll(() => errors).toEqual(['[consentry] config: expected an object, got an array.'])
   await expect(consentUI(page).banner).toBeVisible()
+  expect(thirdPartyRequests).toEqual([])
+})
+
+test('a config file that is not JSON stops Consentry on the page: no banner from the defaults, nothing runs', async ({ page, thirdPartyRequests }) => {
+  await page.route('**/test-pages/consent-config.json', (route) => route.fulfill({ contentType: 'application/json', body: '{ revision: 7 }' }))
+  const errors = consoleErrors(page)
+  await page.goto('/test-pages/data-config.html', { waitUntil: 'networkidle' })
+  await expect.poll(() => errors.filter((error) => error.startsWith('[consentry]'))).toEqual([
+    expect.stringMatching(/^\[consentry\] could not read the config at data-config="\/test-pages\/consent-config\.json" \(.*JSON.*\); Consentry does not start on this page/),
+  ])
+  await expect(page.locator('.cy-root')).toHaveCount(0)
   expect(thirdPartyRequests).toEqual([])
 })
 

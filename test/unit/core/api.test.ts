@@ -1173,6 +1173,30 @@ describe('the page and the API', () => {
     expect(engine.getConsent()?.categories.analytics).toBe(false)
   })
 
+  it('hands out frozen copies in its events too: consentry:ready, consentry:consent and consentry:change', async () => {
+    storedRecord()
+    const heard: [string, unknown][] = []
+    const types = ['consentry:ready', 'consentry:consent', 'consentry:change'] as const
+    const listener = (event: Event) => {
+      const detail = (event as CustomEvent).detail
+      heard.push([event.type, event.type == 'consentry:consent' ? detail : detail.consent])
+    }
+    types.forEach((type) => window.addEventListener(type, listener))
+    try {
+      const engine = await freshEngine()
+      engine.init({ ...config, reloadOnWithdrawal: false })
+      engine.acceptAll()
+      expect(heard.map(([type]) => type)).toEqual(['consentry:consent', 'consentry:ready', 'consentry:consent', 'consentry:change'])
+      for (const [type, consent] of heard) {
+        const { categories } = consent as ConsentRecord
+        expect([type, Object.isFrozen(consent), Object.isFrozen(categories)]).toEqual([type, true, true])
+        expect(() => (categories.analytics = false)).toThrow(TypeError)
+      }
+    } finally {
+      types.forEach((type) => window.removeEventListener(type, listener))
+    }
+  })
+
   it("returns the same copy until the decision changes, as React's useSyncExternalStore needs of a snapshot", async () => {
     const engine = await freshEngine()
     engine.init(config)

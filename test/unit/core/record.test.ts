@@ -52,8 +52,14 @@ describe('consent record', () => {
     ['a non-boolean choice', { categories: { analytics: 'yes' } }],
     ['services that are not a map', { services: ['hotjar'] }],
     ['a missing id', { id: undefined }],
+    ['an over-long id', { id: 'a'.repeat(65) }],
+    ['an over-long language', { language: 'en-' + 'x'.repeat(33) }],
   ])('treats a record with %s as no consent', (_, change) => {
     expect(parseRecord(JSON.stringify({ ...record, ...change }), validity)).toBeNull()
+  })
+
+  it('takes an id and a language at their longest (64 and 35 characters)', () => {
+    expect(parseRecord(serializeRecord({ ...record, id: 'a'.repeat(64), language: 'en-' + 'x'.repeat(32) }), validity)).not.toBeNull()
   })
 
   it('treats a record older than the configured lifetime as no consent', () => {

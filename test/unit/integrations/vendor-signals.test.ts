@@ -98,3 +98,30 @@ describe('tags already running hear each decision made on the page', () => {
     expect(api.getConsent()).toMatchObject({ method: 'withdrawal', categories: { analytics: false, advertising: false } })
   })
 })
+
+describe('tags already running hear a decision made in another window', () => {
+  it('taken here when the page comes back into view: a withdrawal refuses them, before their cookies go', async () => {
+    const api = await freshEngine()
+    api.acceptAll()
+    const vendors = runningVendors()
+    document.cookie = '_clck=1; path=/'
+    let cookiesWhenTold: string[] = []
+    vendors.clarity.mockImplementation(() => (cookiesWhenTold = cookieNames()))
+    // The other window's withdrawal, a second later.
+    const here = api.getConsent()!
+    const withdrawal = {
+      ...here, updatedAt: new Date(Date.parse(here.updatedAt) + 1000).toISOString(), method: 'withdrawal',
+      categories: { necessary: true, analytics: false, advertising: false }, services: {},
+    }
+    document.cookie = `consentry=${encodeURIComponent(JSON.stringify(withdrawal))}; path=/`
+
+    const hidden = vi.spyOn(document, 'hidden', 'get').mockReturnValue(false)
+    document.dispatchEvent(new Event('visibilitychange'))
+    hidden.mockRestore()
+    await vi.waitFor(() => expect(vendors.clarity).toHaveBeenCalledWith('consentv2', { ad_Storage: 'denied', analytics_Storage: 'denied' }))
+    expect(vendors.fbq).toHaveBeenCalledWith('consent', 'revoke')
+    expect(vendors.ttq.revokeConsent).toHaveBeenCalledTimes(1)
+    expect(cookiesWhenTold).toContain('_clck')
+    expect(cookieNames()).toEqual(['consentry'])
+  })
+})
