@@ -63,7 +63,9 @@ const minify = ({ eager = false, core = false, shallow = false, flat = false, es
       ...(flat && { sequences: false }),
     },
     mangle: { properties: !esModule && classicNames(core) },
-    format: { comments: false, preamble: eager ? '//# allFunctionsCalledOnLoad' : undefined },
+    // `ascii_only`: a script sent without a charset is read in the page's encoding, so on an
+    // ISO-8859-1 page a UTF-8 "ä" would show as "Ã¤". Escaped, the text reads right anywhere.
+    format: { comments: false, ascii_only: !esModule, preamble: eager ? '//# allFunctionsCalledOnLoad' : undefined },
   })
 
 // Comments and layout whitespace only: nothing that could change what a selector means.

@@ -39,3 +39,30 @@ test('a server that answers a missing file with a page (a single-page app’s fa
   await expect(consentUI(page).banner).toHaveCount(0)
   expect(thirdPartyRequests).toEqual([])
 })
+
+test('a German site whose pages are ISO-8859-1, on a host that sends scripts without a charset, shows the banner, dialog and button in readable German', async ({ page }) => {
+  // Scripts sent without a charset are read in the page's encoding: a UTF-8 "ä" would show as "Ã¤".
+  await page.route('**/dist/*.js', async (route) => {
+    const response = await route.fetch()
+    return route.fulfill({ status: 200, headers: { 'content-type': 'application/javascript' }, body: await response.body() })
+  })
+  const html = `<!doctype html><html lang="de"><head><meta charset="iso-8859-1"><title>Bäckerei</title>
+<script>window.consentryConfig = { revision: 1, siteName: 'Bäckerei Müller', reloadOnWithdrawal: false, categories: ['analytics'] }</script>
+<script src="/dist/consentry.js"></script></head><body><h1>Frische Brötchen</h1></body></html>`
+  await page.route('**/test-pages/latin1.html', (route) =>
+    route.fulfill({ status: 200, headers: { 'content-type': 'text/html; charset=iso-8859-1' }, body: Buffer.from(html, 'latin1') }),
+  )
+  await page.goto('/test-pages/latin1.html')
+  await expect(page.getByRole('heading', { name: 'Frische Brötchen' })).toBeVisible()
+  const banner = page.getByRole('region', { name: /Bäckerei Müller/ })
+  await expect(banner).toBeVisible()
+  const garbled = /Ã|Â|â€/
+  expect(await banner.innerText()).not.toMatch(garbled)
+  await banner.getByRole('button', { name: /Einstellungen/ }).click()
+  const dialog = page.getByRole('dialog', { name: 'Privatsphäre-Einstellungen' })
+  await expect(dialog).toBeVisible()
+  expect(await dialog.innerText()).toMatch(/Wählen Sie, welche Cookies Bäckerei Müller verwenden darf/)
+  expect(await dialog.innerText()).not.toMatch(garbled)
+  await dialog.getByRole('button', { name: /speichern/i }).first().click()
+  await expect(page.getByRole('button', { name: 'Cookie-Einstellungen' })).toBeVisible()
+})

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { execFileSync } from 'node:child_process'
-import { existsSync, readFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import { BUILT_IN_LANGUAGES } from '../../src/core/language'
@@ -14,6 +14,13 @@ function exportTargets(node: unknown): string[] {
   if (typeof node === 'string') return [node]
   return Object.values(node as Record<string, unknown>).flatMap(exportTargets)
 }
+
+/** `text` as the minifier writes it into a script: what is not ASCII, escaped. */
+const escaped = (text: string) =>
+  text.replace(/[^\x00-\x7f]/g, (char) => {
+    const code = char.charCodeAt(0)
+    return code < 0x100 ? '\\x' + code.toString(16).padStart(2, '0') : '\\u' + code.toString(16).padStart(4, '0')
+  })
 
 describe('the npm package', () => {
   it('packs every file its exports and types point to', { timeout: 60_000 }, () => {
@@ -40,6 +47,12 @@ describe('the npm package', () => {
     expect(services.googleAnalytics().id).toBe('google-analytics')
   })
 
+  it('ships scripts in plain ASCII, so a page in any encoding reads their words right', () => {
+    const scripts = readdirSync(root + 'dist').filter((name) => name.endsWith('.js'))
+    expect(scripts.length).toBeGreaterThan(10)
+    for (const name of scripts) expect(readFileSync(root + 'dist/' + name, 'utf8'), name).toMatch(/^[\x00-\x7f]*$/)
+  })
+
   it('keeps Preact and the dialog out of the first-visit UI chunk', () => {
     const ui = readFileSync(root + 'dist/consentry-ui.en.js', 'utf8')
     const dialog = readFileSync(root + 'dist/consentry-dialog.en.js', 'utf8')
@@ -53,8 +66,8 @@ describe('the npm package', () => {
       const dialog = readFileSync(root + `dist/consentry-dialog.${language}.js`, 'utf8')
       for (const other of BUILT_IN_LANGUAGES) {
         const { acceptAll, preferencesTitle } = dialogTables[other]
-        expect(banner.includes(acceptAll), `"${acceptAll}" in consentry-ui.${language}.js`).toBe(other == language)
-        expect(dialog.includes(preferencesTitle), `"${preferencesTitle}" in consentry-dialog.${language}.js`).toBe(other == language)
+        expect(banner.includes(escaped(acceptAll)), `"${acceptAll}" in consentry-ui.${language}.js`).toBe(other == language)
+        expect(dialog.includes(escaped(preferencesTitle)), `"${preferencesTitle}" in consentry-dialog.${language}.js`).toBe(other == language)
       }
     }
     const css = readFileSync(root + 'dist/consentry.css', 'utf8')
