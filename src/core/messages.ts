@@ -1,6 +1,6 @@
 import { CONSENT_MODE_TYPES } from './integrations/consent-mode-options'
 import { isObject, knownPaths } from './config'
-import type { ConfigProblem } from './types'
+import type { ConfigProblem, ResolvedConfig } from './types'
 
 const FLAG = 'true or false'
 
@@ -119,18 +119,7 @@ const SAID: Record<string, (got: any) => string> = {
   'load.ui': (why) => `could not load the consent interface (${failed(why)}); nothing was changed.`,
   'load.button': (why) => `${failed(why)}: no floating button on this page; a data-consentry="preferences" link still opens the choices.`,
   'load.services': (why) => `${failed(why)}: the services named by id are left out of the choices.`,
-  'cookie.refused': ([name, why, path]) =>
-    `the browser did not store the consent cookie "${name}" (` +
-    (typeof why == 'number'
-      ? `it takes ${why} bytes, and browsers keep none over 4096: list fewer services, or give them shorter ids`
-      : why == 'prefix'
-        ? `a name starting with __Host- is kept only with config.cookie.secure true (the default on https: pages only), no domain and path "/"; one starting with __Secure-, only with secure true; or cookies are disabled`
-        : why == 'path'
-        ? `this page is outside config.cookie.path "${path}", so it cannot read that cookie back: load Consentry only under that path, or set it to one this page is under`
-        : why == 'frame'
-          ? 'cookies disabled; or, as this page is in a frame, refused as those of a page another site frames (third-party cookies), whatever config.cookie says'
-          : 'cookies disabled, or a domain/secure setting that does not fit this page; check config.cookie') +
-    '). The choice holds for this page only.',
+  'cookie.refused': ([name, size, cookie]) => `the browser did not store the consent cookie "${name}" (${whyRefused(size, cookie)}). The choice holds for this page only.`,
   'cookie.newerRevision': ([revision, newer]) =>
     `this page's config has revision ${revision}, but the stored decision was made under revision ${newer}: this choice holds for this page only and was not stored. Is this page's config out of date, or missing?`,
   'privacyPolicy.missing': () =>
@@ -140,6 +129,30 @@ const SAID: Record<string, (got: any) => string> = {
     category[0] == '!' || service[0] == '!'
       ? `<${tag} data-category="${category}"${service && ` data-service="${service}"`}> (${src}) asks to run when consent is refused (vanilla-cookieconsent's "!"); Consentry has no such tags, so it stays blocked. Run clean-up code from a consentry:change listener instead.`
       : `<${tag} data-category="${category}"> (${src}) names a category the config does not have; expected one of ${categories.join(', ')}. It stays blocked.`,
+}
+
+/**
+ * The likeliest reason the browser refused the consent cookie: its size (counted by the engine),
+ * else the first of `config.cookie`'s settings that does not fit this page, as browsers check them.
+ */
+function whyRefused(size: number, { name, domain, path, sameSite, secure }: ResolvedConfig['cookie']): string {
+  const host = location.hostname.toLowerCase()
+  const site = domain?.replace(/^\./, '').toLowerCase()
+  const insecurePage = location.protocol == 'http:' && !/^(localhost|127\.0\.0\.1|\[::1\])$/.test(host)
+  if (size > 4096) return `it takes ${size} bytes, and browsers keep none over 4096: list fewer services, or give them shorter ids`
+  // A `__Secure-` name is kept only as Secure, a `__Host-` one (README, "Security") also only without a domain and on path `/`.
+  if (/^__(host|secure)-/i.test(name))
+    return 'a name starting with __Host- is kept only with config.cookie.secure true (the default on https: pages only), no domain and path "/"; one starting with __Secure-, only with secure true; or cookies are disabled'
+  if (site && host != site && !host.endsWith('.' + site))
+    return `config.cookie.domain "${domain}" is neither this page's host (${host}) nor a domain it is under, and a browser keeps a cookie only for its own site: leave domain out (this host only), or set it to a domain this host ends with`
+  if (secure && insecurePage)
+    return 'config.cookie.secure is true, and this page is http:, where browsers keep no Secure cookie: serve the page over https:, or leave secure out (it follows the page)'
+  if (sameSite == 'None' && !secure)
+    return `config.cookie.sameSite "None" needs secure true, and browsers refuse it without${insecurePage ? ' (which this http: page cannot have)' : ''}: use "Lax" (the default) unless the site runs in another site's frame`
+  if (!location.pathname.startsWith(path))
+    return `this page is outside config.cookie.path "${path}", so it cannot read that cookie back: load Consentry only under that path, or set it to one this page is under`
+  if (window.top != window) return 'cookies disabled; or, as this page is in a frame, refused as those of a page another site frames (third-party cookies), whatever config.cookie says'
+  return `cookies disabled${site ? `, or config.cookie.domain "${domain}" is a public suffix (such as "co.uk" or "github.io"), for which no site may set a cookie` : ''}; check config.cookie`
 }
 
 /**
