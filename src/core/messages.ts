@@ -169,7 +169,8 @@ export function explainProblems(problems: ConfigProblem[], categories: string[])
     const what = typeof expected == 'function' ? expected(categories) : expected
     const id = isObject(got) ? got.id : got
     const reserved = typeof id == 'string' && /^(constructor|prototype)$/i.test(id) ? ' (no id can be "constructor" or "prototype": the consent record could not keep a choice under it)' : ''
-    return `config${path && '.' + path}: expected ${what}, got ${describe(got)}${reserved}.`
+    const blank = /^(url|stylesheet)$/.test(kind) && typeof got == 'string' && !got.trim() ? ': a blank URL names nothing, so the option is left out, as if not given' : ''
+    return `config${path && '.' + path}: expected ${what}, got ${describe(got)}${reserved}${blank}.`
   })
 }
 

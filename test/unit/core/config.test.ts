@@ -159,6 +159,22 @@ describe('resolveConfig', () => {
     ])
   })
 
+  it('reports a blank URL option, naming it, and keeps the default: an empty stylesheet URL would link the page itself', () => {
+    const input = { privacyPolicyUrl: '', consentLog: { url: ' ' }, ui: { stylesheet: '', dialogStylesheet: '\t' } }
+    const { config, errors } = resolveConfig(input)
+    expect(config.privacyPolicyUrl).toBeUndefined()
+    expect(config.consentLog).toBeFalsy()
+    expect(config.ui).toEqual({ stylesheet: undefined, dialogStylesheet: undefined })
+    expect(errors).toEqual([
+      'config.consentLog.url: expected an http(s), mailto or relative URL, got " ": a blank URL names nothing, so the option is left out, as if not given.',
+      'config.privacyPolicyUrl: expected an http(s), mailto or relative URL, got "": a blank URL names nothing, so the option is left out, as if not given.',
+      'config.ui.stylesheet: expected the URL of a stylesheet, or false, got "": a blank URL names nothing, so the option is left out, as if not given.',
+      'config.ui.dialogStylesheet: expected the URL of a stylesheet, or false, got "\\t": a blank URL names nothing, so the option is left out, as if not given.',
+    ])
+    // Said of URLs only.
+    expect(resolveConfig({ cookie: { name: '' } }).errors).toEqual(['config.cookie.name: expected a cookie name (letters, digits, - and _), got "".'])
+  })
+
   it('reports a stylesheet option that would link nothing (what it styles would never show) and leaves the default in its place', () => {
     const input = { ui: { theme: 'dark', stylesheet: true, dialogStylesheet: 'javascript:alert(1)' } } as unknown as ConsentryConfig
     const { config, errors } = resolveConfig(input)
