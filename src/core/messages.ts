@@ -1,5 +1,6 @@
 import { CONSENT_MODE_TYPES } from './integrations/consent-mode-options'
 import { isObject, knownPaths } from './config'
+import { SERVICE_KEYS } from './look-check'
 import type { ConfigProblem, ResolvedConfig } from './types'
 
 const FLAG = 'true or false'
@@ -124,6 +125,15 @@ const SAID: Record<string, (got: any) => string> = {
     `this page's config has revision ${revision}, but the stored decision was made under revision ${newer}: this choice holds for this page only and was not stored. Is this page's config out of date, or missing?`,
   'privacyPolicy.missing': () =>
     'config.privacyPolicyUrl is not set, so neither the banner nor the preferences show their link to your privacy policy. Visitors should be able to read how their data is used before they choose (GDPR Art. 13): set it to your privacy policy\'s URL.',
+  'service.key': ([id, key, category]) =>
+    `config.services[id="${id}"].${key}: ` +
+    (/^on(Accept|Reject)$/.test(key)
+      ? `vanilla-cookieconsent's ${key}; Consentry calls no function of a service, so it is ignored. ` +
+        (key == 'onAccept'
+          ? `Hold its code back in a <script type="text/plain" data-category="${category}" data-service="${id}">, which runs once the service is allowed, or run it from a consentry:consent listener (it fires on every page with a decision, and after each) that checks isAllowed('${category}.${id}').`
+          : `Run clean-up code from a consentry:change listener (or onChange(fn)) that checks !isAllowed('${category}.${id}'); the cookies the service lists in its cookies are deleted for you when it is refused.`) +
+        ' See the README, "Switching from vanilla-cookieconsent".'
+      : `Consentry has no such service option${meant(key, SERVICE_KEYS)}; it is ignored.`),
   'listener.threw': (error) => `an onChange listener threw: ${error?.message ?? error}`,
   'tag.category': ([tag, category, src, categories, service = '']) =>
     category[0] == '!' || service[0] == '!'
@@ -163,7 +173,7 @@ function whyRefused(size: number, { name, domain, path, sameSite, secure }: Reso
 export function explainProblems(problems: ConfigProblem[], categories: string[]): string[] {
   return problems.map(([path, kind, got]) => {
     if (SAID[kind]) return SAID[kind](got)
-    if (kind == 'option') return `config.${path}: Consentry has no such option${meant(path)}; it is ignored.`
+    if (kind == 'option') return `config.${path}: Consentry has no such option${meant(path, knownPaths())}; it is ignored.`
     if (WRONG_FILE[kind]) return `config.${path}: ${WRONG_FILE[kind]}`
     const expected = EXPECTED[kind]
     const what = typeof expected == 'function' ? expected(categories) : expected
@@ -180,9 +190,9 @@ function describe(value: unknown): string {
   return value === null ? 'null' : typeof value == 'object' ? 'an object' : String(value)
 }
 
-/** The option a misspelt path most likely meant, as ` (did you mean …?)`: at most two letters off, in any case. */
-function meant(path: string): string {
-  const near = knownPaths().filter((known) => distance(known.toLowerCase(), path.toLowerCase()) <= 2)
+/** The `known` name a misspelt one most likely meant, as ` (did you mean …?)`: at most two letters off, in any case. */
+function meant(path: string, known: string[]): string {
+  const near = known.filter((name) => distance(name.toLowerCase(), path.toLowerCase()) <= 2)
   return near.length ? ` (did you mean ${near.join(' or ')}?)` : ''
 }
 
