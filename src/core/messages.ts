@@ -57,6 +57,29 @@ const EXPECTED: Record<string, string | ((categories: string[]) => string)> = {
   'ui.reopenButton.position': '"bottom-left" or "bottom-right"',
 }
 
+/**
+ * vanilla-cookieconsent's option names, which a site switching over may keep: what Consentry has in
+ * their place (the README's "Switching from vanilla-cookieconsent" has each).
+ */
+const VANILLA: Record<string, string> = {
+  guiOptions: 'the look is ui: { layout, position, theme }',
+  'cookie.expiresAfterDays': 'use cookie.expiresDays, a number of days (182 by default)',
+  autoClearCookies: "list each service's cookies in its cookies: they are deleted whenever it is refused or withdrawn",
+  onFirstConsent: 'listen for consentry:change, whose detail.consent.createdAt equals its updatedAt on a first decision',
+  onConsent: 'listen for consentry:consent, which fires on every page with a decision, and after each',
+  onChange: 'use onChange(fn), or listen for consentry:change',
+  mode: 'Consentry asks first, always: nothing non-essential runs before consent',
+  autoShow: 'the banner shows whenever a decision is due; showBanner() shows it again',
+}
+
+/** vanilla-cookieconsent's shape of an option Consentry has under the same name, by path. */
+const VANILLA_SHAPE: Record<string, string> = {
+  language:
+    'vanilla-cookieconsent\'s language: { default, translations } is two options here: language: "nl" (or none, for the page\'s or the browser\'s language) and translations: { nl: { … } }, in Consentry\'s own keys (see the README, "Languages")',
+  categories:
+    "vanilla-cookieconsent's categories: { analytics: { … } } is categories: ['analytics', …] here, with the services in services; readOnly has no place (only necessary is always on), nor has enabled (no category is on before consent)",
+}
+
 /** Problems with the file the page loads rather than with a value: said as they are. */
 const WRONG_FILE: Record<string, string> = {
   'consentMode.build':
@@ -173,14 +196,18 @@ function whyRefused(size: number, { name, domain, path, sameSite, secure }: Reso
 export function explainProblems(problems: ConfigProblem[], categories: string[]): string[] {
   return problems.map(([path, kind, got]) => {
     if (SAID[kind]) return SAID[kind](got)
-    if (kind == 'option') return `config.${path}: Consentry has no such option${meant(path, knownPaths())}; it is ignored.`
+    if (kind == 'option')
+      return VANILLA[path]
+        ? `config.${path}: vanilla-cookieconsent's option, which Consentry does not read: ${VANILLA[path]}. It is ignored (see the README, "Switching from vanilla-cookieconsent").`
+        : `config.${path}: Consentry has no such option${meant(path, knownPaths())}; it is ignored.`
     if (WRONG_FILE[kind]) return `config.${path}: ${WRONG_FILE[kind]}`
     const expected = EXPECTED[kind]
     const what = typeof expected == 'function' ? expected(categories) : expected
     const id = isObject(got) ? got.id : got
     const reserved = typeof id == 'string' && /^(constructor|prototype)$/i.test(id) ? ' (no id can be "constructor" or "prototype": the consent record could not keep a choice under it)' : ''
     const blank = /^(url|stylesheet)$/.test(kind) && typeof got == 'string' && !got.trim() ? ': a blank URL names nothing, so the option is left out, as if not given' : ''
-    return `config${path && '.' + path}: expected ${what}, got ${describe(got)}${reserved}${blank}.`
+    const vanilla = isObject(got) && VANILLA_SHAPE[path] ? ': ' + VANILLA_SHAPE[path] : ''
+    return `config${path && '.' + path}: expected ${what}, got ${describe(got)}${reserved}${blank}${vanilla}.`
   })
 }
 
