@@ -148,9 +148,12 @@ export const isAllowed = (what: string): boolean => typeof what == 'string' && a
 /**
  * Whether the current decision allows this category, or this service of it. Without one, only
  * `necessary`, which needs no consent: its tags run at once, as the page needs them whether or
- * not the visitor ever answers the banner.
+ * not the visitor ever answers the banner. Only a category of the config Consentry runs on: a
+ * stored record may still say yes to one the site has since removed, and before init (or on the
+ * server) there is no config, so nothing, as the README says.
  */
-const allowedNow = (category: string, service?: string): boolean => allowsOrNecessary($consent.get(), category, service)
+const allowedNow = (category: string, service?: string): boolean =>
+  !!$config.get()?.categories.includes(category) && allowsOrNecessary($consent.get(), category, service)
 
 export function onChange(listener: (change: ConsentChange) => void): () => void {
   listeners.add(listener)

@@ -29,7 +29,8 @@ const matches = (pattern: RegExp): Check => (value) => isString(value) && patter
  * stricter still, and shorter. (As is `\w`, whose `_` no scheme has.) Gating reads data-src by it.
  */
 export const isSafeUrl = (value: string): boolean => !/^(?!https?:|mailto:)[a-z][\w+.-]*:/i.test(value.replace(/[\0- ]/g, ''))
-const safeUrl: Check = (value) => isString(value) && isSafeUrl(value as string)
+// Nor a blank one: it names nothing (an empty stylesheet URL would link the page itself), so the default stays.
+const safeUrl: Check = (value) => isString(value) && isSafeUrl(value as string) && /\S/.test(value as string)
 // Anything else would link no stylesheet, and what it styles would never show.
 const stylesheet: Check = (value) => value === false || safeUrl(value)
 

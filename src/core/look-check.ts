@@ -9,14 +9,30 @@ const THEMES = ['light', 'dark', 'auto']
 const POSITIONS: Record<string, string[]> = { box: ['bottom-right', 'bottom-left', 'top-right', 'top-left'], bar: ['bottom', 'top'] }
 const BUTTON_POSITIONS = ['bottom-left', 'bottom-right']
 
+// What Consentry reads of a service (types.ts, ServiceConfig); messages.ts takes it for its "did you mean".
+export const SERVICE_KEYS = 'id name category provider purpose cookies privacyPolicyUrl hosts consentMode'.split(' ')
+
 let checked = false
 
-/** Tells the site owner of wrong look options, once a page: see lookProblems. */
+/** Tells the site owner of wrong look options, and of service keys Consentry does not read, once a page: see below. */
 export function checkLooks({ config, tell }: Pick<UIHost, 'config' | 'tell'>): void {
   if (checked) return
   checked = true
-  const problems = lookProblems(config)
+  const problems = [...lookProblems(config), ...serviceKeyProblems(config)]
   if (problems.length) tell(problems)
+}
+
+/**
+ * Keys of a service Consentry does not read: a typo (`cookie` for `cookies`, whose cookies a
+ * withdrawal would then not delete) or vanilla-cookieconsent's `onAccept`/`onReject`, which would
+ * otherwise be ignored unseen. Left to the engine, as the look options are: the core keeps its
+ * bytes for what every page runs, and an unknown key lets nothing through.
+ */
+export function serviceKeyProblems({ services }: ResolvedConfig): ConfigProblem[] {
+  const problems: ConfigProblem[] = []
+  for (const service of services)
+    for (const key of Object.keys(service)) if (!SERVICE_KEYS.includes(key)) problems.push(['', 'service.key', [service.id, key, service.category]])
+  return problems
 }
 
 /**

@@ -1,6 +1,7 @@
 import { CONSENT_MODE_TYPES } from './integrations/consent-mode-options'
 import { isObject, knownPaths } from './config'
-import type { ConfigProblem } from './types'
+import { SERVICE_KEYS } from './look-check'
+import type { ConfigProblem, ResolvedConfig } from './types'
 
 const FLAG = 'true or false'
 
@@ -54,6 +55,29 @@ const EXPECTED: Record<string, string | ((categories: string[]) => string)> = {
   'ui.theme': '"light", "dark" or "auto"',
   'ui.reopenButton': 'true, false or { position }',
   'ui.reopenButton.position': '"bottom-left" or "bottom-right"',
+}
+
+/**
+ * vanilla-cookieconsent's option names, which a site switching over may keep: what Consentry has in
+ * their place (the README's "Switching from vanilla-cookieconsent" has each).
+ */
+const VANILLA: Record<string, string> = {
+  guiOptions: 'the look is ui: { layout, position, theme }',
+  'cookie.expiresAfterDays': 'use cookie.expiresDays, a number of days (182 by default)',
+  autoClearCookies: "list each service's cookies in its cookies: they are deleted whenever it is refused or withdrawn",
+  onFirstConsent: 'listen for consentry:change, whose detail.consent.createdAt equals its updatedAt on a first decision',
+  onConsent: 'listen for consentry:consent, which fires on every page with a decision, and after each',
+  onChange: 'use onChange(fn), or listen for consentry:change',
+  mode: 'Consentry asks first, always: nothing non-essential runs before consent',
+  autoShow: 'the banner shows whenever a decision is due; showBanner() shows it again',
+}
+
+/** vanilla-cookieconsent's shape of an option Consentry has under the same name, by path. */
+const VANILLA_SHAPE: Record<string, string> = {
+  language:
+    'vanilla-cookieconsent\'s language: { default, translations } is two options here: language: "nl" (or none, for the page\'s or the browser\'s language) and translations: { nl: { … } }, in Consentry\'s own keys (see the README, "Languages")',
+  categories:
+    "vanilla-cookieconsent's categories: { analytics: { … } } is categories: ['analytics', …] here, with the services in services; readOnly has no place (only necessary is always on), nor has enabled (no category is on before consent)",
 }
 
 /** Problems with the file the page loads rather than with a value: said as they are. */
@@ -119,27 +143,49 @@ const SAID: Record<string, (got: any) => string> = {
   'load.ui': (why) => `could not load the consent interface (${failed(why)}); nothing was changed.`,
   'load.button': (why) => `${failed(why)}: no floating button on this page; a data-consentry="preferences" link still opens the choices.`,
   'load.services': (why) => `${failed(why)}: the services named by id are left out of the choices.`,
-  'cookie.refused': ([name, why, path]) =>
-    `the browser did not store the consent cookie "${name}" (` +
-    (typeof why == 'number'
-      ? `it takes ${why} bytes, and browsers keep none over 4096: list fewer services, or give them shorter ids`
-      : why == 'prefix'
-        ? `a name starting with __Host- is kept only with config.cookie.secure true (the default on https: pages only), no domain and path "/"; one starting with __Secure-, only with secure true; or cookies are disabled`
-        : why == 'path'
-        ? `this page is outside config.cookie.path "${path}", so it cannot read that cookie back: load Consentry only under that path, or set it to one this page is under`
-        : why == 'frame'
-          ? 'cookies disabled; or, as this page is in a frame, refused as those of a page another site frames (third-party cookies), whatever config.cookie says'
-          : 'cookies disabled, or a domain/secure setting that does not fit this page; check config.cookie') +
-    '). The choice holds for this page only.',
+  'cookie.refused': ([name, size, cookie]) => `the browser did not store the consent cookie "${name}" (${whyRefused(size, cookie)}). The choice holds for this page only.`,
   'cookie.newerRevision': ([revision, newer]) =>
     `this page's config has revision ${revision}, but the stored decision was made under revision ${newer}: this choice holds for this page only and was not stored. Is this page's config out of date, or missing?`,
   'privacyPolicy.missing': () =>
     'config.privacyPolicyUrl is not set, so neither the banner nor the preferences show their link to your privacy policy. Visitors should be able to read how their data is used before they choose (GDPR Art. 13): set it to your privacy policy\'s URL.',
+  'service.key': ([id, key, category]) =>
+    `config.services[id="${id}"].${key}: ` +
+    (/^on(Accept|Reject)$/.test(key)
+      ? `vanilla-cookieconsent's ${key}; Consentry calls no function of a service, so it is ignored. ` +
+        (key == 'onAccept'
+          ? `Hold its code back in a <script type="text/plain" data-category="${category}" data-service="${id}">, which runs once the service is allowed, or run it from a consentry:consent listener (it fires on every page with a decision, and after each) that checks isAllowed('${category}.${id}').`
+          : `Run clean-up code from a consentry:change listener (or onChange(fn)) that checks !isAllowed('${category}.${id}'); the cookies the service lists in its cookies are deleted for you when it is refused.`) +
+        ' See the README, "Switching from vanilla-cookieconsent".'
+      : `Consentry has no such service option${meant(key, SERVICE_KEYS)}; it is ignored.`),
   'listener.threw': (error) => `an onChange listener threw: ${error?.message ?? error}`,
   'tag.category': ([tag, category, src, categories, service = '']) =>
     category[0] == '!' || service[0] == '!'
       ? `<${tag} data-category="${category}"${service && ` data-service="${service}"`}> (${src}) asks to run when consent is refused (vanilla-cookieconsent's "!"); Consentry has no such tags, so it stays blocked. Run clean-up code from a consentry:change listener instead.`
       : `<${tag} data-category="${category}"> (${src}) names a category the config does not have; expected one of ${categories.join(', ')}. It stays blocked.`,
+}
+
+/**
+ * The likeliest reason the browser refused the consent cookie: its size (counted by the engine),
+ * else the first of `config.cookie`'s settings that does not fit this page, as browsers check them.
+ */
+function whyRefused(size: number, { name, domain, path, sameSite, secure }: ResolvedConfig['cookie']): string {
+  const host = location.hostname.toLowerCase()
+  const site = domain?.replace(/^\./, '').toLowerCase()
+  const insecurePage = location.protocol == 'http:' && !/^(localhost|127\.0\.0\.1|\[::1\])$/.test(host)
+  if (size > 4096) return `it takes ${size} bytes, and browsers keep none over 4096: list fewer services, or give them shorter ids`
+  // A `__Secure-` name is kept only as Secure, a `__Host-` one (README, "Security") also only without a domain and on path `/`.
+  if (/^__(host|secure)-/i.test(name))
+    return 'a name starting with __Host- is kept only with config.cookie.secure true (the default on https: pages only), no domain and path "/"; one starting with __Secure-, only with secure true; or cookies are disabled'
+  if (site && host != site && !host.endsWith('.' + site))
+    return `config.cookie.domain "${domain}" is neither this page's host (${host}) nor a domain it is under, and a browser keeps a cookie only for its own site: leave domain out (this host only), or set it to a domain this host ends with`
+  if (secure && insecurePage)
+    return 'config.cookie.secure is true, and this page is http:, where browsers keep no Secure cookie: serve the page over https:, or leave secure out (it follows the page)'
+  if (sameSite == 'None' && !secure)
+    return `config.cookie.sameSite "None" needs secure true, and browsers refuse it without${insecurePage ? ' (which this http: page cannot have)' : ''}: use "Lax" (the default) unless the site runs in another site's frame`
+  if (!location.pathname.startsWith(path))
+    return `this page is outside config.cookie.path "${path}", so it cannot read that cookie back: load Consentry only under that path, or set it to one this page is under`
+  if (window.top != window) return 'cookies disabled; or, as this page is in a frame, refused as those of a page another site frames (third-party cookies), whatever config.cookie says'
+  return `cookies disabled${site ? `, or config.cookie.domain "${domain}" is a public suffix (such as "co.uk" or "github.io"), for which no site may set a cookie` : ''}; check config.cookie`
 }
 
 /**
@@ -150,13 +196,18 @@ const SAID: Record<string, (got: any) => string> = {
 export function explainProblems(problems: ConfigProblem[], categories: string[]): string[] {
   return problems.map(([path, kind, got]) => {
     if (SAID[kind]) return SAID[kind](got)
-    if (kind == 'option') return `config.${path}: Consentry has no such option${meant(path)}; it is ignored.`
+    if (kind == 'option')
+      return VANILLA[path]
+        ? `config.${path}: vanilla-cookieconsent's option, which Consentry does not read: ${VANILLA[path]}. It is ignored (see the README, "Switching from vanilla-cookieconsent").`
+        : `config.${path}: Consentry has no such option${meant(path, knownPaths())}; it is ignored.`
     if (WRONG_FILE[kind]) return `config.${path}: ${WRONG_FILE[kind]}`
     const expected = EXPECTED[kind]
     const what = typeof expected == 'function' ? expected(categories) : expected
     const id = isObject(got) ? got.id : got
     const reserved = typeof id == 'string' && /^(constructor|prototype)$/i.test(id) ? ' (no id can be "constructor" or "prototype": the consent record could not keep a choice under it)' : ''
-    return `config${path && '.' + path}: expected ${what}, got ${describe(got)}${reserved}.`
+    const blank = /^(url|stylesheet)$/.test(kind) && typeof got == 'string' && !got.trim() ? ': a blank URL names nothing, so the option is left out, as if not given' : ''
+    const vanilla = isObject(got) && VANILLA_SHAPE[path] ? ': ' + VANILLA_SHAPE[path] : ''
+    return `config${path && '.' + path}: expected ${what}, got ${describe(got)}${reserved}${blank}${vanilla}.`
   })
 }
 
@@ -166,9 +217,9 @@ function describe(value: unknown): string {
   return value === null ? 'null' : typeof value == 'object' ? 'an object' : String(value)
 }
 
-/** The option a misspelt path most likely meant, as ` (did you mean …?)`: at most two letters off, in any case. */
-function meant(path: string): string {
-  const near = knownPaths().filter((known) => distance(known.toLowerCase(), path.toLowerCase()) <= 2)
+/** The `known` name a misspelt one most likely meant, as ` (did you mean …?)`: at most two letters off, in any case. */
+function meant(path: string, known: string[]): string {
+  const near = known.filter((name) => distance(name.toLowerCase(), path.toLowerCase()) <= 2)
   return near.length ? ` (did you mean ${near.join(' or ')}?)` : ''
 }
 

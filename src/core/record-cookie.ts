@@ -29,11 +29,9 @@ export function writeRecord(record: ConsentRecord, cookie: CookieSettings, tell:
     return true
   }
   // Browsers keep no cookie over 4096 bytes (name and value): a config with very many services gets there.
+  // The rest of why (a setting that does not fit this page) messages.ts works out from the settings.
   const size = cookie.name.length + Cookies.converter.write(value, cookie.name).length
-  // A `__Secure-` name is kept only as Secure, a `__Host-` one (README, "Security") also only without a
-  // domain and on path `/`: the message says so, as secure is off by default over http (localhost).
-  const why = size > 4096 ? size : /^__(host|secure)-/i.test(cookie.name) ? 'prefix' : !location.pathname.startsWith(cookie.path) ? 'path' : window.top != window ? 'frame' : ''
-  tell([['', 'cookie.refused', [cookie.name, why, cookie.path]]], [], logWarning)
+  tell([['', 'cookie.refused', [cookie.name, size, cookie]]], [], logWarning)
   return false
 }
 

@@ -88,6 +88,8 @@ describe('first visit', () => {
       `<script type="text/plain" data-category="analytics">window.ran.push('ga')</script>` +
       `<script type="text/plain" data-category="necessary">window.ran.push('login')</script>`
     const engine = await freshEngine()
+    // Before init there is no config, so nothing is allowed, as on the server (the README, "In an app").
+    expect(engine.isAllowed('necessary')).toBe(false)
     engine.init(config)
     await vi.waitFor(() => expect(window.ran).toEqual(['login']))
     expect(engine.$view.get()).toBe('banner')
@@ -673,6 +675,16 @@ describe('returning visitor', () => {
     expect(engine.$view.get()).toBe('banner')
     expect(engine.getConsent()).toBeNull()
     expect(window.ran).toEqual([])
+  })
+
+  it('is allowed nothing of a category the config has since removed, whatever the stored record says of it', async () => {
+    storedRecord({ categories: { necessary: true, functional: false, analytics: true, advertising: false, marketing: true }, services: { ga: true, hotjar: true, pixel: false, crm: true } })
+    const engine = await freshEngine()
+    engine.init(config)
+    expect(engine.getConsent()?.categories.marketing).toBe(true)
+    expect(engine.isAllowed('analytics')).toBe(true)
+    expect(engine.isAllowed('marketing')).toBe(false)
+    expect(engine.isAllowed('marketing.crm')).toBe(false)
   })
 
   it('honours a shorter configured lifetime', async () => {

@@ -55,6 +55,35 @@ describe('resolveConfig', () => {
     expect(config.cookie.expiresDays).toBe(182)
   })
 
+  it("points vanilla-cookieconsent's option names to Consentry's, as a site switching over may keep them", () => {
+    const noop = () => {}
+    const input = {
+      guiOptions: { consentModal: { layout: 'box' } }, autoClearCookies: true, mode: 'opt-in', autoShow: true,
+      onFirstConsent: noop, onConsent: noop, onChange: noop, cookie: { expiresAfterDays: 182 },
+    }
+    const said = (path: string, instead: string) =>
+      `config.${path}: vanilla-cookieconsent's option, which Consentry does not read: ${instead}. It is ignored (see the README, "Switching from vanilla-cookieconsent").`
+    expect(resolveConfig(input as unknown as ConsentryConfig).errors).toEqual([
+      said('guiOptions', 'the look is ui: { layout, position, theme }'),
+      said('autoClearCookies', "list each service's cookies in its cookies: they are deleted whenever it is refused or withdrawn"),
+      said('mode', 'Consentry asks first, always: nothing non-essential runs before consent'),
+      said('autoShow', 'the banner shows whenever a decision is due; showBanner() shows it again'),
+      said('onFirstConsent', 'listen for consentry:change, whose detail.consent.createdAt equals its updatedAt on a first decision'),
+      said('onConsent', 'listen for consentry:consent, which fires on every page with a decision, and after each'),
+      said('onChange', 'use onChange(fn), or listen for consentry:change'),
+      said('cookie.expiresAfterDays', 'use cookie.expiresDays, a number of days (182 by default)'),
+    ])
+    // Options of the same name in vanilla-cookieconsent's shape: said what Consentry's is.
+    const shaped = { language: { default: 'nl', translations: {} }, categories: { necessary: { readOnly: true, enabled: true }, analytics: {} } }
+    const { config, errors } = resolveConfig(shaped as unknown as ConsentryConfig)
+    expect(config.language).toBeUndefined()
+    expect(config.categories).toEqual(['necessary', 'functional', 'analytics', 'tracking', 'social', 'advertising'])
+    expect(errors).toEqual([
+      'config.categories: expected an array of category ids, got an object: vanilla-cookieconsent\'s categories: { analytics: { … } } is categories: [\'analytics\', …] here, with the services in services; readOnly has no place (only necessary is always on), nor has enabled (no category is on before consent).',
+      'config.language: expected a language tag such as "nl" or "de-AT" (with a hyphen), got an object: vanilla-cookieconsent\'s language: { default, translations } is two options here: language: "nl" (or none, for the page\'s or the browser\'s language) and translations: { nl: { … } }, in Consentry\'s own keys (see the README, "Languages").',
+    ])
+  })
+
   it('knows every option it documents: a config with all of them has no problems', () => {
     const { errors } = resolveConfig({
       revision: 1, siteName: 'Shop', privacyPolicyUrl: '/privacy', language: 'nl', reloadOnWithdrawal: true, autoBlock: false,
@@ -157,6 +186,22 @@ describe('resolveConfig', () => {
       'config.services[2]: expected the id of a catalogued service, got "nope".',
       'config.services[3].id: expected an id no other service has, got "hotjar".',
     ])
+  })
+
+  it('reports a blank URL option, naming it, and keeps the default: an empty stylesheet URL would link the page itself', () => {
+    const input = { privacyPolicyUrl: '', consentLog: { url: ' ' }, ui: { stylesheet: '', dialogStylesheet: '\t' } }
+    const { config, errors } = resolveConfig(input)
+    expect(config.privacyPolicyUrl).toBeUndefined()
+    expect(config.consentLog).toBeFalsy()
+    expect(config.ui).toEqual({ stylesheet: undefined, dialogStylesheet: undefined })
+    expect(errors).toEqual([
+      'config.consentLog.url: expected an http(s), mailto or relative URL, got " ": a blank URL names nothing, so the option is left out, as if not given.',
+      'config.privacyPolicyUrl: expected an http(s), mailto or relative URL, got "": a blank URL names nothing, so the option is left out, as if not given.',
+      'config.ui.stylesheet: expected the URL of a stylesheet, or false, got "": a blank URL names nothing, so the option is left out, as if not given.',
+      'config.ui.dialogStylesheet: expected the URL of a stylesheet, or false, got "\\t": a blank URL names nothing, so the option is left out, as if not given.',
+    ])
+    // Said of URLs only.
+    expect(resolveConfig({ cookie: { name: '' } }).errors).toEqual(['config.cookie.name: expected a cookie name (letters, digits, - and _), got "".'])
   })
 
   it('reports a stylesheet option that would link nothing (what it styles would never show) and leaves the default in its place', () => {

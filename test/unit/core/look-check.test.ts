@@ -1,8 +1,9 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { resolveConfig } from '../../../src/core/config'
-import { lookProblems } from '../../../src/core/look-check'
+import { lookProblems, serviceKeyProblems } from '../../../src/core/look-check'
 import { explainProblems } from '../../../src/core/messages'
 import type { ConsentryConfig, UIOptions } from '../../../src/core/types'
+import { catalogue, lookupService } from '../../../src/services/registry'
 import { clearCookies } from '../helpers'
 
 const problemsWith = (ui: Record<string, unknown>) => lookProblems(resolveConfig({ ui: ui as UIOptions }).config)
@@ -45,6 +46,37 @@ describe('the look options the engine checks', () => {
   })
 })
 
+describe('the keys of a service the engine checks', () => {
+  const hotjar = { id: 'hotjar', name: 'Hotjar', category: 'analytics' }
+  const keyWords = (service: Record<string, unknown>) => explainProblems(serviceKeyProblems(resolveConfig({ services: [service as never] }).config), [])
+
+  it('finds nothing in a service with every documented key, or in any of the catalogue', () => {
+    const full = { ...hotjar, provider: 'Hotjar Ltd.', purpose: 'Heatmaps', cookies: [{ name: '_hj*' }], privacyPolicyUrl: '/privacy', hosts: ['hotjar.com'], consentMode: ['analytics_storage'] }
+    expect(keyWords(full)).toEqual([])
+    const { config } = resolveConfig({ services: Object.keys(catalogue) }, lookupService)
+    expect(config.services.length).toBe(Object.keys(catalogue).length)
+    expect(serviceKeyProblems(config)).toEqual([])
+  })
+
+  it('names a key Consentry does not read, with the one it probably meant', () => {
+    expect(keyWords({ ...hotjar, scirpts: ['/hj.js'], cookie: [{ name: '_hj*' }], privacyPolicyURL: '/privacy' })).toEqual([
+      'config.services[id="hotjar"].scirpts: Consentry has no such service option; it is ignored.',
+      'config.services[id="hotjar"].cookie: Consentry has no such service option (did you mean cookies?); it is ignored.',
+      'config.services[id="hotjar"].privacyPolicyURL: Consentry has no such service option (did you mean privacyPolicyUrl?); it is ignored.',
+    ])
+  })
+
+  it("points vanilla-cookieconsent's onAccept and onReject to what Consentry has in their place", () => {
+    const [accept, reject] = keyWords({ ...hotjar, onAccept: () => {}, onReject: () => {} })
+    expect(accept).toBe(
+      'config.services[id="hotjar"].onAccept: vanilla-cookieconsent\'s onAccept; Consentry calls no function of a service, so it is ignored. Hold its code back in a <script type="text/plain" data-category="analytics" data-service="hotjar">, which runs once the service is allowed, or run it from a consentry:consent listener (it fires on every page with a decision, and after each) that checks isAllowed(\'analytics.hotjar\'). See the README, "Switching from vanilla-cookieconsent".',
+    )
+    expect(reject).toBe(
+      'config.services[id="hotjar"].onReject: vanilla-cookieconsent\'s onReject; Consentry calls no function of a service, so it is ignored. Run clean-up code from a consentry:change listener (or onChange(fn)) that checks !isAllowed(\'analytics.hotjar\'); the cookies the service lists in its cookies are deleted for you when it is refused. See the README, "Switching from vanilla-cookieconsent".',
+    )
+  })
+})
+
 describe('when the engine checks them', () => {
   afterEach(() => {
     vi.restoreAllMocks()
@@ -65,5 +97,19 @@ describe('when the engine checks them', () => {
     expect(errors.mock.calls).toEqual([['[consentry] config.ui.theme: expected "light", "dark" or "auto", got "Dark".']])
     api.acceptAll()
     expect(errors).toHaveBeenCalledTimes(1)
+  })
+
+  it('names the unknown keys of a service at the first decision too', async () => {
+    delete (window as unknown as Record<symbol, unknown>)[Symbol.for('consentry')]
+    vi.resetModules()
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => {})
+    const api = await import('../../../src/core/api')
+    const { decisionEngine } = await import('../../../src/core/decision')
+    api.configure({ engine: decisionEngine, explainProblems })
+    api.init({ services: [{ id: 'hotjar', name: 'Hotjar', category: 'analytics', onAccept: () => {} }] } as unknown as ConsentryConfig)
+    expect(errors).not.toHaveBeenCalled()
+    api.rejectAll()
+    expect(errors).toHaveBeenCalledTimes(1)
+    expect(errors.mock.calls[0][0]).toMatch(/^\[consentry\] config\.services\[id="hotjar"\]\.onAccept: vanilla-cookieconsent's onAccept/)
   })
 })

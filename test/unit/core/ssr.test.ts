@@ -6,6 +6,7 @@ it('importing the ES module in Node touches no browser global and does nothing',
   expect(typeof consentry.init).toBe('function')
   expect(consentry.getConsent()).toBeNull()
   expect(consentry.isAllowed('analytics')).toBe(false)
+  expect(consentry.isAllowed('necessary')).toBe(false)
 })
 
 it('init outside a browser fails with a clear error', async () => {

@@ -129,6 +129,24 @@ describe('when the browser refuses the cookie', () => {
     vi.restoreAllMocks()
   })
 
+  it.each([
+    ['a domain this page is not under', { domain: '.example.org' }, 'https:', 'config.cookie.domain ".example.org" is neither this page\'s host (www.example.com) nor a domain it is under'],
+    ['secure on an http: page', { secure: true }, 'http:', 'config.cookie.secure is true, and this page is http:, where browsers keep no Secure cookie'],
+    ['sameSite None without secure', { sameSite: 'None' as const }, 'https:', 'config.cookie.sameSite "None" needs secure true, and browsers refuse it without:'],
+    ['sameSite None on an http: page', { sameSite: 'None' as const }, 'http:', 'config.cookie.sameSite "None" needs secure true, and browsers refuse it without (which this http: page cannot have)'],
+    ['a domain that fits (a public suffix, say)', { domain: '.Example.com' }, 'https:', 'cookies disabled, or config.cookie.domain ".Example.com" is a public suffix'],
+  ])('names the setting that does not fit the page when the browser refuses it: %s', async (_, settings, protocol, cause) => {
+    const { writeRecord } = await import('../../../src/core/record-cookie')
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {})
+    vi.spyOn(window, 'location', 'get').mockReturnValue({ ...window.location, protocol, hostname: 'www.example.com', pathname: '/shop/cart' } as Location)
+    const set = vi.spyOn(document, 'cookie', 'set').mockImplementation(() => {})
+    writeRecord(record(hoursAgo(0), 'refused'), { ...cookie, ...settings }, tell)
+    set.mockRestore()
+    expect(warn).toHaveBeenCalledTimes(1)
+    expect(warn.mock.calls[0][0]).toContain(`the browser did not store the consent cookie "consentry" (${cause}`)
+    vi.restoreAllMocks()
+  })
+
   it('says how large a record is when it is too large for any browser to keep as a cookie', async () => {
     const { writeRecord } = await import('../../../src/core/record-cookie')
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {})
