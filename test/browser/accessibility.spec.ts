@@ -59,4 +59,23 @@ test('in forced colours (Windows high contrast), a switch shows its knob both of
   expect(offKnob).not.toMatch(/rgba\(.*, 0\)|transparent/)
   const [onTrack, onKnob] = await colours('necessary')
   expect(onKnob).not.toBe(onTrack)
+
+  // The track's forced border must not push the knob off centre: as far from the track's top as from its
+  // bottom, and from its near end as from its top (off at the start, on at the end), within a pixel.
+  const gaps = (id: string) =>
+    ui.categorySwitch(id).evaluate((el) => {
+      const track = el.getBoundingClientRect()
+      const style = getComputedStyle(el)
+      const knob = getComputedStyle(el, '::after')
+      const top = track.top + parseFloat(style.borderTopWidth) + parseFloat(knob.top)
+      const left = track.left + parseFloat(style.borderLeftWidth) + parseFloat(knob.left)
+      const [height, width] = [parseFloat(knob.height), parseFloat(knob.width)]
+      return { top: top - track.top, bottom: track.bottom - top - height, start: left - track.left, end: track.right - left - width }
+    })
+  for (const [id, near] of [['analytics', 'start'], ['necessary', 'end']] as const) {
+    const gap = await gaps(id)
+    expect(Math.abs(gap.top - gap.bottom), `${id}: ${JSON.stringify(gap)}`).toBeLessThanOrEqual(1)
+    expect(Math.abs(gap[near] - gap.top), `${id}: ${JSON.stringify(gap)}`).toBeLessThanOrEqual(1)
+    expect(gap.bottom, id).toBeGreaterThan(0)
+  }
 })

@@ -402,6 +402,39 @@ test.describe('embed placeholders', () => {
     })
   }
 
+  // WCAG 2.4.11: with a larger text size (24 px), the placeholder scrolls in its frame; Tab must bring each
+  // control in whole, with its focus ring, not to the very edge of the frame, which cuts the ring.
+  for (const [width, height] of [[200, 113], [280, 158], [320, 100]] as const) {
+    test(`in a ${width}×${height} frame with 24 px text, Tab shows each control with its whole focus ring`, async ({ page }) => {
+      await (await page.context().newCDPSession(page)).send('Page.setFontSizes', { fontSizes: { standard: 24, fixed: 24 } })
+      await page.goto('/test-pages/embeds.html?lang=fr', { waitUntil: 'networkidle' })
+      const iframe = iframeIn(page, 'fixed')
+      await iframe.evaluate((el, [w, h]) => Object.assign(el, { width: String(w), height: String(h) }), [width, height])
+      await expect(placeholder(page, 'fixed')).toBeVisible()
+      const frame = iframe.contentFrame()
+      expect(await frame.locator('html').evaluate(() => document.scrollingElement!.scrollHeight > innerHeight)).toBe(true)
+      await iframe.evaluate((el: HTMLIFrameElement) => el.focus())
+      const reached: string[] = []
+      const cut: string[] = []
+      for (let i = 0; i < 8; i++) {
+        await page.keyboard.press('Tab')
+        const ring = await frame.locator('html').evaluate(() => {
+          const control = document.activeElement!
+          if (control == document.body) return null
+          const style = getComputedStyle(control)
+          const out = parseFloat(style.outlineWidth) + parseFloat(style.outlineOffset)
+          const box = control.getClientRects()[0]
+          return { name: control.textContent!, cut: box.top - out < 0 || box.bottom + out > innerHeight }
+        })
+        if (!ring) break
+        reached.push(ring.name)
+        if (ring.cut) cut.push(ring.name)
+      }
+      expect(reached).toEqual(expect.arrayContaining(['Charger une fois', 'Toujours autoriser YouTube']))
+      expect(cut).toEqual([])
+    })
+  }
+
   test("a withdrawal leaves the embed nowhere in the frame's history: the next Back leaves the page, and requests nothing", async ({ page, thirdPartyRequests }) => {
     const group = placeholderIn(page.locator('#video iframe'))
     await page.goto('/en/', { waitUntil: 'networkidle' })

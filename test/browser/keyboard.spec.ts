@@ -2,6 +2,7 @@ import { test, expect } from './fixtures'
 import { callApi, getConsent } from './consentry-api'
 import { consentUI } from './consent-ui'
 import { focusedElement, hasFocusWithin, pressUntilFocused } from './keyboard'
+import { demoPageIn } from './demo-pages'
 
 test('the banner is reached first with Tab and each choice is made with the keyboard', async ({ page }) => {
   const ui = consentUI(page)
@@ -206,3 +207,42 @@ test('Tab brings each control of the dialog into view with its whole focus ring,
   }
   expect(cut).toEqual([])
 })
+
+// WCAG 2.4.11: a banner that scrolls (a small phone, large text) must show each control Tab brings to it
+// whole, with its focus ring, not at the very edge of what scrolls, where the ring is cut off.
+for (const { lang, width, height, size } of [
+  { lang: 'fr', width: 320, height: 568, size: 32 },
+  { lang: 'nl', width: 320, height: 480, size: 24 },
+] as const) {
+  test(`in a banner that scrolls (${lang}, ${width}×${height}, ${size} px text), Tab shows each control with its whole focus ring`, async ({ page }) => {
+    const ui = consentUI(page)
+    await page.setViewportSize({ width, height })
+    await (await page.context().newCDPSession(page)).send('Page.setFontSizes', { fontSizes: { standard: size, fixed: size } })
+    await page.goto(await demoPageIn(page, lang), { waitUntil: 'networkidle' })
+    await expect(ui.banner).toBeVisible()
+    expect(await ui.banner.evaluate((banner) => banner.scrollHeight > banner.clientHeight)).toBe(true)
+
+    const cut: string[] = []
+    let stops = 0
+    for (let i = 0; i < 12; i++) {
+      await page.keyboard.press('Tab')
+      if (!(await hasFocusWithin(ui.banner))) {
+        if (stops) break
+        continue
+      }
+      stops++
+      const ring = await ui.banner.evaluate((banner) => {
+        const control = document.activeElement!
+        const style = getComputedStyle(control)
+        const out = parseFloat(style.outlineWidth) + parseFloat(style.outlineOffset)
+        const box = control.getClientRects()[0]
+        const view = banner.getBoundingClientRect()
+        const top = view.top + banner.clientTop
+        return { name: control.outerHTML.slice(0, 60), cut: box.top - out < top || box.bottom + out > top + banner.clientHeight }
+      })
+      if (ring.cut) cut.push(ring.name)
+    }
+    expect(stops).toBeGreaterThanOrEqual(4)
+    expect(cut).toEqual([])
+  })
+}

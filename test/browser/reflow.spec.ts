@@ -133,3 +133,63 @@ test('fr at 320 px with a 32 px text size: the banner buttons stay inside the ba
   expect(overflowing).toEqual([])
   await expectWithinViewport(ui.banner.getByRole('button'))
 })
+
+// Large text on a phone (WCAG 1.4.4, 1.4.10): a page whose root is at 200% on a 320×568 phone, or the
+// browser's text at 24 px on a 390×844 one. Pinned, the title and three stacked buttons filled the
+// dialog and left the list a line, or nothing, with the last buttons cut off. It scrolls as one.
+for (const { lang, width, height, text } of [
+  { lang: 'fr', width: 320, height: 568, text: 'root 200%' },
+  { lang: 'de', width: 390, height: 844, text: '24 px' },
+] as const) {
+  test(`${lang} at ${width}×${height} with text at ${text}: the dialog scrolls as one, and every control can be scrolled and tabbed to`, async ({ page }) => {
+    const ui = consentUI(page)
+    await page.setViewportSize({ width, height })
+    if (text == '24 px') await (await page.context().newCDPSession(page)).send('Page.setFontSizes', { fontSizes: { standard: 24, fixed: 24 } })
+    await page.goto(await demoPageIn(page, lang), { waitUntil: 'networkidle' })
+    if (text == 'root 200%') await page.addStyleTag({ content: 'html { font-size: 200% !important }' })
+    await ui.bannerButton('preferences').click()
+    await expect(ui.dialog).toBeVisible()
+
+    // One part scrolls, and the visitor can scroll it: nothing is cut off by a box that hides its overflow.
+    const scrollers = await ui.dialog.evaluate((dialog) =>
+      [dialog, ...dialog.querySelectorAll('*')]
+        .filter((el) => el.scrollHeight > el.clientHeight + 1 && getComputedStyle(el).overflowY != 'visible')
+        .map((el) => getComputedStyle(el).overflowY),
+    )
+    expect(scrollers).toEqual(['auto'])
+
+    const controls = ui.dialog.locator('[role=switch], button')
+    for (const name of [NAMES.close, NAMES.save, NAMES.acceptAll, NAMES.rejectAll]) await expect(ui.dialog.getByRole('button', { name })).toHaveCount(1)
+    // Whole, on screen, on top, and reached by scrolling alone (no box that hides its overflow scrolled to show it).
+    const shown = (el: Element) => {
+      const { top, bottom, left, right } = el.getBoundingClientRect()
+      const hit = document.elementFromPoint((left + right) / 2, (top + bottom) / 2)
+      let hidden = false
+      for (let up = el.parentElement; up; up = up.parentElement) if (getComputedStyle(up).overflowY == 'hidden' && up.scrollTop > 0) hidden = true
+      return top >= 0 && bottom <= innerHeight && left >= 0 && right <= innerWidth && !!hit && el.contains(hit) && !hidden
+    }
+    for (const control of await controls.all()) {
+      await control.scrollIntoViewIfNeeded()
+      expect(await control.evaluate(shown), await control.evaluate((el) => el.outerHTML.slice(0, 80))).toBe(true)
+    }
+
+    // The keyboard: from the top, Tab reaches every switch and button, each whole in view when it has focus.
+    await ui.dialog.evaluate((dialog) => dialog.scrollTo(0, 0))
+    await ui.dialog.focus()
+    const wanted = await controls.evaluateAll((els) => els.filter((el) => !(el as HTMLButtonElement).disabled).length)
+    const reached = new Set<string>()
+    const hidden: string[] = []
+    for (let i = 0; i < wanted * 2 && reached.size < wanted; i++) {
+      await page.keyboard.press('Tab')
+      const focused = await page.evaluate(`(${shown})(document.activeElement) ? '' : document.activeElement.outerHTML.slice(0, 80)`)
+      if (focused) hidden.push(focused as string)
+      const id = await page.evaluate(() => {
+        const el = document.activeElement!
+        return el.matches('[role=switch], button') ? Array.from(document.querySelectorAll('[role=dialog] [role=switch], [role=dialog] button')).indexOf(el) : -1
+      })
+      if (id >= 0) reached.add(String(id))
+    }
+    expect(hidden).toEqual([])
+    expect(reached.size).toBe(wanted)
+  })
+}
