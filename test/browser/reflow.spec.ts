@@ -139,6 +139,7 @@ test('fr at 320 px with a 32 px text size: the banner buttons stay inside the ba
 // dialog and left the list a line, or nothing, with the last buttons cut off. It scrolls as one.
 for (const { lang, width, height, text } of [
   { lang: 'fr', width: 320, height: 568, text: 'root 200%' },
+  { lang: 'nl', width: 320, height: 568, text: 'root 200%' },
   { lang: 'de', width: 390, height: 844, text: '24 px' },
 ] as const) {
   test(`${lang} at ${width}×${height} with text at ${text}: the dialog scrolls as one, and every control can be scrolled and tabbed to`, async ({ page }) => {
@@ -158,12 +159,25 @@ for (const { lang, width, height, text } of [
     )
     expect(scrollers).toEqual(['auto'])
 
+    // A category's or service's name longer than the line (Noodzakelijk, Fonctionnalités) breaks inside its box, not past its edge.
+    for (const button of await ui.dialog.getByRole('button', { name: NAMES.services }).all()) await button.click()
+    const outside = await ui.dialog.evaluate((dialog) =>
+      Array.from(dialog.querySelectorAll('.cy-name')).flatMap((name) => {
+        const own = name.getBoundingClientRect()
+        const box = name.closest('.cy-service, .cy-category')!.getBoundingClientRect()
+        return own.left < box.left || own.right > box.right ? [name.textContent] : []
+      }),
+    )
+    expect(outside).toEqual([])
+
     const controls = ui.dialog.locator('[role=switch], button')
     for (const name of [NAMES.close, NAMES.save, NAMES.acceptAll, NAMES.rejectAll]) await expect(ui.dialog.getByRole('button', { name })).toHaveCount(1)
     // Whole, on screen, on top, and reached by scrolling alone (no box that hides its overflow scrolled to show it).
     const shown = (el: Element) => {
       const { top, bottom, left, right } = el.getBoundingClientRect()
-      const hit = document.elementFromPoint((left + right) / 2, (top + bottom) / 2)
+      // A link broken over lines: hit-test the middle of its first line.
+      const first = el.getClientRects()[0]
+      const hit = document.elementFromPoint(first.x + first.width / 2, first.y + first.height / 2)
       let hidden = false
       for (let up = el.parentElement; up; up = up.parentElement) if (getComputedStyle(up).overflowY == 'hidden' && up.scrollTop > 0) hidden = true
       return top >= 0 && bottom <= innerHeight && left >= 0 && right <= innerWidth && !!hit && el.contains(hit) && !hidden
