@@ -25,8 +25,9 @@ const browser = await chromium.launch({
   args: [
     '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
     '--disable-background-networking', '--disable-component-update', '--disable-sync',
-    // Else Chromium preloads its omnibox WebUI in a renderer that competes with the page for the CPU.
-    '--disable-features=PreloadTopChromeWebUI',
+    // Else Chromium preloads its omnibox WebUI in a renderer that competes with the page for the CPU
+    // (from Chromium 156, two: the popup and its AI mode's).
+    '--disable-features=PreloadTopChromeWebUI,WebUIOmniboxPopup,WebUIOmniboxAimPopup',
   ],
 })
 
