@@ -78,18 +78,24 @@ describe('the keys of a service the engine checks', () => {
 })
 
 describe('when the engine checks them', () => {
-  afterEach(() => {
-    vi.restoreAllMocks()
-    clearCookies()
-  })
-
-  it('at the first decision on a page, once, in the words of messages.ts', async () => {
+  /** A core of its own (as on a new page), with the engine and the words, and the console's errors. */
+  async function freshCore() {
     delete (window as unknown as Record<symbol, unknown>)[Symbol.for('consentry')]
     vi.resetModules()
     const errors = vi.spyOn(console, 'error').mockImplementation(() => {})
     const api = await import('../../../src/core/api')
     const { decisionEngine } = await import('../../../src/core/decision')
     api.configure({ engine: decisionEngine, explainProblems })
+    return { api, errors }
+  }
+
+  afterEach(() => {
+    vi.restoreAllMocks()
+    clearCookies()
+  })
+
+  it('at the first decision on a page, once, in the words of messages.ts', async () => {
+    const { api, errors } = await freshCore()
     api.init({ ui: { theme: 'Dark' } } as unknown as ConsentryConfig)
     expect(errors).not.toHaveBeenCalled()
 
@@ -100,12 +106,7 @@ describe('when the engine checks them', () => {
   })
 
   it('names the unknown keys of a service at the first decision too', async () => {
-    delete (window as unknown as Record<symbol, unknown>)[Symbol.for('consentry')]
-    vi.resetModules()
-    const errors = vi.spyOn(console, 'error').mockImplementation(() => {})
-    const api = await import('../../../src/core/api')
-    const { decisionEngine } = await import('../../../src/core/decision')
-    api.configure({ engine: decisionEngine, explainProblems })
+    const { api, errors } = await freshCore()
     api.init({ services: [{ id: 'hotjar', name: 'Hotjar', category: 'analytics', onAccept: () => {} }] } as unknown as ConsentryConfig)
     expect(errors).not.toHaveBeenCalled()
     api.rejectAll()
