@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs'
 import { chromium, defineConfig } from '@playwright/test'
+import { CHROMIUM_ARGS } from './test/chromium-args.mjs'
 
 /**
  * The browser: $CHROMIUM_PATH, else Debian's /usr/bin/chromium, else Playwright's
@@ -40,19 +41,7 @@ export default defineConfig({
     trace: 'retain-on-failure',
     launchOptions: {
       executablePath: chromiumExecutable(),
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        // Chromium otherwise renders its omnibox UI in the background: about a second of CPU per page load.
-        // Chromium 156 builds two omnibox popups in WebUI renderers (one for its AI mode) even so:
-        // they took half the CPU, and the suite three times as long.
-        '--disable-features=PreloadTopChromeWebUI,WebUIOmniboxPopup,WebUIOmniboxAimPopup',
-      ],
+      args: CHROMIUM_ARGS,
     },
   },
 })

@@ -9,6 +9,7 @@ import { landingPage, siteCss } from './page.mjs'
 import { firstVisit, returningVisit, touchAccept, touchPreferences } from './measure.mjs'
 import { resultsTable, warnings } from './report.mjs'
 import { serve } from './server.mjs'
+import { CHROMIUM_ARGS } from '../test/chromium-args.mjs'
 import { TOOLS } from './tools.mjs'
 
 const RUNS = Number(process.env.BENCH_RUNS) || 7
@@ -22,13 +23,7 @@ for (const tool of TOOLS) Object.assign(routes, tool.files(), { [`/${tool.name}.
 const server = await serve(routes)
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-  args: [
-    '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-    '--disable-background-networking', '--disable-component-update', '--disable-sync',
-    // Else Chromium preloads its omnibox WebUI in a renderer that competes with the page for the CPU
-    // (from Chromium 156, two: the popup and its AI mode's).
-    '--disable-features=PreloadTopChromeWebUI,WebUIOmniboxPopup,WebUIOmniboxAimPopup',
-  ],
+  args: CHROMIUM_ARGS,
 })
 
 // A failed run is recorded, not fatal: the table says what is missing.
