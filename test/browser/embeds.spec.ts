@@ -160,6 +160,10 @@ test.describe('embed placeholders', () => {
     // Focus goes to what was loaded, not back to the top of the page.
     expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('IFRAME')
     await expect.poll(() => placeholderCount(page)).toBe(SECTIONS.length - 1)
+    // Keys pressed while the video's own (cross-origin) document is still loading can go to it and
+    // be lost, as for a visitor on a slow machine: Tab on once it is there.
+    const video = () => page.frames().find((frame) => frame.url() === youtubeUrl('fixed'))
+    await expect.poll(async () => video()?.evaluate(() => document.readyState).catch(() => 'gone')).toBe('complete')
 
     await tabTo('vimeo: Always allow Vimeo')
     await page.keyboard.press('Space')
