@@ -1,7 +1,7 @@
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { dirname, resolve } from 'node:path'
 import { rollup } from 'rollup'
-import typescript from '@rollup/plugin-typescript'
+import ts from 'typescript'
 import { nodeResolve } from '@rollup/plugin-node-resolve'
 import terser from '@rollup/plugin-terser'
 import { INTERNAL, SHARED } from './scripts/short-names.mjs'
@@ -23,10 +23,28 @@ import { INTERNAL, SHARED } from './scripts/short-names.mjs'
 // `target`: the classic scripts already need ES2021 (nanostores brings `||=` into
 // consentry.js), so their own `??=` and `||=` stay as written (25 B gzip in consentry.js).
 // The ES module keeps tsconfig's ES2020, for the bundlers it goes through.
-const ts = (target) =>
-  // Type checking is tsc --noEmit's job (npm test); the build only transpiles.
-  typescript({ tsconfig: './tsconfig.json', ...(target && { target }), noEmit: false, noCheck: true, declaration: false, include: ['src/**/*'] })
-const scriptTs = () => ts('ES2021')
+// Type checking is tsc --noEmit's job (npm test); the build only transpiles, file by file
+// (tsconfig has isolatedModules), rather than build a whole program for each of the twenty
+// builds: rollup -c 50 -> 23 s on a 2-core machine, the same bytes out.
+const compilerOptions = ts.parseJsonConfigFileContent(ts.readConfigFile('tsconfig.json', ts.sys.readFile).config, ts.sys, '.').options
+const transpile = (target) => {
+  const options = { ...compilerOptions, ...(target && { target: ts.ScriptTarget[target] }), noEmit: false, declaration: false, sourceMap: true }
+  return {
+    name: 'transpile-ts',
+    // `./api` means ./api.ts (or .tsx, or ./api/index.ts), as for tsc with moduleResolution Bundler.
+    resolveId(source, importer) {
+      if (!importer || !source.startsWith('.') || /\.[cm]?[jt]sx?$|\?/.test(source)) return null
+      const base = resolve(dirname(importer), source)
+      return [base + '.ts', base + '.tsx', base + '/index.ts'].find((file) => existsSync(file)) || null
+    },
+    transform(code, id) {
+      if (!/\.tsx?$/.test(id) || id.endsWith('.d.ts')) return null
+      const { outputText, sourceMapText } = ts.transpileModule(code, { fileName: id, compilerOptions: options })
+      return { code: outputText.replace(/\/\/# sourceMappingURL=.*\s*$/, ''), map: sourceMapText }
+    },
+  }
+}
+const scriptTs = () => transpile('ES2021')
 
 // nanostores checks process.env.NODE_ENV for development warnings; browsers have no `process`.
 const production = {
@@ -127,7 +145,7 @@ const splitCatalogue = () =>
     const source = `export { catalogue } from ${JSON.stringify(resolve('src/services/registry.ts'))}
 export { factsOf, wordsOf } from ${JSON.stringify(resolve('src/services/parts.ts'))}`
     const virtualEntry = { name: 'entry', resolveId: (id) => (id === entry ? id : null), load: (id) => (id === entry ? source : null) }
-    const bundle = await rollup({ input: entry, plugins: [virtualEntry, ts()] })
+    const bundle = await rollup({ input: entry, plugins: [virtualEntry, transpile()] })
     const { output } = await bundle.generate({ format: 'es' })
     await bundle.close()
     const { catalogue, factsOf, wordsOf } = await import('data:text/javascript;base64,' + Buffer.from(output[0].code).toString('base64'))
@@ -204,6 +222,6 @@ export default [
     input: { consentry: 'src/index.ts', services: 'src/services/index.ts' },
     output: { dir: 'dist', format: 'es', entryFileNames: '[name].mjs', chunkFileNames: 'chunks/[name]-[hash].mjs' },
     external: [/^preact/, 'nanostores', 'js-cookie'],
-    plugins: [cssText, ts(), minify({ esModule: true })],
+    plugins: [cssText, transpile(), minify({ esModule: true })],
   },
 ]
