@@ -100,7 +100,9 @@ export function init(input?: ScriptConfig): void {
   $consent.set(readRecord(config.cookie, validity(config), true))
   if (config.autoBlock) options.autoBlock?.(config.services, permitted, loadUI)
 
-  $view.subscribe((view) => view != 'none' && loadUI())
+  // The preferences list the services: where the UI chunk has yet to come (a returning visit),
+  // the catalogue comes beside it, not a round trip after it, when the UI chunk asks.
+  $view.subscribe((view) => view != 'none' && (loadUI(), view == 'preferences' && servicesReady()))
   document.addEventListener('click', openPreferencesFromLink)
   // Also fired when the page comes back from the back/forward cache.
   document.addEventListener('visibilitychange', adoptNewerDecision)

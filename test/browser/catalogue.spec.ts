@@ -105,3 +105,23 @@ test('services named by id: a returning visitor’s page fetches no catalogue un
   await expect(ui.serviceSwitch('Google Analytics')).toBeChecked()
   await expect(ui.dialog).toContainText(googleAnalytics.provider!)
 })
+
+test('services named by id: on a returning visit the preferences fetch the catalogue beside the banner chunk, not after it', async ({ page }) => {
+  const ui = consentUI(page)
+  await page.goto('/test-pages/catalogue.html')
+  await ui.bannerButton('acceptAll').click()
+  await expect(ui.reopenButton).toBeVisible()
+  await page.reload()
+  await expect(ui.reopenButton).toBeVisible()
+
+  // A round trip saved on a phone: the catalogue is asked for while the banner chunk is still on its way.
+  const releaseUI = await holdRequests(page, '**/dist/consentry-ui.*.js')
+  const requested = consentryFetches(page)
+  await ui.reopenButton.click()
+  const scripts = () => requested.filter((file) => file.endsWith('.js'))
+  await expect.poll(scripts).toEqual(['consentry-ui.en.js', 'consentry-services.js'])
+  releaseUI()
+  await expect(ui.dialog).toBeVisible()
+  await ui.showServices('analytics')
+  await expect(ui.dialog).toContainText(googleAnalytics.provider!)
+})
