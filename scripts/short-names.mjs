@@ -12,7 +12,7 @@ export const INTERNAL = ['loadUI', 'engine', 'loadEngine', 'loadCatalogue', 'onS
 // them (fixed here, as each file is minified on its own): the host the core lends the UI,
 // button, engine and dialog chunks (UIHost), the files it lends the UI chunk (CoreFiles) and
 // the UI chunk's own UIFiles, what the engine, dialog, messages and services files register,
-// and the two keys the resolved config has of its own (ResolvedConfig). 137 B gzip off the
+// and the three keys the resolved config has of its own (ResolvedConfig). 137 B gzip off the
 // first visit (with needsDialog, which the core lends so that the UI chunk need not spell it),
 // 62 B off the returning one. None is a key a site writes, part of the API, a key of the
 // string tables or a DOM property any file uses (`builtins`: terser keeps onAdded, forget
@@ -44,4 +44,5 @@ export const SHARED = {
   // ResolvedConfig
   gpcCategories: 'j',
   categoryText: 'v',
+  droppedServices: 'u',
 }

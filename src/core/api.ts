@@ -241,7 +241,7 @@ function addServices(lookup: ServiceLookup | undefined): void {
   const config = $config.get() as ResolvedConfig
   const problems: ConfigProblem[] = []
   const input = (given as { services?: unknown } | null | undefined)?.services
-  config.services.push(...resolveServices(input, config.categories, lookup, (...problem) => problems.push(problem)))
+  config.services.push(...resolveServices(input, config.categories, lookup, (...problem) => problems.push(problem), config.droppedServices))
   if (problems.length) tell(problems, config.categories)
 }
 

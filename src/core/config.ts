@@ -92,6 +92,7 @@ export function resolveConfig(
   }
 
   const categories = resolveCategories(given.categories, report)
+  const droppedServices: string[] = []
   // The whole config: the Consent Mode builds check each service's lists there too (service-lists.ts).
   const consentMode = resolveConsentMode(given, report)
   const logUrl = option('consentLog.url')
@@ -102,7 +103,8 @@ export function resolveConfig(
     categories: categories.ids,
     categoryText: categories.text,
     // Later: with the catalogue still to come, every id would read as unknown.
-    services: servicesLater ? [] : resolveServices(given.services, categories.ids, lookupService, report),
+    services: servicesLater ? [] : resolveServices(given.services, categories.ids, lookupService, report, droppedServices),
+    droppedServices,
     cookie: {
       name: option('cookie.name') ?? 'consentry',
       domain: option('cookie.domain'),
@@ -151,13 +153,19 @@ export function resolveCategories(input: unknown, report: Report) {
   return { ids, text }
 }
 
-/** The valid entries of `services`, each wrong one reported; also run alone once a late catalogue arrives. */
-export function resolveServices(input: unknown, categories: string[], lookupService: ServiceLookup | undefined, report: Report): ServiceConfig[] {
+/**
+ * The valid entries of `services`, each wrong one reported and its id, where it has one, added to
+ * `dropped`; also run alone once a late catalogue arrives.
+ */
+export function resolveServices(input: unknown, categories: string[], lookupService: ServiceLookup | undefined, report: Report, dropped: string[]): ServiceConfig[] {
   if (input !== undefined && !Array.isArray(input)) report('services', 'services', input)
   const services: ServiceConfig[] = []
   ;(Array.isArray(input) ? input : []).forEach((entry, index) => {
     const service = lookupService?.(entry) ?? (isString(entry) ? undefined : entry)
     const problem = serviceProblem(service, services, categories)
+    const id = isString(entry) ? entry : service?.id
+    // A second entry under a taken id leaves the first one standing.
+    if (problem && problem[1] != '.id.unique' && matches(ID)(id)) dropped.push(id)
     if (!problem) {
       services.push(service)
     } else if (isString(entry) && !problem[0]) {

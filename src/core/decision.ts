@@ -88,6 +88,9 @@ function record(host: UIHost, method: ConsentMethod, allowedCategories: string[]
     const own = (serviceChoices || {})[service.id]
     services[service.id] = typeof own == 'boolean' ? own : chosen(service.category)
   }
+  // An entry left out for a mistake was never shown to the visitor: refused, so its tags stay blocked
+  // (a typo must never make a tag run), until the visitor allows it once the entry is fixed.
+  for (const id of config.droppedServices) services[id] ??= false
   // A category is allowed only as a whole: a service allowed on its own allows no more than itself.
   const categories: Record<string, boolean> = {}
   for (const id of config.categories) categories[id] = chosen(id)

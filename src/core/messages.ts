@@ -207,8 +207,24 @@ export function explainProblems(problems: ConfigProblem[], categories: string[])
     const reserved = typeof id == 'string' && /^(constructor|prototype)$/i.test(id) ? ' (no id can be "constructor" or "prototype": the consent record could not keep a choice under it)' : ''
     const blank = /^(url|stylesheet)$/.test(kind) && typeof got == 'string' && !got.trim() ? ': a blank URL names nothing, so the option is left out, as if not given' : ''
     const vanilla = isObject(got) && VANILLA_SHAPE[path] ? ': ' + VANILLA_SHAPE[path] : ''
-    return `config${path && '.' + path}: expected ${what}, got ${describe(got)}${reserved}${blank}${vanilla}.`
+    const dropped = DROPS_SERVICE.includes(kind) ? ': the service is left out, and a decision refuses it, so its tags stay blocked' : ''
+    return `config${path && '.' + path}: expected ${what}, got ${kind == 'service.cookies' ? wrongCookie(got) : describe(got)}${reserved}${blank}${vanilla}${dropped}.`
   })
+}
+
+/**
+ * The mistakes that leave a service out of the config (resolveServices); said, as its tags are then not
+ * those of a service the config does not list, which run with their category: they stay blocked.
+ */
+const DROPS_SERVICE = ['service.name', 'service.category', 'service.cookies', 'service.catalogued', 'service.catalogued.script']
+
+/** The first entry of a service's `cookies` that is no `{ name }`, where it is one of a list: `'_ga'` for `{ name: '_ga' }` is the likely slip. */
+function wrongCookie(cookies: unknown): string {
+  if (!Array.isArray(cookies)) return describe(cookies)
+  const index = cookies.findIndex((cookie) => !(isObject(cookie) && (typeof cookie.name == 'string' || cookie.name instanceof RegExp)))
+  const entry = cookies[index]
+  const named = typeof entry == 'string' || entry instanceof RegExp ? ` (write { name: ${typeof entry == 'string' ? JSON.stringify(entry) : entry} })` : ''
+  return `${describe(entry)} at [${index}]${named}`
 }
 
 function describe(value: unknown): string {

@@ -21,7 +21,8 @@ export function checkTagServices({ config, tell }: Pick<UIHost, 'config' | 'tell
     const kind = !listed ? 'tag.service' : listed.category != category && 'tag.serviceCategory'
     // An unlisted service once, a listed one once per category it is wrongly given.
     const key = listed ? id + ' ' + category : id
-    if (!kind || !canRun(category, id, config.categories) || reported.has(key)) continue
+    // A service whose entry has a mistake was told of with it, and its tags stay blocked.
+    if (!kind || !canRun(category, id, config.categories) || config.droppedServices.includes(id) || reported.has(key)) continue
     reported.add(key)
     tell([['', kind, [tag.localName, id, category, listed?.category]]])
   }

@@ -189,6 +189,11 @@ export interface ResolvedConfig {
   /** Label/description overrides per category id. */
   categoryText: Record<string, { label?: LocalizedText; description?: LocalizedText }>
   services: ServiceConfig[]
+  /**
+   * Ids of `services` entries left out for a mistake (each reported). A decision records them as
+   * refused, so their tags stay blocked rather than run with their category as an unlisted service's do.
+   */
+  droppedServices: string[]
   cookie: Required<Omit<CookieOptions, 'domain'>> & { domain?: string }
   consentLog?: { url: string }
   language?: string

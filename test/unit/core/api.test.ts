@@ -413,6 +413,48 @@ describe('decisions', () => {
     vi.restoreAllMocks()
   })
 
+  it('refuse a service whose entry has a mistake: its tags stay blocked, here and on the next page, whatever its category allows', async () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {})
+    // Bare cookie names (`{ name }` expected): the entry is left out, so the visitor never saw Hotjar.
+    const bareCookies = { id: 'hotjar', name: 'Hotjar', category: 'analytics', cookies: ['_hjid'] } as unknown as ServiceConfig
+    const withMistake: ConsentryConfig = { ...config, services: [config.services![0], bareCookies, config.services![2]] }
+    const tags = `<script type="text/plain" data-category="analytics" data-service="ga">window.ran.push('ga')</script>
+      <script type="text/plain" data-category="analytics" data-service="hotjar">window.ran.push('hotjar')</script>`
+    document.body.innerHTML = tags
+    let engine = await freshEngine()
+    engine.init(withMistake)
+    expect(error).toHaveBeenCalledWith(expect.stringContaining('config.services[1].cookies: expected an array of { name, duration }, got "_hjid" at [0]'))
+    engine.acceptAll()
+    await vi.waitFor(() => expect(window.ran).toEqual(['ga']))
+    expect(engine.getConsent()?.services).toEqual({ ga: true, pixel: true, hotjar: false })
+    expect(engine.isAllowed('analytics.hotjar')).toBe(false)
+    expect(engine.isAllowed('analytics')).toBe(true)
+
+    window.ran = []
+    document.body.innerHTML = tags
+    engine = await freshEngine()
+    engine.init(withMistake)
+    await vi.waitFor(() => expect(window.ran).toEqual(['ga']))
+    await new Promise((resolve) => setTimeout(resolve, 20))
+    expect(window.ran).toEqual(['ga'])
+    vi.restoreAllMocks()
+  })
+
+  it('refuse a service whose entry has a mistake that only shows once the catalogue is in (script build)', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {})
+    document.body.innerHTML = `<script type="text/plain" data-category="analytics" data-service="ga">window.ran.push('ga')</script>
+      <script type="text/plain" data-category="analytics" data-service="hotjar">window.ran.push('hotjar')</script>`
+    const catalogue: Record<string, ServiceConfig> = { hotjar: { id: 'hotjar', name: 'Hotjar', category: 'analytics' } }
+    const lookup = (entry: ServiceConfig | string) => (typeof entry == 'string' ? catalogue[entry] : entry)
+    const misfiled = { id: 'ga', name: 'Google Analytics', category: 'analytcs' }
+    const { engine, arrive } = await awaitingCatalogue({ ...config, services: ['hotjar', misfiled] }, lookup)
+    engine.acceptAll()
+    arrive()
+    await vi.waitFor(() => expect(window.ran).toEqual(['hotjar']))
+    expect(engine.getConsent()?.services).toEqual({ hotjar: true, ga: false })
+    vi.restoreAllMocks()
+  })
+
   it('stops calling a listener once unsubscribed', async () => {
     const engine = await freshEngine()
     engine.init(config)
@@ -1026,7 +1068,7 @@ describe('a catalogue fetched on demand (script build, loadCatalogue)', () => {
     expect(loadCatalogue).toHaveBeenCalledTimes(1)
     // The UI gets every service, in the config's order, and the one wrong id is reported once.
     expect(mount.mock.calls[0][0].config.services.map((service: ServiceConfig) => service.id)).toEqual(['hotjar', 'pixel'])
-    expect(error.mock.calls.map((call) => call[0])).toEqual(['[consentry] config.services[1]: expected the id of a catalogued service, got "nope".'])
+    expect(error.mock.calls.map((call) => call[0])).toEqual(['[consentry] config.services[1]: expected the id of a catalogued service, got "nope": the service is left out, and a decision refuses it, so its tags stay blocked.'])
     vi.restoreAllMocks()
   })
 
@@ -1059,7 +1101,8 @@ describe('a catalogue fetched on demand (script build, loadCatalogue)', () => {
     await new Promise((resolve) => setTimeout(resolve))
     expect(engine.getConsent()).toBeNull()
     arrive()
-    await vi.waitFor(() => expect(engine.getConsent()?.services).toEqual({ hotjar: true, pixel: false }))
+    // 'nope', no catalogued id, is refused: a tag naming it stays blocked.
+    await vi.waitFor(() => expect(engine.getConsent()?.services).toEqual({ hotjar: true, pixel: false, nope: false }))
     vi.restoreAllMocks()
   })
 })

@@ -37,7 +37,9 @@ describe('resolveConfig', () => {
   it('drops a service whose category does not exist, saying which categories do', () => {
     const { config, errors } = resolveConfig({ categories: ['analytics'], services: [{ ...hotjar, category: 'stats' }] })
     expect(config.services).toEqual([])
-    expect(errors[0]).toBe('config.services[0].category: expected one of necessary, analytics, got "stats".')
+    expect(errors[0]).toBe('config.services[0].category: expected one of necessary, analytics, got "stats": the service is left out, and a decision refuses it, so its tags stay blocked.')
+    // Its tags stay blocked: a decision records it as refused (api.test.ts).
+    expect(config.droppedServices).toEqual(['hotjar'])
   })
 
   it('names an option it does not have (a typo would otherwise go unseen), with the one it probably meant', () => {
@@ -114,7 +116,10 @@ describe('resolveConfig', () => {
     const bare = { ...hotjar, cookies: ['_hjSession_*'] } as unknown as ServiceConfig
     const { config, errors } = resolveConfig({ services: [bare, { ...hotjar, id: 'hj2', cookies: [{ name: /^_hj/ }, { name: '_hjid' }] }] })
     expect(config.services.map((s) => s.id)).toEqual(['hj2'])
-    expect(errors).toEqual(['config.services[0].cookies: expected an array of { name, duration }, got an array.'])
+    expect(errors).toEqual([
+      'config.services[0].cookies: expected an array of { name, duration }, got "_hjSession_*" at [0] (write { name: "_hjSession_*" }): the service is left out, and a decision refuses it, so its tags stay blocked.',
+    ])
+    expect(config.droppedServices).toEqual(['hotjar'])
   })
 
   it('reads a URL option as the browser would: javascript: with a tab, a line break or a control character in it is refused too', () => {
@@ -183,7 +188,7 @@ describe('resolveConfig', () => {
     ])
     expect(config.services[1].name).toBe('Hotjar')
     expect(errors).toEqual([
-      'config.services[2]: expected the id of a catalogued service, got "nope".',
+      'config.services[2]: expected the id of a catalogued service, got "nope": the service is left out, and a decision refuses it, so its tags stay blocked.',
       'config.services[3].id: expected an id no other service has, got "hotjar".',
     ])
   })

@@ -19,6 +19,13 @@ describe('tags naming a service the config does not list', () => {
       '<script data-service="new-tracker"> names a service the config does not list: it runs with its whole category ("analytics"), the preferences do not show it, and a withdrawal deletes none of its cookies. Add it to config.services.',
     ])
   })
+
+  it('are not said to run with their category where the config has an entry for the service with a mistake: those stay blocked', () => {
+    document.body.innerHTML = `<script type="text/plain" data-category="analytics" data-service="hotjar"></script>`
+    const tell = vi.fn()
+    checkTagServices({ config: makeConfig({ droppedServices: ['hotjar'] }, false), tell })
+    expect(tell).not.toHaveBeenCalled()
+  })
 })
 
 describe('tags naming a listed service of another category', () => {

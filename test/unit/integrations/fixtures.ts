@@ -14,6 +14,7 @@ export function makeConfig(
     categories: CATEGORIES,
     categoryText: {},
     services: [],
+    droppedServices: [],
     cookie: { name: 'consentry', path: '/', sameSite: 'Lax', secure: true, expiresDays: 182 },
     translations: {},
     reloadOnWithdrawal: false,

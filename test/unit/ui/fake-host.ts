@@ -32,6 +32,7 @@ export function config(overrides: Partial<ResolvedConfig> = {}): ResolvedConfig 
     categories: ['necessary', 'functional', 'analytics', 'tracking', 'social', 'advertising'],
     categoryText: {},
     services,
+    droppedServices: [],
     cookie: { name: 'consentry', path: '/', sameSite: 'Lax', secure: true, expiresDays: 182 },
     translations: {},
     reloadOnWithdrawal: false,
