@@ -123,6 +123,11 @@ const SAID: Record<string, (got: any) => string> = {
       ? 'the data-config file takes its place; give the config one way only.'
       : 'it was set after consentry.js read it (below consentry.js, or held back by a script optimizer that let consentry.js run first), so this page runs on the defaults: the banner names the host and links no privacy policy, the preferences list no service, no consent log is sent, and a withdrawal deletes no service\'s cookies. Set it in a plain inline <script> above consentry.js, and let any optimizer leave both alone (see the README, "Script optimizers").'),
   'tag.notHeld': (tag) => {
+    const name = /^<(\w+)/.exec(tag)![1]
+    if (name != 'script') {
+      const [address, held] = name == 'link' ? ['href', 'data-href'] : ['src', 'data-src']
+      return `${tag} is not held back: its address is in ${address}, so the browser loaded it without waiting for consent. Write it as ${held} instead (see the README, "Drop it into a site").`
+    }
     const type = /\stype="([^"]*)"/.exec(tag)?.[1]
     return (
       `${tag} is not held back: its type is ${type == null ? 'missing' : `"${type}"`}, not "text/plain", so ` +
@@ -132,6 +137,8 @@ const SAID: Record<string, (got: any) => string> = {
       ' Something rewrote it after it left your template: an HTML minifier, or a script optimizer (Cloudflare Rocket Loader, WP Rocket\'s "Delay JavaScript execution"). Keep type="text/plain" quoted, and exclude these tags from any optimizer (see the README, "Script optimizers").'
     )
   },
+  'withdrawal.noWay': () =>
+    'ui.reopenButton is false and this page has no element marked data-consentry="preferences": a visitor who decides here has no way back to the choices on it, and withdrawing must be as easy as consenting (GDPR Art. 7(3)). Put a "Cookie settings" link with that attribute on every page, or keep the button.',
   'tag.serviceCategory': ([tag, id, category, its]) =>
     `<${tag} data-category="${category}" data-service="${id}">: the config lists "${id}" under "${its}", and a tag naming a service runs by that service's answer: this one runs whenever "${id}" is allowed, even with "${category}" refused. Give the tag the service's category, or list a service of its own for it.`,
   'tag.service': ([tag, id, category]) =>

@@ -1,6 +1,11 @@
+import { logWarning } from './log'
 import type { ConfigProblem, UIHost } from './types'
 
 let checked = false
+
+// Not `necessary`, which runs at once anyway: it needs no consent.
+const MARKED = '[data-category]:not([data-category=necessary])'
+const NOT_HELD = `script${MARKED}:not([type="text/plain"]),iframe[src]${MARKED}:not([data-src]),img[src]${MARKED}:not([data-src]),link[href]${MARKED}:not([data-href])`
 
 /**
  * What the page's set-up did to Consentry that the core cannot see from where it runs, told
@@ -13,20 +18,21 @@ let checked = false
  *   (no services, no privacy policy, no consent log);
  * - a script marked `data-category` (but `necessary`) whose type is not `text/plain`: gating
  *   never sees it as held back, so it ran, or whatever changed its type may run it, without consent.
+ * And two slips of the site owner's own, which nothing else would say either:
+ * - an iframe, image or stylesheet marked `data-category` whose address is in `src` (`href`),
+ *   not `data-src` (`data-href`): the browser loaded it before any consent;
+ * - as a warning, `ui.reopenButton: false` on a page with no `data-consentry="preferences"`
+ *   element: a visitor has no way back to the choices there (withdrawing must be as easy as consenting).
  */
 export function checkSetUp({ config, tell }: Pick<UIHost, 'config' | 'tell'>): void {
   if (checked) return
   checked = true
   const given = window.consentryConfig as { revision?: unknown; siteName?: unknown } | undefined
   // Each by its start tag as the page now has it: what rewrote it shows there (a type or data-* of its own).
-  // Not `necessary`, which runs at once anyway: it needs no consent.
-  const problems: ConfigProblem[] = [...document.querySelectorAll('script[data-category]:not([type="text/plain"]):not([data-category=necessary])')].map((script) => [
-    '',
-    'tag.notHeld',
-    script.outerHTML.split('>')[0] + '>',
-  ])
+  const problems: ConfigProblem[] = [...document.querySelectorAll(NOT_HELD)].map((element) => ['', 'tag.notHeld', element.outerHTML.split('>')[0] + '>'])
   // Two values a config check keeps as given when valid, so that a wrong one is no false alarm.
   if ((Number.isInteger(given?.revision) && given!.revision != config.revision) || (typeof given?.siteName == 'string' && given.siteName != config.siteName))
     problems.push(['', 'config.late', undefined])
   if (problems.length) tell(problems)
+  if (config.ui.reopenButton === false && !document.querySelector('[data-consentry="preferences"]')) tell([['', 'withdrawal.noWay', undefined]], [], logWarning)
 }

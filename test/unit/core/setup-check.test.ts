@@ -41,6 +41,45 @@ describe('the page’s set-up, checked at the first decision', () => {
     expect(await check('', { revision: 9 })).toEqual(['window.consentryConfig is not the config Consentry runs on: the data-config file takes its place; give the config one way only.'])
   })
 
+  it('names each iframe, image or stylesheet marked data-category whose address is in src or href, which the browser loaded before any consent', async () => {
+    const told = await check(
+      `<iframe data-category="social" src="https://www.youtube-nocookie.com/embed/x"></iframe>
+       <img data-category="advertising" src="https://px.example/p.gif">
+       <link rel="stylesheet" data-category="functional" href="https://fonts.example/f.css">
+       <iframe data-category="social" data-src="https://held.example/e" src="about:blank"></iframe>
+       <img data-category="advertising" data-src="https://held.example/p.gif">
+       <img data-category="necessary" src="/logo.png">`,
+      undefined,
+    )
+    // Held back (data-src, even with a stand-in src, or once shown after consent) or necessary: not named.
+    expect(told).toEqual([
+      '<iframe data-category="social" src="https://www.youtube-nocookie.com/embed/x"> is not held back: its address is in src, so the browser loaded it without waiting for consent. Write it as data-src instead (see the README, "Drop it into a site").',
+      '<img data-category="advertising" src="https://px.example/p.gif"> is not held back: its address is in src, so the browser loaded it without waiting for consent. Write it as data-src instead (see the README, "Drop it into a site").',
+      '<link rel="stylesheet" data-category="functional" href="https://fonts.example/f.css"> is not held back: its address is in href, so the browser loaded it without waiting for consent. Write it as data-href instead (see the README, "Drop it into a site").',
+    ])
+  })
+
+  it('warns when the floating button is off and the page has no other way back to the choices', async () => {
+    const noButton = makeConfig({ siteName: 'Shop', revision: 3, ui: { reopenButton: false } }, false)
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {})
+    vi.resetModules()
+    const { words } = await import('../../../src/core/log')
+    words.explain = explainProblems
+    const tell = (await import('../../../src/core/log')).tell
+    const { checkSetUp } = await import('../../../src/core/setup-check')
+    document.body.innerHTML = '<footer><a href="/privacy">Privacy</a></footer>'
+    checkSetUp({ config: noButton, tell })
+    await vi.waitFor(() => expect(warn).toHaveBeenCalledWith(expect.stringMatching(/ui\.reopenButton is false and this page has no element marked data-consentry="preferences": .* or keep the button\.$/)))
+    vi.resetModules()
+    warn.mockClear()
+    const again = await import('../../../src/core/setup-check')
+    document.body.innerHTML = '<footer><a href="#" data-consentry="preferences">Cookie settings</a></footer>'
+    again.checkSetUp({ config: noButton, tell })
+    await new Promise((resolve) => setTimeout(resolve))
+    expect(warn).not.toHaveBeenCalled()
+    vi.restoreAllMocks()
+  })
+
   it('names each script marked data-category that is not text/plain, by its tag as the page has it', async () => {
     const told = await check(
       `<script type="text/plain" data-category="analytics" src="https://held.example/a.js"></script>
