@@ -236,12 +236,16 @@ function servicesReady(): Promise<void> {
   return (servicesLoading ||= load ? load().then(addServices) : Promise.resolve())
 }
 
-/** The services, once the catalogue is here, into the config the host holds: the UI and the engine read it. */
+/**
+ * The services, once the catalogue is here, into the config the host holds: the UI and the engine read it.
+ * A catalogue that did not load (`lookup` undefined, reported) leaves out the entries that needed it,
+ * yet none is a mistake of the site's own to be refused for: the visitor's decision still counts for them.
+ */
 function addServices(lookup: ServiceLookup | undefined): void {
   const config = $config.get() as ResolvedConfig
   const problems: ConfigProblem[] = []
   const input = (given as { services?: unknown } | null | undefined)?.services
-  config.services.push(...resolveServices(input, config.categories, lookup, (...problem) => problems.push(problem), config.droppedServices))
+  config.services.push(...resolveServices(input, config.categories, lookup, (...problem) => problems.push(problem), lookup ? config.droppedServices : []))
   if (problems.length) tell(problems, config.categories)
 }
 

@@ -455,6 +455,18 @@ describe('decisions', () => {
     vi.restoreAllMocks()
   })
 
+  it('do not refuse the services named by id when the catalogue did not load: that is no mistake of the config', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {})
+    document.body.innerHTML = `<script type="text/plain" data-category="analytics" data-service="hotjar">window.ran.push('hotjar')</script>`
+    const overlay = { id: 'hotjar', purpose: 'Our own heatmaps' } as unknown as ServiceConfig
+    const { engine, arrive } = await awaitingCatalogue({ ...config, services: ['google-analytics', overlay] }, undefined as unknown as Lookup)
+    engine.acceptAll()
+    arrive()
+    await vi.waitFor(() => expect(window.ran).toEqual(['hotjar']))
+    expect(engine.getConsent()?.services).toEqual({})
+    vi.restoreAllMocks()
+  })
+
   it('stops calling a listener once unsubscribed', async () => {
     const engine = await freshEngine()
     engine.init(config)
