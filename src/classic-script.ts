@@ -89,13 +89,14 @@ function loadUI(language: string): Promise<MountUI> {
 const buttonFile = () => loadSibling('consentry-button.js', () => window.ConsentryButton)
 
 /** Catalogue ids (`services: ['hotjar']`) need consentry-services.js; other sites never fetch it. */
-async function catalogueFor(config: ScriptConfig | undefined): Promise<ServiceLookup | undefined> {
+/** The catalogue's lookup where the config names ids; null where it did not load (see loadCatalogue). */
+async function catalogueFor(config: ScriptConfig | undefined): Promise<ServiceLookup | null | undefined> {
   if (!Array.isArray(config?.services) || !config.services.some((entry) => typeof entry === 'string')) return undefined
   try {
     return (await loadSibling('consentry-services.js', () => window.ConsentryServices)).lookupService
   } catch (error) {
     tellError('load.services', (error as Error).message)
-    return undefined
+    return null
   }
 }
 

@@ -43,15 +43,16 @@ export interface EngineOptions {
   loadEngine?: () => Promise<DecisionEngine>
   /** Words what the core has to tell (log.ts); the script build fetches the words only when there is something. */
   explainProblems?: ExplainProblems
-  /** Resolves catalogue ids in `config.services`. */
-  lookupService?: ServiceLookup
+  /** Resolves catalogue ids in `config.services` (null: the catalogue did not load, see loadCatalogue). */
+  lookupService?: ServiceLookup | null
   /**
    * Fetches the catalogue instead (the script build, where nothing in the core acts on
    * services: no Consent Mode, no autoBlock). Ids are then resolved, and reported when
    * wrong, once the dialog or the engine is wanted (the banner names no service): a page
    * that only reads a stored decision, or whose visitor reads on, never fetches the catalogue.
+   * Resolves to undefined where the config names no id, and to null where the catalogue did not load.
    */
-  loadCatalogue?: () => Promise<ServiceLookup | undefined>
+  loadCatalogue?: () => Promise<ServiceLookup | null | undefined>
   /** Holds back tags that code adds for known hosts (`autoBlock: true`); left out of consentry.js. */
   autoBlock?: typeof autoBlock
   /** Google Consent Mode (`consentMode`); left out of consentry.js, whose config check then says which file has it. */
@@ -236,16 +237,12 @@ function servicesReady(): Promise<void> {
   return (servicesLoading ||= load ? load().then(addServices) : Promise.resolve())
 }
 
-/**
- * The services, once the catalogue is here, into the config the host holds: the UI and the engine read it.
- * A catalogue that did not load (`lookup` undefined, reported) leaves out the entries that needed it,
- * yet none is a mistake of the site's own to be refused for: the visitor's decision still counts for them.
- */
-function addServices(lookup: ServiceLookup | undefined): void {
+/** The services, once the catalogue is here (or known not to come), into the config the host holds: the UI and the engine read it. */
+function addServices(lookup: ServiceLookup | null | undefined): void {
   const config = $config.get() as ResolvedConfig
   const problems: ConfigProblem[] = []
   const input = (given as { services?: unknown } | null | undefined)?.services
-  config.services.push(...resolveServices(input, config.categories, lookup, (...problem) => problems.push(problem), lookup ? config.droppedServices : []))
+  config.services.push(...resolveServices(input, config.categories, lookup, (...problem) => problems.push(problem), config.droppedServices))
   if (problems.length) tell(problems, config.categories)
 }
 

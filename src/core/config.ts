@@ -69,7 +69,7 @@ export const knownPaths = () =>
  */
 export function resolveConfig(
   input?: ScriptConfig,
-  lookupService?: ServiceLookup,
+  lookupService?: ServiceLookup | null,
   servicesLater = false,
   resolveConsentMode: ConsentModeIntegration['resolve'] = withoutConsentMode,
 ): { config: ResolvedConfig; problems: ConfigProblem[] } {
@@ -155,20 +155,25 @@ export function resolveCategories(input: unknown, report: Report) {
 
 /**
  * The valid entries of `services`, each wrong one reported and its id, where it has one, added to
- * `dropped`; also run alone once a late catalogue arrives.
+ * `dropped`; also run alone once a late catalogue arrives. `lookupService` null: the catalogue did
+ * not load (reported). The entries that needed it are left out, but none is the site's mistake to
+ * tell of or refuse: the visitor's decision still counts for them.
  */
-export function resolveServices(input: unknown, categories: string[], lookupService: ServiceLookup | undefined, report: Report, dropped: string[]): ServiceConfig[] {
+export function resolveServices(input: unknown, categories: string[], lookupService: ServiceLookup | null | undefined, report: Report, dropped: string[]): ServiceConfig[] {
   if (input !== undefined && !Array.isArray(input)) report('services', 'services', input)
   const services: ServiceConfig[] = []
   ;(Array.isArray(input) ? input : []).forEach((entry, index) => {
     const service = lookupService?.(entry) ?? (isString(entry) ? undefined : entry)
     const problem = serviceProblem(service, services, categories)
-    const id = isString(entry) ? entry : service?.id
-    // A second entry under a taken id leaves the first one standing.
-    if (problem && problem[1] != '.id.unique' && matches(ID)(id)) dropped.push(id)
     if (!problem) {
       services.push(service)
-    } else if (isString(entry) && !problem[0]) {
+      return
+    }
+    if (lookupService === null) return
+    const id = isString(entry) ? entry : service?.id
+    // A second entry under a taken id leaves the first one standing.
+    if (problem[1] != '.id.unique' && matches(ID)(id)) dropped.push(id)
+    if (isString(entry) && !problem[0]) {
       report(`services[${index}]`, lookupService ? 'service.catalogued' : 'service.catalogued.script', entry)
     } else {
       const [field, kind = field] = problem

@@ -3,7 +3,8 @@ import type { LocalizedText } from '../../src/core/types'
 import { BUILT_IN_LANGUAGES } from '../../src/core/language'
 import { catalogue } from '../../src/services/registry'
 import { consentUI } from './consent-ui'
-import { isAllowed } from './consentry-api'
+import { getConsent, isAllowed } from './consentry-api'
+import { consoleErrors } from './browser-state'
 import { test, expect } from './fixtures'
 import { consentryFetches, holdRequests } from './network'
 
@@ -83,6 +84,20 @@ test('services named by id: a cookie declaration shows their words, and the pref
   await ui.showServices('analytics')
   await expect(ui.serviceSwitch('Google Analytics')).toBeVisible()
   await expect(ui.dialog).not.toContainText(googleAnalytics.provider!)
+})
+
+test('services named by id: a catalogue that does not load refuses none of them; the decision counts for them by category, and the console names the file', async ({ page }) => {
+  await page.route('**/dist/consentry-services.js', (route) => route.abort())
+  const errors = consoleErrors(page)
+  await page.goto('/test-pages/catalogue.html')
+  await consentUI(page).bannerButton('acceptAll').click()
+  await expect.poll(() => getConsent(page)).toMatchObject({ method: 'accept-all', categories: { analytics: true } })
+  expect((await getConsent(page))?.services).toEqual({})
+  expect(await isAllowed(page, 'analytics.google-analytics')).toBe(true)
+  expect(await isAllowed(page, 'analytics.hotjar')).toBe(true)
+  expect(errors.filter((message) => message.startsWith('[consentry]'))).toEqual([
+    expect.stringMatching(/^\[consentry\] could not load .*\/consentry-services\.js: the services named by id are left out of the choices\.$/),
+  ])
 })
 
 test('services named by id: a returning visitor’s page fetches no catalogue until the preferences open', async ({ page }) => {

@@ -18,6 +18,25 @@ test('reads its config from the JSON file named by data-config', async ({ page, 
   expect(consent).toMatchObject({ revision: 7, categories: { necessary: true, analytics: true, advertising: true } })
 })
 
+test('a services entry with a mistake keeps its tags blocked, Accept all included, on this page and the next; the console says why', async ({ page, thirdPartyRequests }) => {
+  // Bare cookie names, where `{ name }` is expected: the entry is left out, so the visitor is never shown Hotjar.
+  await page.route('**/test-pages/consent-config.json', async (route) => {
+    const response = await route.fetch()
+    const config = await response.json()
+    await route.fulfill({ response, json: { ...config, services: [{ ...config.services[0], cookies: ['_hjid'] }] } })
+  })
+  const errors = consoleErrors(page)
+  await page.goto('/test-pages/data-config.html')
+  await consentUI(page).bannerButton('acceptAll').click()
+  await expect.poll(() => getConsent(page)).toMatchObject({ method: 'accept-all', categories: { analytics: true }, services: { hotjar: false } })
+  expect(errors).toContain(
+    '[consentry] config.services[0].cookies: expected an array of { name, duration }, got "_hjid" at [0] (write { name: "_hjid" }): the service is left out, and a decision refuses it, so its tags stay blocked.',
+  )
+  await page.reload({ waitUntil: 'networkidle' })
+  await expect.poll(() => getConsent(page)).toMatchObject({ method: 'accept-all' })
+  expect(thirdPartyRequests).toEqual([])
+})
+
 test("a data-config file is fetched with the site's cookies on the site's own origin, and without them on another", async ({ page, context, baseURL }) => {
   await context.addCookies([{ name: 'site_session', value: 'secret', url: baseURL! }])
   const banner = page.getByRole('region', { name: 'Cookies on JSON-configured shop' })

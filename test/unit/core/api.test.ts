@@ -455,15 +455,30 @@ describe('decisions', () => {
     vi.restoreAllMocks()
   })
 
-  it('do not refuse the services named by id when the catalogue did not load: that is no mistake of the config', async () => {
+  it('refuse a service whose entry has a mistake in consentry.js, which resolves services once the engine or dialog needs them, with no catalogue for a config of objects', async () => {
     vi.spyOn(console, 'error').mockImplementation(() => {})
+    document.body.innerHTML = `<script type="text/plain" data-category="analytics" data-service="hotjar">window.ran.push('hotjar')</script>
+      <script type="text/plain" data-category="analytics" data-service="ga">window.ran.push('ga')</script>`
+    const misfiled = { id: 'hotjar', name: 'Hotjar', category: 'analytcs' }
+    const { engine, arrive } = await awaitingCatalogue({ ...config, services: [config.services![0], misfiled] }, undefined as unknown as Lookup)
+    engine.acceptAll()
+    arrive()
+    await vi.waitFor(() => expect(window.ran).toEqual(['ga']))
+    expect(engine.getConsent()?.services).toEqual({ ga: true, hotjar: false })
+    vi.restoreAllMocks()
+  })
+
+  it('do not refuse the services named by id when the catalogue did not load (null): that is no mistake of the config, and not told as one', async () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {})
     document.body.innerHTML = `<script type="text/plain" data-category="analytics" data-service="hotjar">window.ran.push('hotjar')</script>`
     const overlay = { id: 'hotjar', purpose: 'Our own heatmaps' } as unknown as ServiceConfig
-    const { engine, arrive } = await awaitingCatalogue({ ...config, services: ['google-analytics', overlay] }, undefined as unknown as Lookup)
+    const { engine, arrive } = await awaitingCatalogue({ ...config, services: ['google-analytics', overlay] }, null as unknown as Lookup)
     engine.acceptAll()
     arrive()
     await vi.waitFor(() => expect(window.ran).toEqual(['hotjar']))
     expect(engine.getConsent()?.services).toEqual({})
+    // The failed load is the classic script's to tell (load.services); no entry is called wrong.
+    expect(error.mock.calls.flat().filter((message) => /services\[/.test(message))).toEqual([])
     vi.restoreAllMocks()
   })
 
