@@ -440,29 +440,32 @@ describe('decisions', () => {
     vi.restoreAllMocks()
   })
 
-  it('refuse a service whose entry has a mistake that only shows once the catalogue is in (script build)', async () => {
-    vi.spyOn(console, 'error').mockImplementation(() => {})
+  /**
+   * As in consentry.js: a page with a `ga` and a `hotjar` tag whose visitor accepts all before the
+   * services are read; then the catalogue's `lookup` comes (undefined: the config names no id; null: it did not load).
+   */
+  async function acceptAllBeforeServices(services: ScriptConfig['services'], lookup: Lookup | null | undefined) {
     document.body.innerHTML = `<script type="text/plain" data-category="analytics" data-service="ga">window.ran.push('ga')</script>
       <script type="text/plain" data-category="analytics" data-service="hotjar">window.ran.push('hotjar')</script>`
-    const catalogue: Record<string, ServiceConfig> = { hotjar: { id: 'hotjar', name: 'Hotjar', category: 'analytics' } }
-    const lookup = (entry: ServiceConfig | string) => (typeof entry == 'string' ? catalogue[entry] : entry)
-    const misfiled = { id: 'ga', name: 'Google Analytics', category: 'analytcs' }
-    const { engine, arrive } = await awaitingCatalogue({ ...config, services: ['hotjar', misfiled] }, lookup)
+    const { engine, arrive } = await awaitingCatalogue({ ...config, services }, lookup as Lookup)
     engine.acceptAll()
     arrive()
+    return engine
+  }
+
+  it('refuse a service whose entry has a mistake that only shows once the catalogue is in (script build)', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {})
+    const catalogue: Record<string, ServiceConfig> = { hotjar: { id: 'hotjar', name: 'Hotjar', category: 'analytics' } }
+    const misfiled = { id: 'ga', name: 'Google Analytics', category: 'analytcs' }
+    const engine = await acceptAllBeforeServices(['hotjar', misfiled], (entry) => (typeof entry == 'string' ? catalogue[entry] : entry))
     await vi.waitFor(() => expect(window.ran).toEqual(['hotjar']))
     expect(engine.getConsent()?.services).toEqual({ hotjar: true, ga: false })
     vi.restoreAllMocks()
   })
 
-  it('refuse a service whose entry has a mistake in consentry.js, which resolves services once the engine or dialog needs them, with no catalogue for a config of objects', async () => {
+  it('refuse a service whose entry has a mistake in consentry.js, which reads services once the engine or dialog needs them, with no catalogue for a config of objects', async () => {
     vi.spyOn(console, 'error').mockImplementation(() => {})
-    document.body.innerHTML = `<script type="text/plain" data-category="analytics" data-service="hotjar">window.ran.push('hotjar')</script>
-      <script type="text/plain" data-category="analytics" data-service="ga">window.ran.push('ga')</script>`
-    const misfiled = { id: 'hotjar', name: 'Hotjar', category: 'analytcs' }
-    const { engine, arrive } = await awaitingCatalogue({ ...config, services: [config.services![0], misfiled] }, undefined as unknown as Lookup)
-    engine.acceptAll()
-    arrive()
+    const engine = await acceptAllBeforeServices([config.services![0], { id: 'hotjar', name: 'Hotjar', category: 'analytcs' }], undefined)
     await vi.waitFor(() => expect(window.ran).toEqual(['ga']))
     expect(engine.getConsent()?.services).toEqual({ ga: true, hotjar: false })
     vi.restoreAllMocks()
@@ -470,12 +473,10 @@ describe('decisions', () => {
 
   it('do not refuse the services named by id when the catalogue did not load (null): that is no mistake of the config, and not told as one', async () => {
     const error = vi.spyOn(console, 'error').mockImplementation(() => {})
-    document.body.innerHTML = `<script type="text/plain" data-category="analytics" data-service="hotjar">window.ran.push('hotjar')</script>`
     const overlay = { id: 'hotjar', purpose: 'Our own heatmaps' } as unknown as ServiceConfig
-    const { engine, arrive } = await awaitingCatalogue({ ...config, services: ['google-analytics', overlay] }, null as unknown as Lookup)
-    engine.acceptAll()
-    arrive()
-    await vi.waitFor(() => expect(window.ran).toEqual(['hotjar']))
+    const engine = await acceptAllBeforeServices(['google-analytics', overlay], null)
+    // Neither is listed now: both run with their category, which the visitor allowed.
+    await vi.waitFor(() => expect(window.ran).toEqual(['ga', 'hotjar']))
     expect(engine.getConsent()?.services).toEqual({})
     // The failed load is the classic script's to tell (load.services); no entry is called wrong.
     expect(error.mock.calls.flat().filter((message) => /services\[/.test(message))).toEqual([])
