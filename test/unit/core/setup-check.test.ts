@@ -63,9 +63,8 @@ describe('the page’s set-up, checked at the first decision', () => {
     const noButton = makeConfig({ siteName: 'Shop', revision: 3, ui: { reopenButton: false } }, false)
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {})
     vi.resetModules()
-    const { words } = await import('../../../src/core/log')
+    const { words, tell } = await import('../../../src/core/log')
     words.explain = explainProblems
-    const tell = (await import('../../../src/core/log')).tell
     const { checkSetUp } = await import('../../../src/core/setup-check')
     document.body.innerHTML = '<footer><a href="/privacy">Privacy</a></footer>'
     checkSetUp({ config: noButton, tell })
