@@ -138,7 +138,7 @@ const SAID: Record<string, (got: any) => string> = {
     )
   },
   'withdrawal.noWay': () =>
-    'ui.reopenButton is false and this page has no element marked data-consentry="preferences": a visitor who decides here has no way back to the choices on it, and withdrawing must be as easy as consenting (GDPR Art. 7(3)). Put a "Cookie settings" link with that attribute on every page, or keep the button.',
+    'ui.reopenButton is false and this page has no element marked data-consentry="preferences": unless a control of the page\'s own calls showPreferences(), a visitor who decides here has no way back to the choices on it, and withdrawing must be as easy as consenting (GDPR Art. 7(3)). Put a "Cookie settings" link with that attribute on every page, or keep the button.',
   'tag.serviceCategory': ([tag, id, category, its]) =>
     `<${tag} data-category="${category}" data-service="${id}">: the config lists "${id}" under "${its}", and a tag naming a service runs by that service's answer: this one runs whenever "${id}" is allowed, even with "${category}" refused. Give the tag the service's category, or list a service of its own for it.`,
   'tag.service': ([tag, id, category]) =>
