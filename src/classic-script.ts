@@ -88,8 +88,10 @@ function loadUI(language: string): Promise<MountUI> {
 /** The floating button's file, asked for once a decision exists (see startButton). */
 const buttonFile = () => loadSibling('consentry-button.js', () => window.ConsentryButton)
 
-/** Catalogue ids (`services: ['hotjar']`) need consentry-services.js; other sites never fetch it. */
-/** The catalogue's lookup where the config names ids; null where it did not load (see loadCatalogue). */
+/**
+ * Catalogue ids (`services: ['hotjar']`) need consentry-services.js; other sites never fetch it.
+ * Its lookup where the config names ids; null where it did not load (see loadCatalogue).
+ */
 async function catalogueFor(config: ScriptConfig | undefined): Promise<ServiceLookup | null | undefined> {
   if (!Array.isArray(config?.services) || !config.services.some((entry) => typeof entry === 'string')) return undefined
   try {
