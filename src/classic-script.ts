@@ -10,7 +10,7 @@
 import { api, configure, init, type EngineOptions } from './core/api'
 import { onAdded } from './core/added'
 import { tellError, tellWarning } from './core/log'
-import { isObject, type ServiceLookup } from './core/config'
+import { isObject, isString, type ServiceLookup } from './core/config'
 import type { ConsentryConfig, DecisionEngine, ExplainProblems, MountUI, ScriptConfig, UIHost } from './core/types'
 import type { CoreFiles } from './ui/index'
 import { $config } from './core/state'
@@ -93,7 +93,7 @@ const buttonFile = () => loadSibling('consentry-button.js', () => window.Consent
  * Its lookup where the config names ids; null where it did not load (see loadCatalogue).
  */
 async function catalogueFor(config: ScriptConfig | undefined): Promise<ServiceLookup | null | undefined> {
-  if (!Array.isArray(config?.services) || !config.services.some((entry) => typeof entry === 'string')) return undefined
+  if (!Array.isArray(config?.services) || !config.services.some(isString)) return undefined
   try {
     return (await loadSibling('consentry-services.js', () => window.ConsentryServices)).lookupService
   } catch (error) {

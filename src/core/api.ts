@@ -1,5 +1,5 @@
 import type { autoBlock } from './auto-block'
-import { resolveConfig, resolveServices, type ServiceLookup } from './config'
+import { isString, resolveConfig, resolveServices, type ServiceLookup } from './config'
 import { emit } from './events'
 import { onAdded } from './added'
 import { keep } from './kept'
@@ -10,7 +10,7 @@ import { resolveLanguage } from './language'
 import { tell, tellError, tellWarning, words } from './log'
 import { DECLARATION, HELD_EMBED } from './selectors'
 import { $config, $consent, $view } from './state'
-import { allowsOrNecessary } from './record'
+import { allows, type Validity } from './record'
 import { isNewer, readRecord } from './storage'
 import type {
   ConsentChange,
@@ -146,7 +146,7 @@ export function getConsent(): FrozenConsent | null {
 let copied: ConsentRecord | null = null
 let copy: FrozenConsent | null = null
 
-export const isAllowed = (what: string): boolean => typeof what == 'string' && allowedNow(...(what.split('.') as [string, string?]))
+export const isAllowed = (what: string): boolean => isString(what) && allowedNow(...(what.split('.') as [string, string?]))
 
 /**
  * Whether the current decision allows this category, or this service of it. Without one, only
@@ -156,7 +156,7 @@ export const isAllowed = (what: string): boolean => typeof what == 'string' && a
  * server) there is no config, so nothing, as the README says.
  */
 const allowedNow = (category: string, service?: string): boolean =>
-  !!$config.get()?.categories.includes(category) && allowsOrNecessary($consent.get(), category, service)
+  !!$config.get()?.categories.includes(category) && allows($consent.get(), category, service)
 
 export function onChange(listener: (change: ConsentChange) => void): () => void {
   listeners.add(listener)
@@ -241,8 +241,7 @@ function servicesReady(): Promise<void> {
 function addServices(lookup: ServiceLookup | null | undefined): void {
   const config = $config.get() as ResolvedConfig
   const problems: ConfigProblem[] = []
-  const input = (given as { services?: unknown } | null | undefined)?.services
-  config.services.push(...resolveServices(input, config.categories, lookup, (...problem) => problems.push(problem), config.droppedServices))
+  config.services.push(...resolveServices(givenServices(), config.categories, lookup, (...problem) => problems.push(problem), config.droppedServices))
   if (problems.length) tell(problems, config.categories)
 }
 
@@ -311,9 +310,20 @@ function adoptNewerDecision(): void {
   }
 }
 
-function validity(config: ResolvedConfig) {
-  return { revision: config.revision, expiresDays: config.cookie.expiresDays, now: Date.now(), gpc: host!.gpc }
+function validity(config: ResolvedConfig): Validity {
+  return { revision: config.revision, expiresDays: config.cookie.expiresDays, now: Date.now(), gpc: host!.gpc, services: listedServices() }
 }
+
+/**
+ * The ids in the config's `services` as given, entries with a mistake too: known on a returning
+ * visit, which fetches no catalogue. Those the stored decision does not name are refused (record.ts).
+ */
+function listedServices(): string[] {
+  const input = givenServices()
+  return Array.isArray(input) ? input.map((entry) => entry?.id ?? entry).filter(isString) : []
+}
+
+const givenServices = (): unknown => (given as { services?: unknown } | null | undefined)?.services
 
 function openPreferencesFromLink(event: MouseEvent): void {
   const target = event.target as Element | null

@@ -18,7 +18,7 @@ const ID = /^(?!constructor$|prototype$)[a-z][\w-]*$/i
 /** A plain object: not null, not an array. */
 export const isObject = (value: unknown): value is Record<string, any> =>
   typeof value === 'object' && value !== null && !Array.isArray(value)
-const isString: Check = (value) => typeof value === 'string'
+export const isString = (value: unknown): value is string => typeof value === 'string'
 const isFlag: Check = (value) => typeof value === 'boolean'
 const matches = (pattern: RegExp): Check => (value) => isString(value) && pattern.test(value as string)
 

@@ -8,7 +8,7 @@ import { checkLooks } from './look-check'
 import { checkNotice } from './notice-check'
 import { checkSetUp } from './setup-check'
 import { checkTagServices } from './tag-check'
-import { allows, allowsOrNecessary, newConsentId } from './record'
+import { allows, newConsentId } from './record'
 import { newerRevisionStored, removeRecord, writeRecord } from './record-cookie'
 import type { ConsentChoice, ConsentMethod, ConsentRecord, Decision, DecisionEngine, ResolvedConfig, ServiceConfig, UIHost } from './types'
 
@@ -166,7 +166,7 @@ const allowed = (record: ConsentRecord, { id, category }: ServiceConfig) => allo
  * reset there is no such record, yet the cookies an earlier Accept all let in are still there.
  */
 function deleteRefusedCookies(config: ResolvedConfig, consent: ConsentRecord | null): void {
-  const isAllowed = ({ id, category }: ServiceConfig) => allowsOrNecessary(consent, category, id)
+  const isAllowed = ({ id, category }: ServiceConfig) => allows(consent, category, id)
   const cookiesOf = (services: ServiceConfig[]) => services.flatMap((service) => service.cookies || [])
   // Two services may declare one cookie (a site's own config can): one still allowed keeps it.
   // So does Consentry its own, which a broad pattern (`*`, `c*`) matches: a page adopting a

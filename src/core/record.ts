@@ -1,4 +1,4 @@
-import { isObject } from './config'
+import { isObject, isString } from './config'
 import type { ConsentMethod, ConsentRecord } from './types'
 
 const METHODS: ConsentMethod[] = ['accept-all', 'reject-all', 'custom', 'withdrawal']
@@ -14,6 +14,12 @@ export interface Validity {
    * a Reject all may have let through what the signal refuses: it is asked again, once.
    */
   gpc?: boolean
+  /**
+   * The service ids the config lists now. One the record does not name was added after the
+   * visitor decided, who was never asked about it: refused (its tags stay blocked, the preferences
+   * show it off) until they decide again, as vanilla-cookieconsent does.
+   */
+  services: string[]
 }
 
 /** A fresh random id for the proof of consent (crypto when available). */
@@ -27,18 +33,13 @@ export function newConsentId(): string {
 /**
  * Whether `record` allows this category, or this service of it. A service the record names
  * has an answer of its own (allowing YouTube alone allows no other social tag); anything
- * else, a tag that names no service or one the record does not list, needs its whole category.
+ * else, a tag that names no service or one the config does not list, needs its whole category.
+ * `necessary` needs no consent: allowed without a decision (`null`, after reset()), and whatever
+ * a record says of its services (one added since the decision reads as refused, see Validity).
  * The one rule behind isAllowed(), the engine's withdrawals, Consent Mode and the declaration.
  */
-export const allows = (record: ConsentRecord, category: string, service?: string): boolean =>
-  ((service && record.services[service]) ?? record.categories[category]) === true
-
-/**
- * As `allows`, where there may be no decision (`null`, after reset()): then only the necessary.
- * What the engine takes back on a decision or a reset goes by it (cookies, images).
- */
-export const allowsOrNecessary = (record: ConsentRecord | null, category: string, service?: string): boolean =>
-  record ? allows(record, category, service) : category == 'necessary'
+export const allows = (record: ConsentRecord | null, category: string, service?: string): boolean =>
+  category == 'necessary' || ((service && record?.services[service]) ?? record?.categories[category]) === true
 
 export const serializeRecord = (record: ConsentRecord): string => JSON.stringify(record)
 
@@ -62,12 +63,12 @@ export function parseRecord(raw: string | undefined, validity: Validity): Consen
   const age = (validity.now - isoTime(updatedAt)) / DAY
   if (
     schema !== 1 ||
-    typeof id !== 'string' || !/^[\w-]{1,64}$/.test(id) ||
+    !isString(id) || !/^[\w-]{1,64}$/.test(id) ||
     isNaN(isoTime(createdAt)) ||
     !(age > -1 && age < validity.expiresDays) ||
     revision !== validity.revision ||
     !METHODS.includes(method as ConsentMethod) ||
-    typeof language !== 'string' || language.length > 35 ||
+    !isString(language) || language.length > 35 ||
     (gpc !== undefined && typeof gpc !== 'boolean') ||
     (validity.gpc && !gpc && method != 'reject-all')
   ) {
@@ -77,6 +78,7 @@ export function parseRecord(raw: string | undefined, validity: Validity): Consen
   const serviceChoices = booleanMap(services)
   if (!categoryChoices || !serviceChoices) return null
   categoryChoices.necessary = true
+  for (const service of validity.services) serviceChoices[service] ??= false
   const record: ConsentRecord = {
     schema: 1,
     id,
@@ -94,7 +96,7 @@ export function parseRecord(raw: string | undefined, validity: Validity): Consen
 
 /** Milliseconds since 1970 of an ISO 8601 UTC time; NaN for anything else. */
 const isoTime = (value: unknown): number =>
-  typeof value == 'string' && /^\d{4}-\d\d-\d\dT[\d:.]+Z$/.test(value) ? Date.parse(value) : NaN
+  isString(value) && /^\d{4}-\d\d-\d\dT[\d:.]+Z$/.test(value) ? Date.parse(value) : NaN
 
 const UNSAFE_KEYS = ['__proto__', 'constructor', 'prototype']
 

@@ -1,5 +1,5 @@
 import { isAdvancedConsentModeService } from './integrations/consent-mode'
-import { allowsOrNecessary } from './record'
+import { allows } from './record'
 import { HELD_IMAGE } from './selectors'
 import type { ConsentRecord, ResolvedConfig } from './types'
 
@@ -15,7 +15,7 @@ export function unloadRefusedImages(config: ResolvedConfig, consent: ConsentReco
     const category = image.getAttribute('data-category') as string
     const id = image.getAttribute('data-service')
     const allowed =
-      allowsOrNecessary(consent, category, id || undefined) ||
+      allows(consent, category, id || undefined) ||
       // As gating: Consent Mode's advanced mode loads a Google service's tags without consent.
       (!!id && isAdvancedConsentModeService(config, id))
     if (!allowed && image.getAttribute('src') == image.getAttribute('data-src')) {

@@ -1,5 +1,5 @@
 import { test, expect } from './fixtures'
-import { callApi, getConsent } from './consentry-api'
+import { callApi, getConsent, isAllowed } from './consentry-api'
 import { consentUI } from './consent-ui'
 import { consentCookie, writeConsentCookie } from './browser-state'
 import { networkQuiet } from './network'
@@ -78,4 +78,35 @@ test('a consent cookie the browser cut short (as Safari does, to 7 days) is writ
   await page.goto(url, { waitUntil: 'networkidle' })
   await expect(ui.banner).toBeVisible()
   expect(Math.abs((await cookie()).expires * 1000 - (Date.now() + DAY))).toBeLessThan(60_000)
+})
+
+test('a service the site added after the visitor decided stays blocked, and shows off, until they allow it', async ({ page, context, thirdPartyRequests }) => {
+  const ui = consentUI(page)
+  const url = '/test-pages/tags.html'
+  await page.goto(url, { waitUntil: 'networkidle' })
+  await callApi(page, 'acceptAll')
+  await expect.poll(() => thirdPartyRequests.length).toBe(6)
+  // An Accept all given before the site listed Hotjar: its record names every other service.
+  const { hotjar, ...before } = (await consentCookie(context))!.services
+  expect(hotjar).toBe(true)
+  await writeConsentCookie(context, { ...(await consentCookie(context))!, services: before })
+
+  thirdPartyRequests.length = 0
+  await page.goto(url, { waitUntil: 'networkidle' })
+  await expect(ui.reopenButton).toBeVisible()
+  await expect.poll(() => thirdPartyRequests.length).toBe(5)
+  await networkQuiet(page)
+  expect(thirdPartyRequests.filter((request) => request.includes('hotjar'))).toEqual([])
+  expect(await isAllowed(page, 'analytics.hotjar')).toBe(false)
+  expect(await isAllowed(page, 'analytics.google-analytics')).toBe(true)
+  expect((await getConsent(page))!.services.hotjar).toBe(false)
+
+  // The preferences show what holds: Hotjar off, its category "Partly allowed" (so its services are shown at once).
+  await ui.reopenButton.click()
+  await expect(ui.serviceSwitch('Hotjar')).toHaveAttribute('aria-checked', 'false')
+  await expect(ui.serviceSwitch('Google Analytics')).toHaveAttribute('aria-checked', 'true')
+  await ui.serviceSwitch('Hotjar').click()
+  await ui.dialogButton('save').click()
+  await expect.poll(() => thirdPartyRequests.filter((request) => request.includes('static.hotjar.com/c/hotjar-456.js')).length).toBe(1)
+  expect((await consentCookie(context))!.services.hotjar).toBe(true)
 })

@@ -1,7 +1,7 @@
 import { onAdded } from '../../core/added'
 import { isAdvancedConsentModeService } from '../../core/integrations/consent-mode'
 import { canRun, HELD_EMBED } from '../../core/selectors'
-import { allowsOrNecessary } from '../../core/record'
+import { allows } from '../../core/record'
 import type { UIHost } from '../../core/types'
 import type { DialogTranslator } from './translator'
 import { safeHref } from '../markup'
@@ -43,7 +43,7 @@ export function startPlaceholders(host: UIHost, tr: DialogTranslator): void {
     once.has(iframe) ||
     // Read as gating reads the tag: its own data-service, whole (not joined and split on a dot).
     // Without a decision, the necessary only: they need no consent, and gating has loaded them.
-    allowsOrNecessary($consent.get(), category, id || undefined) ||
+    allows($consent.get(), category, id || undefined) ||
     // As gating: Consent Mode's advanced mode loads these without consent (by the same rule).
     (!!id && isAdvancedConsentModeService(config, id))
 

@@ -757,6 +757,19 @@ describe('returning visitor', () => {
     expect(engine.isAllowed('marketing.crm')).toBe(false)
   })
 
+  it('holds back a service the config lists and the record does not name (added since), before any catalogue; the rest of its category runs', async () => {
+    // Decided when the config listed Google Analytics alone: Hotjar (by catalogue id) came after.
+    storedRecord({ services: { ga: true, pixel: false } })
+    document.body.innerHTML = ['hotjar', 'ga', 'matomo', '']
+      .map((id) => `<script type="text/plain" data-category="analytics" data-service="${id}">window.ran.push('${id || 'no service'}')</script>`)
+      .join('')
+    const { engine } = await awaitingCatalogue({ ...config, services: ['hotjar', config.services![0], config.services![2]] }, () => undefined)
+    await vi.waitFor(() => expect(window.ran).toEqual(['ga', 'matomo', 'no service']))
+    expect(engine.isAllowed('analytics.hotjar')).toBe(false)
+    expect(engine.isAllowed('analytics')).toBe(true)
+    expect(engine.getConsent()?.services).toEqual({ ga: true, pixel: false, hotjar: false })
+  })
+
   it('honours a shorter configured lifetime', async () => {
     storedRecord({ updatedAt: new Date(Date.now() - 31 * 864e5).toISOString() })
     const engine = await freshEngine()

@@ -4,7 +4,7 @@ import { parseRecord, serializeRecord } from '../../../src/core/record'
 import type { ConsentRecord } from '../../../src/core/types'
 
 const now = Date.parse('2026-06-01T12:00:00.000Z')
-const validity = { revision: 4, expiresDays: 365, now }
+const validity = { revision: 4, expiresDays: 365, now, services: [] }
 
 const id = fc.stringMatching(/^[a-z][\w-]{0,20}$/)
 const time = fc.integer({ min: now - 300 * 864e5, max: now }).map((ms) => new Date(ms).toISOString())

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import { newConsentId, parseRecord, serializeRecord } from '../../../src/core/record'
+import { allows, newConsentId, parseRecord, serializeRecord } from '../../../src/core/record'
 import type { ConsentRecord } from '../../../src/core/types'
 
 const now = Date.parse('2026-06-01T12:00:00.000Z')
-const validity = { revision: 3, expiresDays: 182, now }
+const validity = { revision: 3, expiresDays: 182, now, services: [] }
 const record: ConsentRecord = {
   schema: 1,
   id: 'a1b2c3',
@@ -88,6 +88,25 @@ describe('consent record', () => {
   it('forces necessary on, whatever the cookie says', () => {
     const raw = JSON.stringify({ ...record, categories: { necessary: false } })
     expect(parseRecord(raw, validity)?.categories.necessary).toBe(true)
+  })
+
+  it('reads a service the config lists and the record does not name (added since) as refused; one it names keeps its answer', () => {
+    const raw = serializeRecord({ ...record, services: { 'google-analytics': true, hotjar: false } })
+    const parsed = parseRecord(raw, { ...validity, services: ['google-analytics', 'hotjar', 'clarity'] })
+    expect(parsed?.services).toEqual({ 'google-analytics': true, hotjar: false, clarity: false })
+    // Its whole category is still allowed: the tags that name no service, and services the config does not list, run.
+    expect(allows(parsed, 'analytics', 'clarity')).toBe(false)
+    expect(allows(parsed, 'analytics', 'google-analytics')).toBe(true)
+    expect(allows(parsed, 'analytics')).toBe(true)
+    expect(allows(parsed, 'analytics', 'matomo')).toBe(true)
+  })
+
+  it('allows the necessary without a decision, and whatever a record says of their services', () => {
+    const parsed = parseRecord(serializeRecord(record), { ...validity, services: ['cloudflare'] })
+    expect(parsed?.services.cloudflare).toBe(false)
+    expect(allows(parsed, 'necessary', 'cloudflare')).toBe(true)
+    expect(allows(null, 'necessary', 'cloudflare')).toBe(true)
+    expect(allows(null, 'analytics')).toBe(false)
   })
 
   it('makes random 32-hex-digit ids', () => {

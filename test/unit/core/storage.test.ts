@@ -6,7 +6,7 @@ import type { ConsentRecord, ResolvedConfig } from '../../../src/core/types'
 import { clearCookies } from '../helpers'
 
 const cookie: ResolvedConfig['cookie'] = { name: 'consentry', path: '/', sameSite: 'Lax', secure: false, expiresDays: 182 }
-const validity = { revision: 1, expiresDays: 182, now: Date.now() }
+const validity = { revision: 1, expiresDays: 182, now: Date.now(), services: [] }
 const record = (updatedAt: string, id = 'r'): ConsentRecord => ({
   schema: 1, id, createdAt: updatedAt, updatedAt, revision: 1,
   categories: { necessary: true, analytics: true }, services: {}, method: 'custom', language: 'en',
