@@ -73,6 +73,7 @@ export type {
   ConsentryConfig,
   ConsentryEventDetails,
   CookieDeclaration,
+  DecisionSource,
   CookieOptions,
   DefaultCategoryId,
   FrozenConsent,

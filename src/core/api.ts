@@ -20,6 +20,7 @@ import type {
   ConfigProblem,
   Decision,
   DecisionEngine,
+  DecisionSource,
   ExplainProblems,
   FrozenConsent,
   MountUI,
@@ -126,9 +127,9 @@ export function init(input?: ScriptConfig): void {
   emit('consentry:ready', { consent })
 }
 
-export const acceptAll = (): void => decide('accept-all')
-export const rejectAll = (): void => decide('reject-all')
-export const save = (choice: ConsentChoice): void => decide('custom', choice)
+export const acceptAll = (source?: DecisionSource): void => decide('accept-all', source)
+export const rejectAll = (source?: DecisionSource): void => decide('reject-all', source)
+export const save = (choice: ConsentChoice, source?: DecisionSource): void => decide('custom', source, choice)
 
 /**
  * A frozen copy of the valid decision, so the page cannot change the stored state by accident.
@@ -195,9 +196,9 @@ export const api: ConsentryApi = {
   reset,
 }
 
-function decide(method: 'accept-all' | 'reject-all' | 'custom', choice?: ConsentChoice): void {
+function decide(method: 'accept-all' | 'reject-all' | 'custom', source?: DecisionSource, choice?: ConsentChoice): void {
   withEngine((engine, config, ready) => {
-    const decision = engine.decide(ready, method, choice)
+    const decision = engine.decide(ready, method, choice, source)
     if (decision) apply(decision, config)
   })
 }

@@ -1,20 +1,21 @@
 import { logWarning } from './log'
-import type { ConsentRecord } from './types'
+import type { ConsentRecord, DecisionSource } from './types'
 
 const RETRIES = 2
 
 /**
- * Sends a decision to the site's own endpoint so it can prove consent later, and whether the
- * browser `stored` it (when not, it held for that page only: the visitor is asked again).
+ * Sends a decision to the site's own endpoint so it can prove consent later, whether the
+ * browser `stored` it (when not, it held for that page only: the visitor is asked again), and
+ * where it was made (`source`: the banner, the preferences, an embed, or the page's own code).
  * sendBeacon survives the page unloading right after the click; fetch with
  * keepalive is the fallback. It never blocks the UI, retries a bounded number
  * of times, and no failure escapes as an unhandled rejection.
  */
-export function sendConsentLog(url: string, record: ConsentRecord, stored: boolean): void {
+export function sendConsentLog(url: string, record: ConsentRecord, stored: boolean, source: DecisionSource): void {
   // The page without its query and fragment: those can hold what is no part of a proof of consent
   // and must not leave the page (an e-mail address, a reset token, an OAuth `#access_token`, which
   // the site's own server never even sees), least of all to a logging service on another origin.
-  const body = JSON.stringify({ consent: record, page: location.origin + location.pathname, stored })
+  const body = JSON.stringify({ consent: record, page: location.origin + location.pathname, stored, source })
   try {
     // Only to the page's own origin: a beacon always carries credentials, so another origin's
     // endpoint that answers CORS with `*` (the usual answer) has every beacon refused, and the

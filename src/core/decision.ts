@@ -10,7 +10,7 @@ import { checkSetUp } from './setup-check'
 import { checkTagServices } from './tag-check'
 import { allows, newConsentId } from './record'
 import { newerRevisionStored, removeRecord, writeRecord } from './record-cookie'
-import type { ConsentChoice, ConsentMethod, ConsentRecord, Decision, DecisionEngine, ResolvedConfig, ServiceConfig, UIHost } from './types'
+import type { ConsentChoice, ConsentMethod, ConsentRecord, Decision, DecisionEngine, DecisionSource, ResolvedConfig, ServiceConfig, UIHost } from './types'
 
 /**
  * Making a decision: what the visitor allowed becomes a record, stored as
@@ -19,11 +19,12 @@ import type { ConsentChoice, ConsentMethod, ConsentRecord, Decision, DecisionEng
  * decision, so the script build ships it as consentry-engine.js.
  */
 export const decisionEngine: DecisionEngine = {
-  decide(host, method, choice) {
+  decide(host, method, choice, given) {
     const { config } = host
     check(host)
-    if (method == 'accept-all') return record(host, 'accept-all', applyGpc(config.categories, host.gpc ? config.gpcCategories : []))
-    if (method == 'reject-all') return record(host, 'reject-all', [])
+    const source = sourceOf(given)
+    if (method == 'accept-all') return record(host, source, 'accept-all', applyGpc(config.categories, host.gpc ? config.gpcCategories : []))
+    if (method == 'reject-all') return record(host, source, 'reject-all', [])
     const answers: Record<string, unknown> = (choice && choice.services) || {}
     if (!choice || !Array.isArray(choice.categories) || typeof answers != 'object') {
       logError('save() expects { categories: string[], services?: { [id]: boolean } }; nothing was changed.')
@@ -35,7 +36,7 @@ export const decisionEngine: DecisionEngine = {
     const ids = config.services.map((service) => service.id)
     const ignored = Object.keys(answers).filter((id) => typeof answers[id] != 'boolean' || !ids.includes(id))
     if (ignored.length) logError(`save(): services ${ignored.join(', ')} were ignored; expected true or false for one of ${ids.join(', ')}.`)
-    return record(host, 'custom', choice.categories, choice.services)
+    return record(host, source, 'custom', choice.categories, choice.services)
   },
   forget({ api, config, $consent }, elsewhere) {
     const forgotten = $consent.get()
@@ -74,10 +75,18 @@ function check(host: UIHost): void {
   }
 }
 
+/** Where the decision was made, for the consent log: as given, or `api` (and said) for anything but a short name. */
+function sourceOf(given: unknown): DecisionSource {
+  if (given === undefined) return 'api'
+  if (typeof given == 'string' && /^[\w-]{1,32}$/.test(given)) return given
+  logError(`a decision's source is a name of letters, digits, _ and - (at most 32), not ${JSON.stringify(given)}: logged as "api".`)
+  return 'api'
+}
+
 /** This page's latest decision when the browser did not keep it (see record): it holds for this page only. */
 let unstored: ConsentRecord | undefined
 
-function record(host: UIHost, method: ConsentMethod, allowedCategories: string[], serviceChoices: ConsentChoice['services'] = {}): Decision {
+function record(host: UIHost, source: DecisionSource, method: ConsentMethod, allowedCategories: string[], serviceChoices: ConsentChoice['services'] = {}): Decision {
   const { config } = host
   const previous = host.$consent.get()
   const chosen = (category: string) => category === 'necessary' || allowedCategories.includes(category)
@@ -118,7 +127,7 @@ function record(host: UIHost, method: ConsentMethod, allowedCategories: string[]
   const newer = newerRevisionStored(config.cookie, config.revision)
   unstored = newer === undefined && writeRecord(consent, config.cookie, host.tell) ? undefined : consent
   if (newer !== undefined) host.tell([['', 'cookie.newerRevision', [config.revision, newer]]], [], logWarning)
-  if (config.consentLog) sendConsentLog(config.consentLog.url, consent, !unstored)
+  if (config.consentLog) sendConsentLog(config.consentLog.url, consent, !unstored, source)
   return decision
 }
 

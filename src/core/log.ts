@@ -20,8 +20,7 @@ export const words: { explain?: ExplainProblems } = {}
  * else once they have arrived. When they cannot be had, each problem's config path or kind.
  */
 export function tell(problems: ConfigProblem[], categories: string[] = [], log = logError): void {
-  const bare = () =>
-    problems.map(([path, kind, got]) => (path ? `config.${path}: not a valid value, left out.` : `${kind}${got ? ': ' + String(got) : ''} (consentry-messages.js did not load to say more)`))
+  const bare = () => problems.map(([path, kind, got]) => `${path ? 'config.' + path : kind}${got ? ': ' + String(got) : ''} (consentry-messages.js did not load to say more)`)
   const messages = words.explain ? words.explain(problems, categories) : bare()
   // At once when the words are at hand (bundled in), so they come before anything they explain.
   if (Array.isArray(messages)) messages.forEach(log)

@@ -150,7 +150,10 @@ export interface ConsentryConfig {
    */
   services?: ServiceConfig[]
   cookie?: CookieOptions
-  /** Each decision is POSTed as JSON to this endpoint of the site's own. */
+  /**
+   * Each decision is POSTed as JSON to this endpoint of the site's own: `{ consent, page, stored, source }`
+   * (the record, the page's address, whether the browser kept it, and where it was made: DecisionSource).
+   */
   consentLog?: { url: string }
   /** UI language; default from `<html lang>`, then the browser, then English. */
   language?: string
@@ -236,6 +239,14 @@ export interface ConsentRecord {
  */
 export type FrozenConsent = { readonly [K in keyof ConsentRecord]: Readonly<ConsentRecord[K]> }
 
+/**
+ * Where a decision was made, as the consent log records it: Consentry's own `'banner'`,
+ * `'preferences'` and `'embed'` (a placeholder's "Always allow"); `'api'` for a call that names
+ * none, such as the page's own code; or a name of the site's own (its own banner, say), of
+ * letters, digits, `_` and `-`, at most 32 long.
+ */
+export type DecisionSource = string
+
 /** What `save()` takes: the categories (and optionally services) the visitor allowed. */
 export interface ConsentChoice {
   /** Allowed category ids; omitted ones are refused. */
@@ -293,9 +304,10 @@ export type View = 'none' | 'banner' | 'preferences'
 export interface ConsentryApi {
   /** Reads config, restores a stored decision, gates tags; shows the banner when a decision is due. */
   init(config?: ConsentryConfig): void
-  acceptAll(): void
-  rejectAll(): void
-  save(choice: ConsentChoice): void
+  /** `source`: where the visitor made the choice, for the consent log (see DecisionSource); `'api'` when not given. */
+  acceptAll(source?: DecisionSource): void
+  rejectAll(source?: DecisionSource): void
+  save(choice: ConsentChoice, source?: DecisionSource): void
   /** The valid stored decision, or null when the visitor has not (validly) decided. */
   getConsent(): FrozenConsent | null
   /** `isAllowed('analytics')` or `isAllowed('analytics.hotjar')`. Before a decision, true only for `necessary`, which needs no consent. */
@@ -381,7 +393,7 @@ export interface Decision extends Omit<ConsentChange, 'consent'> {
  */
 export interface DecisionEngine {
   /** Undefined when the request was unusable (reported on the console). */
-  decide(host: UIHost, method: 'accept-all' | 'reject-all' | 'custom', choice?: ConsentChoice): Decision | undefined
+  decide(host: UIHost, method: 'accept-all' | 'reject-all' | 'custom', choice?: ConsentChoice, source?: DecisionSource): Decision | undefined
   /**
    * Deletes the stored record, and the declared cookies of every service that is not necessary;
    * with `reloadOnWithdrawal`, reloads the page if the decision it forgets allowed anything.

@@ -42,8 +42,8 @@ export function createBanner({ api, config, gpc, prepareDecision }: UIHost, tr: 
     h(
       'div',
       { class: 'cy-actions' },
-      button(t('rejectAll'), () => api.rejectAll()),
-      button(t('acceptAll'), () => api.acceptAll()),
+      button(t('rejectAll'), () => api.rejectAll('banner')),
+      button(t('acceptAll'), () => api.acceptAll('banner')),
       choices,
     ),
   )

@@ -5,6 +5,7 @@ import { activations, heldBackTags, recordActivations } from './activations'
 import { consentCookie, cookieNames, stubsRan } from './browser-state'
 import { demoServices, requestedServices, scriptServices, sortedServices, vendorCookies } from './demo-tags'
 import { consentryFetches, networkQuiet } from './network'
+import { placeholderIn } from './placeholders'
 
 const ISO_UTC = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z$/
 const ALL_CATEGORIES = ['functional', 'analytics', 'tracking', 'social', 'advertising']
@@ -90,7 +91,23 @@ test("the demo sends each decision to its own server as proof of consent, and th
   const taken = page.waitForResponse((response) => response.url().endsWith('/consent-log'))
   await consentUI(page).bannerButton('rejectAll').click()
   const sent = (await proof).postDataJSON()
-  expect(sent).toEqual({ consent: await consentCookie(context), page: page.url(), stored: true })
+  expect(sent).toEqual({ consent: await consentCookie(context), page: page.url(), stored: true, source: 'banner' })
   expect(sent.consent).toMatchObject({ method: 'reject-all', revision: 1 })
   expect((await taken).status()).toBe(204)
+})
+
+test("the demo's consent log says where each decision was made: an embed, the preferences, the page's own code", async ({ page }) => {
+  const sources: string[] = []
+  page.on('request', (request) => request.url().endsWith('/consent-log') && sources.push(request.postDataJSON().source))
+  const ui = consentUI(page)
+  await page.goto('/', { waitUntil: 'networkidle' })
+  await placeholderIn(page.locator('#video iframe')).getByRole('button', { name: /altijd toestaan$/ }).click()
+  await expect.poll(() => sources).toEqual(['embed'])
+
+  await ui.reopenButton.click()
+  await ui.dialogButton('save').click()
+  await expect.poll(() => sources).toEqual(['embed', 'preferences'])
+
+  await page.evaluate(() => window.Consentry!.acceptAll())
+  await expect.poll(() => sources).toEqual(['embed', 'preferences', 'api'])
 })

@@ -59,6 +59,8 @@ test('an endpoint on another origin that answers CORS with "*" receives every de
   await ui.dialogButton('rejectAll').click()
   await page.waitForLoadState('load')
   await expect.poll(() => methods(log.received)).toEqual(['accept-all', 'withdrawal'])
+  // Each says where it was made.
+  expect(posted(log.received).map((entry) => entry.source)).toEqual(['banner', 'preferences'])
   expect(cookiesSent(log.received)).toEqual([])
 })
 

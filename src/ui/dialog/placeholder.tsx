@@ -104,7 +104,7 @@ export function startPlaceholders(host: UIHost, tr: DialogTranslator): void {
         if (id) services[id] = true
         else categories.push(category)
         // A real decision: the engine records it and gating loads the embed.
-        api.save({ categories, services })
+        api.save({ categories, services }, 'embed')
       } else {
         once.add(iframe)
         release(iframe)

@@ -41,7 +41,7 @@ export function Preferences({ ui }: { ui: Ui }) {
             <Category ui={ui} id={id} index={index} />
           ))}
         </div>
-        <Actions ui={ui} other={{ label: say('save'), run: () => api.save(toConsentChoice(ui.choices)) }} />
+        <Actions ui={ui} other={{ label: say('save'), run: () => api.save(toConsentChoice(ui.choices), 'preferences') }} />
       </div>
     </div>
   )

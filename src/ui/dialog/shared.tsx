@@ -28,10 +28,10 @@ export function Actions({ ui, other }: { ui: Ui; other: { label: ComponentChildr
   const { say } = ui.tr
   return (
     <div class="cy-actions">
-      <button type="button" class="cy-btn" onClick={() => api.rejectAll()}>
+      <button type="button" class="cy-btn" onClick={() => api.rejectAll('preferences')}>
         {say('rejectAll')}
       </button>
-      <button type="button" class="cy-btn" onClick={() => api.acceptAll()}>
+      <button type="button" class="cy-btn" onClick={() => api.acceptAll('preferences')}>
         {say('acceptAll')}
       </button>
       <button type="button" class="cy-btn cy-alt" onClick={other.run}>

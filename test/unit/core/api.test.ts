@@ -1235,12 +1235,12 @@ describe('the page and the API', () => {
     expect(faulty.getConsent()?.id).toBe('returning')
   })
 
-  it('still names the faulty paths, and the kind of any other problem, when the words cannot be fetched', async () => {
+  it('still names the faulty paths with what they were given, and the kind of any other problem, when the words cannot be fetched', async () => {
     const error = vi.spyOn(console, 'error').mockImplementation(() => {})
     const engine = await freshEngine({ bundled: false })
     engine.configure({ explainProblems: () => Promise.reject(new Error('offline')) })
     engine.init({ ...config, reloadOnWithdrawal: 'yes' as never })
-    await vi.waitFor(() => expect(error).toHaveBeenCalledWith('[consentry] config.reloadOnWithdrawal: not a valid value, left out.'))
+    await vi.waitFor(() => expect(error).toHaveBeenCalledWith('[consentry] config.reloadOnWithdrawal: yes (consentry-messages.js did not load to say more)'))
     // What is not about a config value: its kind, which the words would have said.
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {})
     engine.init(config)
@@ -1324,6 +1324,26 @@ describe('consent log', () => {
     expect(location.hash).not.toBe('')
     expect(body.page).toBe(location.origin + location.pathname)
     expect(body.stored).toBe(true)
+    // A call that names no source is the page's own code.
+    expect(body.source).toBe('api')
+  })
+
+  it('says where each decision was made: the source a call names, or "api"; a malformed one is said and logged as "api"', async () => {
+    const beacon = vi.fn((_url: string, _data: Blob) => true)
+    Object.defineProperty(navigator, 'sendBeacon', { value: beacon, configurable: true })
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {})
+    const engine = await freshEngine()
+    engine.init({ ...config, consentLog: { url: '/consent-log' } })
+    engine.acceptAll('banner')
+    engine.save({ categories: ['analytics'] }, 'own-banner_2')
+    engine.rejectAll('preferences')
+    engine.save({ categories: [] }, 'x'.repeat(33))
+    engine.acceptAll({ source: 'banner' } as never)
+    const sources = await Promise.all(beacon.mock.calls.map(async ([, blob]) => JSON.parse(await blob.text()).source))
+    expect(sources).toEqual(['banner', 'own-banner_2', 'preferences', 'api', 'api'])
+    expect(error).toHaveBeenCalledTimes(2)
+    expect(error.mock.calls[1][0]).toBe('[consentry] a decision\'s source is a name of letters, digits, _ and - (at most 32), not {"source":"banner"}: logged as "api".')
+    vi.restoreAllMocks()
   })
 
   it('says when the browser did not store the decision, which then held for that page only', async () => {

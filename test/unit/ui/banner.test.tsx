@@ -48,18 +48,18 @@ describe('banner', () => {
     expect(accept.type).toBe('button')
   })
 
-  it('Accept all, Reject all and Preferences call the api, and the banner goes', async () => {
+  it('Accept all, Reject all and Preferences call the api (naming the banner as where), and the banner goes', async () => {
     const accepting = fakeHost()
     mount(accepting.host)
     button('Accept all').click()
-    expect(accepting.api.acceptAll).toHaveBeenCalledOnce()
+    expect(accepting.api.acceptAll).toHaveBeenCalledExactlyOnceWith('banner')
     expect($('[role=region]')).toBeNull()
     reset()
 
     const rejecting = fakeHost()
     mount(rejecting.host)
     button('Reject all').click()
-    expect(rejecting.api.rejectAll).toHaveBeenCalledOnce()
+    expect(rejecting.api.rejectAll).toHaveBeenCalledExactlyOnceWith('banner')
     expect(rejecting.api.acceptAll).not.toHaveBeenCalled()
     reset()
 

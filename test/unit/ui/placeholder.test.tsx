@@ -211,7 +211,7 @@ describe('embed placeholders', () => {
     expect(api.save).toHaveBeenCalledWith({
       categories: ['necessary', 'analytics'],
       services: { 'google-analytics': true, hotjar: false, youtube: true },
-    })
+    }, 'embed')
     // Gating sets the src (the engine's job, not the UI's): the iframes wait in place, placeholder gone.
     expect(iframes().every((f) => f.parentElement == document.body && !held(f) && !f.hasAttribute('src'))).toBe(true)
   })
@@ -237,14 +237,14 @@ describe('embed placeholders', () => {
   it('"Always allow" on a first visit is a decision for that service alone', async () => {
     const { api } = page(heldVideo())
     ;(await buttonIn(iframe(), 'Always allow YouTube')).click()
-    expect(api.save).toHaveBeenCalledWith({ categories: [], services: { youtube: true } })
+    expect(api.save).toHaveBeenCalledWith({ categories: [], services: { youtube: true } }, 'embed')
   })
 
   it('an embed without a service is named and allowed by its category', async () => {
     const { api } = page(`<iframe data-src="${VIDEO}" data-category="social" title="Video"></iframe>`)
     expect((await placeholder())!.textContent).toContain('Social media content blocked')
     ;(await buttonIn(iframe(), 'Always allow Social media')).click()
-    expect(api.save).toHaveBeenCalledWith({ categories: ['social'], services: {} })
+    expect(api.save).toHaveBeenCalledWith({ categories: ['social'], services: {} }, 'embed')
   })
 
   it('an embed naming a service the config does not list is treated as one without: its category, by name, and the host that gets the IP', async () => {
@@ -254,7 +254,7 @@ describe('embed placeholders', () => {
     expect(group.textContent).toContain('If you load it, player.vimeo.com receives your IP address')
     // "Always allow vimeo" used to store a decision the engine cannot record (every choice refused).
     ;(await buttonIn(iframe(), 'Always allow Social media')).click()
-    expect(api.save).toHaveBeenCalledWith({ categories: ['social'], services: {} })
+    expect(api.save).toHaveBeenCalledWith({ categories: ['social'], services: {} }, 'embed')
   })
 
   it('read an embed as gating does: a service with a dot is a service of its own, not the one before the dot', async () => {

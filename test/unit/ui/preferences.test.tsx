@@ -212,7 +212,7 @@ describe('preferences dialog', () => {
         youtube: true,
         'google-ads': false,
       },
-    })
+    }, 'preferences')
     expect($view.get()).toBe('none')
     expect($consent.get()!.categories.analytics).toBe(false)
     expect($consent.get()!.services.hotjar).toBe(true)
@@ -282,14 +282,14 @@ describe('preferences dialog', () => {
     expect($$('.cy-service [lang]')).toEqual([])
   })
 
-  it('Accept all and Reject all in the dialog decide through the api', async () => {
+  it('Accept all and Reject all in the dialog decide through the api, naming the preferences as where', async () => {
     const { api } = await openPreferences()
     button('Reject all').click()
-    expect(api.rejectAll).toHaveBeenCalledOnce()
+    expect(api.rejectAll).toHaveBeenCalledExactlyOnceWith('preferences')
     api.showPreferences()
     await settle()
     button('Accept all').click()
-    expect(api.acceptAll).toHaveBeenCalledOnce()
+    expect(api.acceptAll).toHaveBeenCalledExactlyOnceWith('preferences')
   })
 
   it('shows the stored choices when opened again, not the last unsaved ones', async () => {
