@@ -106,7 +106,8 @@ const SAID: Record<string, (got: any) => string> = {
   // The script build calls init itself, but may do so after the page's code: a site that never calls init must not be told to.
   'init.first': () =>
     'Consentry has not started yet, so nothing was changed: in an app, call init(config) first; beside consentry.js, wait for its consentry:ready event (it starts once a data-config file, or the catalogue for services named by id, has arrived).',
-  'script.twice': () => 'consentry.js is included more than once on this page; only the first copy runs.',
+  // Any two of the builds (consentry.js, consentry-consent-mode.js, consentry-autoblock.js): the core cannot say which came second.
+  'script.twice': () => 'Consentry is included more than once on this page (consentry.js, or one of its builds such as consentry-consent-mode.js, in two script tags); only the first copy runs.',
   'script.late.consentMode': (src) => loadFirst(src, 'a Google tag that is not held back may run before Google hears the consent defaults.'),
   'script.late.autoBlock': (src) => loadFirst(src, 'scripts that run before it are not held back, and a Google tag may miss the consent defaults.'),
   'consentMode.afterGoogle': () =>
@@ -137,6 +138,8 @@ const SAID: Record<string, (got: any) => string> = {
       ' Something rewrote it after it left your template: an HTML minifier, or a script optimizer (Cloudflare Rocket Loader, WP Rocket\'s "Delay JavaScript execution"). Keep type="text/plain" quoted, and exclude these tags from any optimizer (see the README, "Script optimizers").'
     )
   },
+  'element.role': (tag) =>
+    `${tag} does nothing: Consentry knows data-consentry="preferences" (a click opens the preferences) and data-consentry="declaration" (filled with the cookie declaration), written exactly so.`,
   'withdrawal.noWay': () =>
     'ui.reopenButton is false and this page has no element marked data-consentry="preferences": unless a control of the page\'s own calls showPreferences(), a visitor who decides here has no way back to the choices on it, and withdrawing must be as easy as consenting (GDPR Art. 7(3)). Put a "Cookie settings" link with that attribute on every page, or keep the button.',
   'tag.serviceCategory': ([tag, id, category, its]) =>

@@ -6,6 +6,8 @@ let checked = false
 // Not `necessary`, which runs at once anyway: it needs no consent.
 const MARKED = '[data-category]:not([data-category=necessary])'
 const NOT_HELD = `script${MARKED}:not([type="text/plain"]),iframe[src]${MARKED}:not([data-src]),img[src]${MARKED}:not([data-src]),link[href]${MARKED}:not([data-href])`
+/** A `data-consentry` value Consentry does nothing with: a typo (`preference`, `Preferences`) leaves a dead link. */
+const UNKNOWN_ROLE = '[data-consentry]:not([data-consentry=preferences],[data-consentry=declaration])'
 
 /**
  * What the page's set-up did to Consentry that the core cannot see from where it runs, told
@@ -22,14 +24,17 @@ const NOT_HELD = `script${MARKED}:not([type="text/plain"]),iframe[src]${MARKED}:
  * - an iframe, image or stylesheet marked `data-category` whose address is in `src` (`href`),
  *   not `data-src` (`data-href`): the browser loaded it before any consent;
  * - as a warning, `ui.reopenButton: false` on a page with no `data-consentry="preferences"`
- *   element: a visitor has no way back to the choices there (withdrawing must be as easy as consenting).
+ *   element: a visitor has no way back to the choices there (withdrawing must be as easy as consenting);
+ * - an element whose `data-consentry` is neither `preferences` nor `declaration`: it does nothing.
  */
 export function checkSetUp({ config, tell }: Pick<UIHost, 'config' | 'tell'>): void {
   if (checked) return
   checked = true
   const given = window.consentryConfig as { revision?: unknown; siteName?: unknown } | undefined
   // Each by its start tag as the page now has it: what rewrote it shows there (a type or data-* of its own).
-  const problems: ConfigProblem[] = [...document.querySelectorAll(NOT_HELD)].map((element) => ['', 'tag.notHeld', element.outerHTML.split('>')[0] + '>'])
+  const startTags = (selector: string, kind: string): ConfigProblem[] =>
+    [...document.querySelectorAll(selector)].map((element) => ['', kind, element.outerHTML.split('>')[0] + '>'])
+  const problems = [...startTags(NOT_HELD, 'tag.notHeld'), ...startTags(UNKNOWN_ROLE, 'element.role')]
   // Two values a config check keeps as given when valid, so that a wrong one is no false alarm.
   if ((Number.isInteger(given?.revision) && given!.revision != config.revision) || (typeof given?.siteName == 'string' && given.siteName != config.siteName))
     problems.push(['', 'config.late', undefined])

@@ -79,6 +79,20 @@ describe('the page’s set-up, checked at the first decision', () => {
     vi.restoreAllMocks()
   })
 
+  it('names each element whose data-consentry value Consentry does nothing with, such as a misspelt "Cookie settings" link', async () => {
+    const told = await check(
+      `<a href="#" data-consentry="preferences">Cookie settings</a>
+       <div data-consentry="declaration"></div>
+       <a href="#" data-consentry="preference">Cookie settings</a>
+       <button data-consentry="Preferences">Cookies</button>`,
+      undefined,
+    )
+    expect(told).toEqual([
+      '<a href="#" data-consentry="preference"> does nothing: Consentry knows data-consentry="preferences" (a click opens the preferences) and data-consentry="declaration" (filled with the cookie declaration), written exactly so.',
+      expect.stringMatching(/^<button data-consentry="Preferences"> does nothing: /),
+    ])
+  })
+
   it('names each script marked data-category that is not text/plain, by its tag as the page has it', async () => {
     const told = await check(
       `<script type="text/plain" data-category="analytics" src="https://held.example/a.js"></script>
