@@ -171,8 +171,9 @@ export function resolveServices(input: unknown, categories: string[], lookupServ
     }
     if (lookupService === null) return
     const id = isString(entry) ? entry : service?.id
-    // A second entry under a taken id leaves the first one standing.
-    if (problem[1] != '.id.unique' && matches(ID)(id)) dropped.push(id)
+    // A second entry under a taken id leaves the first one standing. An id Consentry refuses (`Google
+    // Analytics`, vanilla-cookieconsent's way) is still what the page's tags name: they stay blocked too.
+    if (problem[1] != '.id.unique' && isString(id)) dropped.push(id)
     if (isString(entry) && !problem[0]) {
       report(`services[${index}]`, lookupService ? 'service.catalogued' : 'service.catalogued.script', entry)
     } else {

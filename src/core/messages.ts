@@ -28,7 +28,7 @@ const EXPECTED: Record<string, string | ((categories: string[]) => string)> = {
   service: 'a service object',
   'service.catalogued': 'the id of a catalogued service',
   'service.catalogued.script': 'the id of a catalogued service (ids need the script build)',
-  'service.id': 'an id such as "hotjar"',
+  'service.id': 'an id such as "hotjar" (a letter, then letters, digits, _ or -: no spaces or dots), which a tag names exactly in data-service',
   'service.id.unique': 'an id no other service has',
   'service.name': 'a display name',
   'service.category': (categories) => `one of ${categories.join(', ')}`,
@@ -102,10 +102,14 @@ const failed = (why: string) =>
 
 /** What the core tells a site owner that is not about a config value (path ''), by kind, from what it passes along. */
 const SAID: Record<string, (got: any) => string> = {
-  'init.twice': () => 'init() was called a second time on this page; the first configuration stays in effect.',
+  'init.twice': () =>
+    'init() was called a second time on this page, or a second copy of Consentry started (consentry.js beside an import of the package, or two bundles that each carry it): the first configuration stays in effect, and a second copy\'s API does nothing.',
   // The script build calls init itself, but may do so after the page's code: a site that never calls init must not be told to.
   'init.first': () =>
-    'Consentry has not started yet, so nothing was changed: in an app, call init(config) first; beside consentry.js, wait for its consentry:ready event (it starts once a data-config file, or the catalogue for services named by id, has arrived).',
+    // Set by the copy that runs (api.ts): this one, a second, never will.
+    (window as unknown as Record<symbol, unknown>)[Symbol.for('consentry')]
+      ? 'this copy of Consentry did not start, as another copy runs this page (consentry.js beside an import of the package, or two bundles that each carry it), so nothing was changed: call the API of the copy that runs (window.Consentry, for consentry.js), or keep one copy.'
+      : 'Consentry has not started yet, so nothing was changed: in an app, call init(config) first; beside consentry.js, wait for its consentry:ready event (it starts once a data-config file, or the catalogue for services named by id, has arrived).',
   // Any two of the builds (consentry.js, consentry-consent-mode.js, consentry-autoblock.js): the core cannot say which came second.
   'script.twice': () => 'Consentry is included more than once on this page (consentry.js, or one of its builds such as consentry-consent-mode.js, in two script tags); only the first copy runs.',
   'script.late.consentMode': (src) => loadFirst(src, 'a Google tag that is not held back may run before Google hears the consent defaults.'),
@@ -140,12 +144,17 @@ const SAID: Record<string, (got: any) => string> = {
   },
   'element.role': (tag) =>
     `${tag} does nothing: Consentry knows data-consentry="preferences" (a click opens the preferences) and data-consentry="declaration" (filled with the cookie declaration), written exactly so.`,
+  'element.vanilla': (tag) =>
+    `${tag} is vanilla-cookieconsent's, which Consentry does not read: a click on it does nothing. For "show-preferencesModal" write data-consentry="preferences"; for the others, a button that calls Consentry's API (see the README, "Switching from vanilla-cookieconsent").`,
+  'vanilla.running': () =>
+    'vanilla-cookieconsent runs on this page too: it shows a banner of its own and runs the held-back tags both read (the same markup) on its own consent, whatever the visitor chose in Consentry\'s. Remove its script and its CookieConsent.run() (see the README, "Switching from vanilla-cookieconsent").',
   'withdrawal.noWay': () =>
     'ui.reopenButton is false and this page has no element marked data-consentry="preferences": unless a control of the page\'s own calls showPreferences(), a visitor who decides here has no way back to the choices on it, and withdrawing must be as easy as consenting (GDPR Art. 7(3)). Put a "Cookie settings" link with that attribute on every page, or keep the button.',
   'tag.serviceCategory': ([tag, id, category, its]) =>
     `<${tag} data-category="${category}" data-service="${id}">: the config lists "${id}" under "${its}", and a tag naming a service runs by that service's answer: this one runs whenever "${id}" is allowed, even with "${category}" refused. Give the tag the service's category, or list a service of its own for it.`,
-  'tag.service': ([tag, id, category]) =>
-    `<${tag} data-service="${id}"> names a service the config does not list: it runs with its whole category ("${category}"), the preferences do not show it, and a withdrawal deletes none of its cookies. Add it to config.services.`,
+  'tag.service': ([tag, id, category, meant]) =>
+    `<${tag} data-service="${id}"> names a service the config does not list: it runs with its whole category ("${category}"), the preferences do not show it, and a withdrawal deletes none of its cookies. ` +
+    (meant ? `A data-service is a service's id, written exactly: did you mean data-service="${meant}"?` : 'Add it to config.services.'),
   'autoBlock.sharedHost': ([host, first, second]) =>
     `services "${first}" and "${second}" both load from ${host}: autoBlock cannot tell their scripts apart by host, so one consented to lets the other's through. Hold those tags back in the HTML (type="text/plain" data-service="…", matched exactly), or list one of the two.`,
   // A sibling file that did not load (its URL in `why`): the words come from here when this file could still be had.
@@ -226,7 +235,7 @@ export function explainProblems(problems: ConfigProblem[], categories: string[])
  * The mistakes that leave a service out of the config (resolveServices); said, as its tags are then not
  * those of a service the config does not list, which run with their category: they stay blocked.
  */
-const DROPS_SERVICE = ['service.name', 'service.category', 'service.cookies', 'service.catalogued', 'service.catalogued.script']
+const DROPS_SERVICE = ['service.id', 'service.name', 'service.category', 'service.cookies', 'service.catalogued', 'service.catalogued.script']
 
 /** The first entry of a service's `cookies` that is no `{ name }`, where it is one of a list: `'_ga'` for `{ name: '_ga' }` is the likely slip. */
 function wrongCookie(cookies: unknown): string {

@@ -25,7 +25,10 @@ const UNKNOWN_ROLE = '[data-consentry]:not([data-consentry=preferences],[data-co
  *   not `data-src` (`data-href`): the browser loaded it before any consent;
  * - as a warning, `ui.reopenButton: false` on a page with no `data-consentry="preferences"`
  *   element: a visitor has no way back to the choices there (withdrawing must be as easy as consenting);
- * - an element whose `data-consentry` is neither `preferences` nor `declaration`: it does nothing.
+ * - an element whose `data-consentry` is neither `preferences` nor `declaration`, or with
+ *   vanilla-cookieconsent's `data-cc`: it does nothing;
+ * - vanilla-cookieconsent still running beside Consentry (a switch half made): it shows a banner of
+ *   its own and runs the tags both read (the same markup) on its own consent, whatever the visitor chose here.
  */
 export function checkSetUp({ config, tell }: Pick<UIHost, 'config' | 'tell'>): void {
   if (checked) return
@@ -34,7 +37,8 @@ export function checkSetUp({ config, tell }: Pick<UIHost, 'config' | 'tell'>): v
   // Each by its start tag as the page now has it: what rewrote it shows there (a type or data-* of its own).
   const startTags = (selector: string, kind: string): ConfigProblem[] =>
     [...document.querySelectorAll(selector)].map((element) => ['', kind, element.outerHTML.split('>')[0] + '>'])
-  const problems = [...startTags(NOT_HELD, 'tag.notHeld'), ...startTags(UNKNOWN_ROLE, 'element.role')]
+  const problems = [...startTags(NOT_HELD, 'tag.notHeld'), ...startTags(UNKNOWN_ROLE, 'element.role'), ...startTags('[data-cc]', 'element.vanilla')]
+  if ((window as { CookieConsent?: unknown }).CookieConsent || document.getElementById('cc-main')) problems.push(['', 'vanilla.running', undefined])
   // Two values a config check keeps as given when valid, so that a wrong one is no false alarm.
   if ((Number.isInteger(given?.revision) && given!.revision != config.revision) || (typeof given?.siteName == 'string' && given.siteName != config.siteName))
     problems.push(['', 'config.late', undefined])

@@ -8,7 +8,8 @@ const reported = new Set<string>()
  * messages.ts's words, whenever a visitor decides on a page (by then the services named by
  * catalogue id are in):
  * - a service the config does not list runs with its whole category, yet the preferences do
- *   not show it and a withdrawal deletes none of its cookies;
+ *   not show it and a withdrawal deletes none of its cookies; where it is a listed service's
+ *   name or id in other case (vanilla-cookieconsent's `data-service="Google Analytics"`), that one is named;
  * - a listed service in another category than the tag's runs by that service's answer, as
  *   every tag naming it does: a tag marked advertising can then run on an analytics consent.
  * Tags that never run (a `!`, or a category the config lacks) are gating's to tell of.
@@ -24,6 +25,9 @@ export function checkTagServices({ config, tell }: Pick<UIHost, 'config' | 'tell
     // A service whose entry has a mistake was told of with it, and its tags stay blocked.
     if (!kind || !canRun(category, id, config.categories) || config.droppedServices.includes(id) || reported.has(key)) continue
     reported.add(key)
-    tell([['', kind, [tag.localName, id, category, listed?.category]]])
+    // Unlisted: the listed service it may mean, by name or by id in other case.
+    const like = (name: string) => name.toLowerCase() == id.toLowerCase()
+    const other = listed ? listed.category : config.services.find((service) => like(service.id) || like(service.name))?.id
+    tell([['', kind, [tag.localName, id, category, other]]])
   }
 }

@@ -55,12 +55,12 @@ export interface ServiceConfig {
   /** Company processing the data, e.g. 'Google Ireland Ltd.'. */
   provider?: string
   purpose?: LocalizedText
-  cookies?: CookieDeclaration[]
+  cookies?: readonly CookieDeclaration[]
   privacyPolicyUrl?: string
   /** Hosts the service loads from (`googletagmanager.com` matches its subdomains). */
-  hosts?: string[]
+  hosts?: readonly string[]
   /** Consent Mode types this service needs (used by the Consent Mode integration). */
-  consentMode?: ConsentModeType[]
+  consentMode?: readonly ConsentModeType[]
 }
 
 /**
@@ -108,7 +108,7 @@ export interface ConsentModeOptions {
   /** Milliseconds Google tags wait for an update before firing. */
   waitForUpdate?: number
   /** ISO 3166-2 region codes the defaults apply to. */
-  region?: string[]
+  region?: readonly string[]
   adsDataRedaction?: boolean
   urlPassthrough?: boolean
   /** Which categories grant which consent types. Default: the mapping in the README. */
@@ -143,12 +143,12 @@ export interface ConsentryConfig {
   /** Link in the banner and dialog. */
   privacyPolicyUrl?: string
   /** Categories besides `necessary`, which is always present. Default: the five default groups. */
-  categories?: CategoryInput[]
+  categories?: readonly CategoryInput[]
   /**
    * Services, in full: the npm package's catalogue entries come from `consentry/services`. Only the
    * script build looks up a catalogue id such as `'google-analytics'` (ScriptConfig).
    */
-  services?: ServiceConfig[]
+  services?: readonly ServiceConfig[]
   cookie?: CookieOptions
   /**
    * Each decision is POSTed as JSON to this endpoint of the site's own: `{ consent, page, stored, source }`
@@ -167,7 +167,7 @@ export interface ConsentryConfig {
   /** Google Consent Mode v2. The script build has it in consentry-consent-mode.js (and consentry-autoblock.js), not in consentry.js. */
   consentMode?: boolean | ConsentModeOptions
   /** Honour Global Privacy Control: these categories start refused. Default true → advertising, tracking. */
-  gpc?: boolean | { categories: string[] }
+  gpc?: boolean | { categories: readonly string[] }
   /** Hold back scripts/iframes/pixels added later when their host belongs to a known service. */
   autoBlock?: boolean
   ui?: UIOptions
@@ -179,7 +179,7 @@ export interface ConsentryConfig {
  * that entry field by field (`{ id: 'youtube', category: 'functional' }`).
  */
 export interface ScriptConfig extends Omit<ConsentryConfig, 'services'> {
-  services?: (ServiceConfig | string | (Partial<ServiceConfig> & { id: string }))[]
+  services?: readonly (ServiceConfig | string | (Partial<ServiceConfig> & { id: string }))[]
 }
 
 /** The normalized config the engine works from (defaults applied, catalogue ids resolved). */
@@ -250,7 +250,7 @@ export type DecisionSource = string
 /** What `save()` takes: the categories (and optionally services) the visitor allowed. */
 export interface ConsentChoice {
   /** Allowed category ids; omitted ones are refused. */
-  categories: string[]
+  categories: readonly string[]
   /** Per-service overrides; services not named follow their category. */
   services?: Record<string, boolean>
 }

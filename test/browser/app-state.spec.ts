@@ -89,7 +89,7 @@ for (const [setUp, { from, to, held }] of Object.entries(startsLate)) {
 
 // test/browser/pages/react-module-state.html: the same component in an app on the ES module, whose server
 // rendered no decision, with init in the app's entry before hydrateRoot (README, "In an app").
-test('a server-rendered React app on the ES module hydrates without a mismatch, then shows the decision, on the first visit and the next', async ({ page }) => {
+test('a server-rendered React app on the ES module hydrates without a mismatch, then shows the decision, on the first visit and the next, and no decision after a reset()', async ({ page }) => {
   const errors: string[] = []
   page.on('pageerror', (error) => errors.push(error.message))
   page.on('console', (message) => void (/error|warning/.test(message.type()) && errors.push(message.text())))
@@ -102,5 +102,9 @@ test('a server-rendered React app on the ES module hydrates without a mismatch, 
 
   await page.reload({ waitUntil: 'networkidle' })
   await expect(state).toHaveText('reject-all, social false')
+  // A reset() of a decision that allowed nothing keeps the page (nothing to take back): the app shows no decision.
+  await page.evaluate(() => (window as unknown as { forgetConsent(): void }).forgetConsent())
+  await expect(consentUI(page).banner).toBeVisible()
+  await expect(state).toHaveText('no decision yet')
   expect(errors).toEqual([])
 })

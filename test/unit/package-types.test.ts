@@ -14,7 +14,7 @@ const root = fileURLToPath(new URL('../../', import.meta.url))
 // under nodenext while the declarations imported './core/api' without an extension), TypeScript
 // would report the directive as unused, so "no diagnostics" proves the types are real.
 const app = `
-import { init, onChange, isAllowed, getConsent, type ConsentChange, type ConsentRecord, type ConsentryConfig } from 'consentry'
+import { init, onChange, isAllowed, getConsent, save, acceptAll, rejectAll, type ConsentChange, type ConsentRecord, type ConsentryConfig } from 'consentry'
 import { googleAnalytics, hotjar } from 'consentry/services'
 import 'consentry/styles.css'
 // @ts-expect-error the engine's own types are not the package's
@@ -69,6 +69,13 @@ window.addEventListener('consentry:forget', (event) => {
   return [forgotten, method]
 })
 window.Consentry?.showPreferences()
+// Constants an app keeps as const: readonly arrays are taken as they are.
+const CATEGORIES = ['analytics', 'social'] as const
+init({ categories: CATEGORIES, gpc: { categories: CATEGORIES }, services: [googleAnalytics({ hosts: ['example.com'] as const })] } as const)
+save({ categories: CATEGORIES }, 'own-banner')
+acceptAll('banner')
+// @ts-expect-error a decision's source is a name
+rejectAll(1)
 // The README's "Services by id": the script build lays an object with a catalogued id over that entry.
 window.consentryConfig = { revision: 1, services: ['google-analytics', 'hotjar', { id: 'youtube', category: 'functional' }] }
 // @ts-expect-error every service needs an id

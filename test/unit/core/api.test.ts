@@ -471,6 +471,18 @@ describe('decisions', () => {
     vi.restoreAllMocks()
   })
 
+  it('refuse a service whose id Consentry refuses, such as vanilla-cookieconsent\'s "Google Analytics": the page\'s tags name it so', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {})
+    document.body.innerHTML = `<script type="text/plain" data-category="analytics" data-service="Google Analytics">window.ran.push('vanilla')</script>
+      <script type="text/plain" data-category="analytics" data-service="hotjar">window.ran.push('hotjar')</script>`
+    const { engine, arrive } = await awaitingCatalogue({ ...config, services: [{ id: 'Google Analytics', name: 'GA', category: 'analytics' }, config.services![1]] }, () => undefined)
+    engine.acceptAll()
+    arrive()
+    await vi.waitFor(() => expect(window.ran).toEqual(['hotjar']))
+    expect(engine.getConsent()?.services).toEqual({ hotjar: true, 'Google Analytics': false })
+    vi.restoreAllMocks()
+  })
+
   it('do not refuse the services named by id when the catalogue did not load (null): that is no mistake of the config, and not told as one', async () => {
     const error = vi.spyOn(console, 'error').mockImplementation(() => {})
     const overlay = { id: 'hotjar', purpose: 'Our own heatmaps' } as unknown as ServiceConfig
@@ -1193,6 +1205,19 @@ describe('the page and the API', () => {
     expect(warn).toHaveBeenCalledTimes(1)
     expect(secondState.$view.get()).toBe('none')
     expect(first.$view.get()).toBe('banner')
+  })
+
+  it('says, where a second copy\'s API is used, that another copy runs the page (not that init was never called)', async () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => {})
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {})
+    const first = await freshEngine()
+    first.init(config)
+    const second = await freshEngine()
+    ;(window as unknown as Record<symbol, unknown>)[Symbol.for('consentry')] = true
+    second.init(config)
+    second.rejectAll()
+    expect(error).toHaveBeenCalledWith(expect.stringMatching(/^\[consentry\] this copy of Consentry did not start, as another copy runs this page .*: call the API of the copy that runs/))
+    expect(first.getConsent()).toBeNull()
   })
 
   it('says so when the API is used before init, and changes nothing', async () => {

@@ -108,7 +108,9 @@ describe('resolveConfig', () => {
     expect(errors).toEqual([
       'config.categories[1]: expected a category id such as "analytics" or { id: "analytics" }, got an object' + why,
       'config.categories[2]: expected a category id such as "analytics" or { id: "analytics" }, got "Prototype"' + why,
-      'config.services[0].id: expected an id such as "hotjar", got "prototype"' + why,
+      'config.services[0].id: expected an id such as "hotjar" (a letter, then letters, digits, _ or -: no spaces or dots), which a tag names exactly in data-service, got "prototype"' +
+        why.slice(0, -1) +
+        ': the service is left out, and a decision refuses it, so its tags stay blocked.',
     ])
   })
 

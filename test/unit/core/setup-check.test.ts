@@ -93,6 +93,21 @@ describe('the page’s set-up, checked at the first decision', () => {
     ])
   })
 
+  it('names vanilla-cookieconsent left on the page: its data-cc links, which do nothing, and its own script, which runs tags on its own consent', async () => {
+    expect(await check('<a href="#" data-cc="show-preferencesModal">Cookie settings</a>', undefined)).toEqual([
+      expect.stringMatching(/^<a href="#" data-cc="show-preferencesModal"> is vanilla-cookieconsent's, which Consentry does not read: a click on it does nothing\. For "show-preferencesModal" write data-consentry="preferences"/),
+    ])
+    const running = /^vanilla-cookieconsent runs on this page too: .* Remove its script and its CookieConsent\.run\(\)/
+    expect(await check('<div id="cc-main"></div>', undefined)).toEqual([expect.stringMatching(running)])
+    Object.assign(window, { CookieConsent: { run() {} } })
+    try {
+      expect(await check('', undefined)).toEqual([expect.stringMatching(running)])
+    } finally {
+      delete (window as { CookieConsent?: unknown }).CookieConsent
+    }
+    expect(await check('', undefined)).toEqual([])
+  })
+
   it('names each script marked data-category that is not text/plain, by its tag as the page has it', async () => {
     const told = await check(
       `<script type="text/plain" data-category="analytics" src="https://held.example/a.js"></script>

@@ -20,6 +20,19 @@ describe('tags naming a service the config does not list', () => {
     ])
   })
 
+  it('name the listed service they likely mean, where the tag gives its name (vanilla-cookieconsent\'s way) or its id in other case', () => {
+    document.body.innerHTML = `
+      <script type="text/plain" data-category="analytics" data-service="Google Analytics"></script>
+      <script type="text/plain" data-category="analytics" data-service="Hotjar"></script>`
+    const tell = vi.fn()
+    const config = makeConfig({ services: [{ id: 'ga', name: 'Google Analytics', category: 'analytics' }, { id: 'hotjar', name: 'Heatmaps', category: 'analytics' }] }, false)
+    checkTagServices({ config, tell })
+    expect(tell.mock.calls.flatMap(([problems]) => explainProblems(problems, config.categories))).toEqual([
+      expect.stringMatching(/^<script data-service="Google Analytics"> names a service the config does not list: .* A data-service is a service's id, written exactly: did you mean data-service="ga"\?$/),
+      expect.stringMatching(/^<script data-service="Hotjar"> .* did you mean data-service="hotjar"\?$/),
+    ])
+  })
+
   it('are not said to run with their category where the config has an entry for the service with a mistake: those stay blocked', () => {
     document.body.innerHTML = `<script type="text/plain" data-category="analytics" data-service="hotjar"></script>`
     const tell = vi.fn()

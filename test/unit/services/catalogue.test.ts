@@ -219,8 +219,9 @@ describe('overrides', () => {
 
   it('never leak between calls: each call builds a fresh entry', () => {
     const first = services.youtube()
-    first.cookies?.push({ name: 'extra' })
-    first.hosts?.push('example.com')
+    // Typed readonly, yet a plain array a page's JavaScript could change.
+    ;(first.cookies as { name: string }[]).push({ name: 'extra' })
+    ;(first.hosts as string[]).push('example.com')
     expect(services.youtube().cookies?.map((c) => c.name)).not.toContain('extra')
     expect(services.youtube().hosts).not.toContain('example.com')
   })
