@@ -70,6 +70,11 @@ const VANILLA: Record<string, string> = {
   onChange: 'use onChange(fn), or listen for consentry:change',
   mode: 'Consentry asks first, always: nothing non-essential runs before consent',
   autoShow: 'the banner shows whenever a decision is due; showBanner() shows it again',
+  'cookie.useLocalStorage': 'the decision is kept in its cookie only, which the page\'s server can read too',
+  disablePageInteraction: 'the banner never blocks the page (no cookie wall): a visitor may read on without deciding, which is never consent',
+  hideFromBots: 'the banner shows to every visitor, as a crawler\'s view of the page is no consent either way',
+  manageScriptTags: 'the tags marked type="text/plain" data-category are always Consentry\'s to run',
+  lazyHtmlGeneration: 'the banner is built only when one is due, and the preferences only when they open',
 }
 
 /** vanilla-cookieconsent's shape of an option Consentry has under the same name, by path. */
@@ -175,7 +180,9 @@ const SAID: Record<string, (got: any) => string> = {
           ? `Hold its code back in a <script type="text/plain" data-category="${category}" data-service="${id}">, which runs once the service is allowed, or run it from a consentry:consent listener (it fires on every page with a decision, and after each) that checks isAllowed('${category}.${id}').`
           : `Run clean-up code from a consentry:change listener (or onChange(fn)) that checks !isAllowed('${category}.${id}'); the cookies the service lists in its cookies are deleted for you when it is refused.`) +
         ' See the README, "Switching from vanilla-cookieconsent".'
-      : `Consentry has no such service option${meant(key, SERVICE_KEYS)}; it is ignored.`),
+      : key == 'label'
+        ? "vanilla-cookieconsent's label is name here, the service's display name; it is ignored."
+        : `Consentry has no such service option${meant(key, SERVICE_KEYS)}; it is ignored.`),
   'listener.threw': (error) => `an onChange listener threw: ${error?.message ?? error}`,
   'tag.category': ([tag, category, src, categories, service = '']) =>
     category[0] == '!' || service[0] == '!'

@@ -61,7 +61,8 @@ describe('resolveConfig', () => {
     const noop = () => {}
     const input = {
       guiOptions: { consentModal: { layout: 'box' } }, autoClearCookies: true, mode: 'opt-in', autoShow: true,
-      onFirstConsent: noop, onConsent: noop, onChange: noop, cookie: { expiresAfterDays: 182 },
+      onFirstConsent: noop, onConsent: noop, onChange: noop, cookie: { expiresAfterDays: 182, useLocalStorage: false },
+      disablePageInteraction: true, hideFromBots: true, manageScriptTags: true, lazyHtmlGeneration: true,
     }
     const said = (path: string, instead: string) =>
       `config.${path}: vanilla-cookieconsent's option, which Consentry does not read: ${instead}. It is ignored (see the README, "Switching from vanilla-cookieconsent").`
@@ -73,7 +74,12 @@ describe('resolveConfig', () => {
       said('onFirstConsent', 'listen for consentry:change, whose detail.consent.createdAt equals its updatedAt on a first decision'),
       said('onConsent', 'listen for consentry:consent, which fires on every page with a decision, and after each'),
       said('onChange', 'use onChange(fn), or listen for consentry:change'),
+      said('disablePageInteraction', 'the banner never blocks the page (no cookie wall): a visitor may read on without deciding, which is never consent'),
+      said('hideFromBots', "the banner shows to every visitor, as a crawler's view of the page is no consent either way"),
+      said('manageScriptTags', 'the tags marked type="text/plain" data-category are always Consentry\'s to run'),
+      said('lazyHtmlGeneration', 'the banner is built only when one is due, and the preferences only when they open'),
       said('cookie.expiresAfterDays', 'use cookie.expiresDays, a number of days (182 by default)'),
+      said('cookie.useLocalStorage', "the decision is kept in its cookie only, which the page's server can read too"),
     ])
     // Options of the same name in vanilla-cookieconsent's shape: said what Consentry's is.
     const shaped = { language: { default: 'nl', translations: {} }, categories: { necessary: { readOnly: true, enabled: true }, analytics: {} } }

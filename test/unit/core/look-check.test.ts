@@ -66,6 +66,12 @@ describe('the keys of a service the engine checks', () => {
     ])
   })
 
+  it("points vanilla-cookieconsent's label to name", () => {
+    expect(keyWords({ ...hotjar, label: 'Hotjar heatmaps' })).toEqual([
+      'config.services[id="hotjar"].label: vanilla-cookieconsent\'s label is name here, the service\'s display name; it is ignored.',
+    ])
+  })
+
   it("points vanilla-cookieconsent's onAccept and onReject to what Consentry has in their place", () => {
     const [accept, reject] = keyWords({ ...hotjar, onAccept: () => {}, onReject: () => {} })
     expect(accept).toBe(
