@@ -127,9 +127,9 @@ export function init(input?: ScriptConfig): void {
   emit('consentry:ready', { consent })
 }
 
-export const acceptAll = (source?: DecisionSource): void => decide('accept-all', source)
-export const rejectAll = (source?: DecisionSource): void => decide('reject-all', source)
-export const save = (choice: ConsentChoice, source?: DecisionSource): void => decide('custom', source, choice)
+export const acceptAll = (source?: DecisionSource | object): void => decide('accept-all', source)
+export const rejectAll = (source?: DecisionSource | object): void => decide('reject-all', source)
+export const save = (choice: ConsentChoice, source?: DecisionSource | object): void => decide('custom', source, choice)
 
 /**
  * A frozen copy of the valid decision, so the page cannot change the stored state by accident.
@@ -196,7 +196,7 @@ export const api: ConsentryApi = {
   reset,
 }
 
-function decide(method: 'accept-all' | 'reject-all' | 'custom', source?: DecisionSource, choice?: ConsentChoice): void {
+function decide(method: 'accept-all' | 'reject-all' | 'custom', source?: DecisionSource | object, choice?: ConsentChoice): void {
   withEngine((engine, config, ready) => {
     const decision = engine.decide(ready, method, choice, source)
     if (decision) apply(decision, config)
@@ -317,11 +317,16 @@ function validity(config: ResolvedConfig): Validity {
 
 /**
  * The ids in the config's `services` as given, entries with a mistake too: known on a returning
- * visit, which fetches no catalogue. Those the stored decision does not name are refused (record.ts).
+ * visit, which fetches no catalogue. Those the stored decision does not name are refused (record.ts),
+ * but an object filed under `necessary`, which needs no consent. (A catalogue id's category comes
+ * with the catalogue: the one necessary there, `cloudflare`, added since, reads as refused.)
  */
 function listedServices(): string[] {
   const input = givenServices()
-  return Array.isArray(input) ? input.map((entry) => entry?.id ?? entry).filter(isString) : []
+  return (Array.isArray(input) ? input : [])
+    .filter((entry) => entry?.category != 'necessary')
+    .map((entry) => entry?.id ?? entry)
+    .filter(isString)
 }
 
 const givenServices = (): unknown => (given as { services?: unknown } | null | undefined)?.services

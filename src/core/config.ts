@@ -157,7 +157,8 @@ export function resolveCategories(input: unknown, report: Report) {
  * The valid entries of `services`, each wrong one reported and its id, where it has one, added to
  * `dropped`; also run alone once a late catalogue arrives. `lookupService` null: the catalogue did
  * not load (reported). The entries that needed it are left out, but none is the site's mistake to
- * tell of or refuse: the visitor's decision still counts for them.
+ * tell of or refuse: on this page their tags go by their category; a later page, which finds them
+ * listed and not in the decision, refuses them as added since (record.ts), until the visitor decides again.
  */
 export function resolveServices(input: unknown, categories: string[], lookupService: ServiceLookup | null | undefined, report: Report, dropped: string[]): ServiceConfig[] {
   if (input !== undefined && !Array.isArray(input)) report('services', 'services', input)

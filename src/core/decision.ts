@@ -75,10 +75,11 @@ function check(host: UIHost): void {
   }
 }
 
-/** Where the decision was made, for the consent log: as given, or `api` (and said) for anything but a short name. */
+/** Where the decision was made, for the consent log: as given, or `api` (said, for a string that is no short name). */
 function sourceOf(given: unknown): DecisionSource {
-  if (given === undefined) return 'api'
-  if (typeof given == 'string' && /^[\w-]{1,32}$/.test(given)) return given
+  // Anything but a string names none: the event that `onClick={acceptAll}` hands it, say.
+  if (typeof given != 'string') return 'api'
+  if (/^[\w-]{1,32}$/.test(given)) return given
   logError(`a decision's source is a name of letters, digits, _ and - (at most 32), not ${JSON.stringify(given)}: logged as "api".`)
   return 'api'
 }

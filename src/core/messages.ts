@@ -110,11 +110,9 @@ const SAID: Record<string, (got: any) => string> = {
   'init.twice': () =>
     'init() was called a second time on this page, or a second copy of Consentry started (consentry.js beside an import of the package, or two bundles that each carry it): the first configuration stays in effect, and a second copy\'s API does nothing.',
   // The script build calls init itself, but may do so after the page's code: a site that never calls init must not be told to.
+  // Not told apart from a second copy's API (see init.twice) by the words: they may come after this copy has started.
   'init.first': () =>
-    // Set by the copy that runs (api.ts): this one, a second, never will.
-    (window as unknown as Record<symbol, unknown>)[Symbol.for('consentry')]
-      ? 'this copy of Consentry did not start, as another copy runs this page (consentry.js beside an import of the package, or two bundles that each carry it), so nothing was changed: call the API of the copy that runs (window.Consentry, for consentry.js), or keep one copy.'
-      : 'Consentry has not started yet, so nothing was changed: in an app, call init(config) first; beside consentry.js, wait for its consentry:ready event (it starts once a data-config file, or the catalogue for services named by id, has arrived).',
+    'Consentry has not started yet, so nothing was changed: in an app, call init(config) first; beside consentry.js, wait for its consentry:ready event (it starts once a data-config file, or the catalogue for services named by id, has arrived). Where the console said init() was called a second time, another copy of Consentry runs this page: call its API (window.Consentry, for consentry.js), or keep one copy.',
   // Any two of the builds (consentry.js, consentry-consent-mode.js, consentry-autoblock.js): the core cannot say which came second.
   'script.twice': () => 'Consentry is included more than once on this page (consentry.js, or one of its builds such as consentry-consent-mode.js, in two script tags); only the first copy runs.',
   'script.late.consentMode': (src) => loadFirst(src, 'a Google tag that is not held back may run before Google hears the consent defaults.'),

@@ -15,9 +15,9 @@ export interface Validity {
    */
   gpc?: boolean
   /**
-   * The service ids the config lists now. One the record does not name was added after the
-   * visitor decided, who was never asked about it: refused (its tags stay blocked, the preferences
-   * show it off) until they decide again, as vanilla-cookieconsent does.
+   * The service ids the config lists now, but those it files under `necessary` (see api.ts). One the record does not name was
+   * added after the visitor decided, who was never asked about it: refused (its tags stay blocked,
+   * the preferences show it off) until they decide again, as vanilla-cookieconsent does.
    */
   services: string[]
 }
@@ -32,14 +32,14 @@ export function newConsentId(): string {
 
 /**
  * Whether `record` allows this category, or this service of it. A service the record names
- * has an answer of its own (allowing YouTube alone allows no other social tag); anything
- * else, a tag that names no service or one the config does not list, needs its whole category.
- * `necessary` needs no consent: allowed without a decision (`null`, after reset()), and whatever
- * a record says of its services (one added since the decision reads as refused, see Validity).
- * The one rule behind isAllowed(), the engine's withdrawals, Consent Mode and the declaration.
+ * has an answer of its own (allowing YouTube alone allows no other social tag), also where a
+ * tag marked `necessary` names it; anything else, a tag that names no service or one the record
+ * does not name, needs its whole category. `necessary` needs no consent, so it is allowed without
+ * a decision too (`null`, after reset()). The one rule behind isAllowed(), the engine's
+ * withdrawals, Consent Mode and the declaration.
  */
 export const allows = (record: ConsentRecord | null, category: string, service?: string): boolean =>
-  category == 'necessary' || ((service && record?.services[service]) ?? record?.categories[category]) === true
+  ((service && record?.services[service]) ?? (category == 'necessary' || record?.categories[category])) === true
 
 export const serializeRecord = (record: ConsentRecord): string => JSON.stringify(record)
 

@@ -7,7 +7,8 @@ let checked = false
 const MARKED = '[data-category]:not([data-category=necessary])'
 const NOT_HELD = `script${MARKED}:not([type="text/plain"]),iframe[src]${MARKED}:not([data-src]),img[src]${MARKED}:not([data-src]),link[href]${MARKED}:not([data-href])`
 /** A `data-consentry` value Consentry does nothing with: a typo (`preference`, `Preferences`) leaves a dead link. */
-const UNKNOWN_ROLE = '[data-consentry]:not([data-consentry=preferences],[data-consentry=declaration])'
+// Chained: a selector list in :not() is newer than the browsers Consentry supports (Chrome 88, Firefox 84).
+const UNKNOWN_ROLE = '[data-consentry]:not([data-consentry=preferences]):not([data-consentry=declaration])'
 
 /**
  * What the page's set-up did to Consentry that the core cannot see from where it runs, told
@@ -38,7 +39,9 @@ export function checkSetUp({ config, tell }: Pick<UIHost, 'config' | 'tell'>): v
   const startTags = (selector: string, kind: string): ConfigProblem[] =>
     [...document.querySelectorAll(selector)].map((element) => ['', kind, element.outerHTML.split('>')[0] + '>'])
   const problems = [...startTags(NOT_HELD, 'tag.notHeld'), ...startTags(UNKNOWN_ROLE, 'element.role'), ...startTags('[data-cc]', 'element.vanilla')]
-  if ((window as { CookieConsent?: unknown }).CookieConsent || document.getElementById('cc-main')) problems.push(['', 'vanilla.running', undefined])
+  // By its container, or its API (Cookiebot's window.CookieConsent has no acceptedCategory).
+  if ((window as { CookieConsent?: { acceptedCategory?: unknown } }).CookieConsent?.acceptedCategory || document.getElementById('cc-main'))
+    problems.push(['', 'vanilla.running', undefined])
   // Two values a config check keeps as given when valid, so that a wrong one is no false alarm.
   if ((Number.isInteger(given?.revision) && given!.revision != config.revision) || (typeof given?.siteName == 'string' && given.siteName != config.siteName))
     problems.push(['', 'config.late', undefined])

@@ -304,10 +304,13 @@ export type View = 'none' | 'banner' | 'preferences'
 export interface ConsentryApi {
   /** Reads config, restores a stored decision, gates tags; shows the banner when a decision is due. */
   init(config?: ConsentryConfig): void
-  /** `source`: where the visitor made the choice, for the consent log (see DecisionSource); `'api'` when not given. */
-  acceptAll(source?: DecisionSource): void
-  rejectAll(source?: DecisionSource): void
-  save(choice: ConsentChoice, source?: DecisionSource): void
+  /**
+   * `source`: where the visitor made the choice, for the consent log (see DecisionSource); `'api'`
+   * when not given, or given anything but a string (such as the event `onClick={acceptAll}` passes).
+   */
+  acceptAll(source?: DecisionSource | object): void
+  rejectAll(source?: DecisionSource | object): void
+  save(choice: ConsentChoice, source?: DecisionSource | object): void
   /** The valid stored decision, or null when the visitor has not (validly) decided. */
   getConsent(): FrozenConsent | null
   /** `isAllowed('analytics')` or `isAllowed('analytics.hotjar')`. Before a decision, true only for `necessary`, which needs no consent. */
@@ -393,7 +396,7 @@ export interface Decision extends Omit<ConsentChange, 'consent'> {
  */
 export interface DecisionEngine {
   /** Undefined when the request was unusable (reported on the console). */
-  decide(host: UIHost, method: 'accept-all' | 'reject-all' | 'custom', choice?: ConsentChoice, source?: DecisionSource): Decision | undefined
+  decide(host: UIHost, method: 'accept-all' | 'reject-all' | 'custom', choice?: ConsentChoice, source?: DecisionSource | object): Decision | undefined
   /**
    * Deletes the stored record, and the declared cookies of every service that is not necessary;
    * with `reloadOnWithdrawal`, reloads the page if the decision it forgets allowed anything.

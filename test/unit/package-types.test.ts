@@ -76,6 +76,9 @@ save({ categories: CATEGORIES }, 'own-banner')
 acceptAll('banner')
 // @ts-expect-error a decision's source is a name
 rejectAll(1)
+// Handed an event as a handler, as it could be before it took a source.
+document.body.addEventListener('click', acceptAll)
+const onClick: (event: MouseEvent) => void = rejectAll
 // The README's "Services by id": the script build lays an object with a catalogued id over that entry.
 window.consentryConfig = { revision: 1, services: ['google-analytics', 'hotjar', { id: 'youtube', category: 'functional' }] }
 // @ts-expect-error every service needs an id

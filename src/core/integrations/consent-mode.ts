@@ -68,7 +68,9 @@ export function pushConsentModeDefaults(config: Pick<ResolvedConfig, 'consentMod
 const categoriesFor = (config: Pick<ResolvedConfig, 'consentMode'>, type: ConsentModeType): string[] =>
   (config.consentMode && config.consentMode.mapping[type]) || DEFAULT_CONSENT_MODE_MAPPING[type]
 
-const isServiceAllowed = (record: ConsentRecord | null, service: ServiceConfig): boolean => allows(record, service.category, service.id)
+const isServiceAllowed = (record: ConsentRecord | null, service: ServiceConfig): boolean =>
+  service.category === 'necessary' ||
+  (!!record && allows(record, service.category, service.id))
 
 const payload = (granted: (type: ConsentModeType) => boolean): ConsentModePayload => {
   const result: ConsentModePayload = {}

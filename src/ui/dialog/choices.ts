@@ -13,11 +13,14 @@ export interface Choices {
   services: Record<string, boolean>
 }
 
-/** What the stored decision says; without one everything optional is off (never pre-ticked), as `allows` reads it. */
+const isNecessary = (category: string) => category == 'necessary'
+
+/** What the stored decision says; without one everything optional is off (never pre-ticked). */
 export function initialChoices(config: ResolvedConfig, consent: ConsentRecord | null): Choices {
   const choices: Choices = { categories: {}, services: {} }
-  for (const id of config.categories) choices.categories[id] = allows(consent, id)
-  for (const { id, category } of config.services) choices.services[id] = allows(consent, category, id)
+  for (const id of config.categories) choices.categories[id] = isNecessary(id) || (!!consent && allows(consent, id))
+  for (const { id, category } of config.services)
+    choices.services[id] = isNecessary(category) || (!!consent && allows(consent, category, id))
   return choices
 }
 

@@ -100,7 +100,13 @@ export function startPlaceholders(host: UIHost, tr: DialogTranslator): void {
       if (always) {
         const consent = $consent.get()
         const categories = consent ? Object.keys(consent.categories).filter((c) => consent.categories[c]) : []
-        const services = { ...(consent && consent.services) }
+        // The listed services' answers, as they stand: the record may also name others (dropped, or no
+        // longer listed), which save() would say it ignored, on every click.
+        const services: Record<string, boolean> = {}
+        for (const { id: listed } of config.services) {
+          const answer = consent && consent.services[listed]
+          if (typeof answer == 'boolean') services[listed] = answer
+        }
         if (id) services[id] = true
         else categories.push(category)
         // A real decision: the engine records it and gating loads the embed.

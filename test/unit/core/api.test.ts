@@ -782,6 +782,20 @@ describe('returning visitor', () => {
     expect(engine.getConsent()?.services).toEqual({ ga: true, pixel: false, hotjar: false })
   })
 
+  it('runs a necessary service added since, which needs no consent; a tag marked necessary that names a refused service stays blocked', async () => {
+    storedRecord({ services: { ga: true, hotjar: false, pixel: false } })
+    document.body.innerHTML = ['session', 'hotjar', '']
+      .map((id) => `<script type="text/plain" data-category="necessary" data-service="${id}">window.ran.push('${id || 'no service'}')</script>`)
+      .join('')
+    const session = { id: 'session', name: 'Session', category: 'necessary' }
+    const engine = await freshEngine()
+    engine.init({ ...config, services: [...config.services!, session] })
+    await vi.waitFor(() => expect(window.ran).toEqual(['session', 'no service']))
+    expect(engine.getConsent()?.services).toEqual({ ga: true, hotjar: false, pixel: false })
+    expect(engine.isAllowed('necessary.session')).toBe(true)
+    expect(engine.isAllowed('necessary.hotjar')).toBe(false)
+  })
+
   it('honours a shorter configured lifetime', async () => {
     storedRecord({ updatedAt: new Date(Date.now() - 31 * 864e5).toISOString() })
     const engine = await freshEngine()
@@ -1207,7 +1221,7 @@ describe('the page and the API', () => {
     expect(first.$view.get()).toBe('banner')
   })
 
-  it('says, where a second copy\'s API is used, that another copy runs the page (not that init was never called)', async () => {
+  it('says, where a second copy\'s API is used, that another copy may run the page (not only that init was never called)', async () => {
     vi.spyOn(console, 'warn').mockImplementation(() => {})
     const error = vi.spyOn(console, 'error').mockImplementation(() => {})
     const first = await freshEngine()
@@ -1216,7 +1230,7 @@ describe('the page and the API', () => {
     ;(window as unknown as Record<symbol, unknown>)[Symbol.for('consentry')] = true
     second.init(config)
     second.rejectAll()
-    expect(error).toHaveBeenCalledWith(expect.stringMatching(/^\[consentry\] this copy of Consentry did not start, as another copy runs this page .*: call the API of the copy that runs/))
+    expect(error).toHaveBeenCalledWith(expect.stringMatching(/^\[consentry\] Consentry has not started yet, .* Where the console said init\(\) was called a second time, another copy of Consentry runs this page: call its API/))
     expect(first.getConsent()).toBeNull()
   })
 
@@ -1353,7 +1367,7 @@ describe('consent log', () => {
     expect(body.source).toBe('api')
   })
 
-  it('says where each decision was made: the source a call names, or "api"; a malformed one is said and logged as "api"', async () => {
+  it('says where each decision was made: the source a call names, or "api" (also for an event handed to it); a malformed name is said and logged as "api"', async () => {
     const beacon = vi.fn((_url: string, _data: Blob) => true)
     Object.defineProperty(navigator, 'sendBeacon', { value: beacon, configurable: true })
     const error = vi.spyOn(console, 'error').mockImplementation(() => {})
@@ -1363,11 +1377,13 @@ describe('consent log', () => {
     engine.save({ categories: ['analytics'] }, 'own-banner_2')
     engine.rejectAll('preferences')
     engine.save({ categories: [] }, 'x'.repeat(33))
-    engine.acceptAll({ source: 'banner' } as never)
+    // What `onClick={acceptAll}` or addEventListener('click', rejectAll) hands it: no source, and nothing to say.
+    engine.acceptAll(new MouseEvent('click'))
+    engine.rejectAll({ nativeEvent: {}, target: document.body })
     const sources = await Promise.all(beacon.mock.calls.map(async ([, blob]) => JSON.parse(await blob.text()).source))
-    expect(sources).toEqual(['banner', 'own-banner_2', 'preferences', 'api', 'api'])
-    expect(error).toHaveBeenCalledTimes(2)
-    expect(error.mock.calls[1][0]).toBe('[consentry] a decision\'s source is a name of letters, digits, _ and - (at most 32), not {"source":"banner"}: logged as "api".')
+    expect(sources).toEqual(['banner', 'own-banner_2', 'preferences', 'api', 'api', 'api'])
+    expect(error).toHaveBeenCalledTimes(1)
+    expect(error.mock.calls[0][0]).toBe(`[consentry] a decision's source is a name of letters, digits, _ and - (at most 32), not "${'x'.repeat(33)}": logged as "api".`)
     vi.restoreAllMocks()
   })
 

@@ -101,12 +101,15 @@ describe('consent record', () => {
     expect(allows(parsed, 'analytics', 'matomo')).toBe(true)
   })
 
-  it('allows the necessary without a decision, and whatever a record says of their services', () => {
-    const parsed = parseRecord(serializeRecord(record), { ...validity, services: ['cloudflare'] })
-    expect(parsed?.services.cloudflare).toBe(false)
-    expect(allows(parsed, 'necessary', 'cloudflare')).toBe(true)
+  it('allows the necessary without a decision; a service the record refuses stays refused, also on a tag marked necessary', () => {
+    expect(allows(null, 'necessary')).toBe(true)
     expect(allows(null, 'necessary', 'cloudflare')).toBe(true)
     expect(allows(null, 'analytics')).toBe(false)
+    const parsed = parseRecord(serializeRecord(record), validity)
+    expect(allows(parsed, 'necessary')).toBe(true)
+    expect(allows(parsed, 'necessary', 'cloudflare')).toBe(true)
+    // Hotjar refused: a tag of it marked necessary (a slip the engine names) does not run on that account.
+    expect(allows(parsed, 'necessary', 'hotjar')).toBe(false)
   })
 
   it('makes random 32-hex-digit ids', () => {

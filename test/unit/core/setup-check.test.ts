@@ -99,9 +99,12 @@ describe('the page’s set-up, checked at the first decision', () => {
     ])
     const running = /^vanilla-cookieconsent runs on this page too: .* Remove its script and its CookieConsent\.run\(\)/
     expect(await check('<div id="cc-main"></div>', undefined)).toEqual([expect.stringMatching(running)])
-    Object.assign(window, { CookieConsent: { run() {} } })
+    Object.assign(window, { CookieConsent: { run() {}, acceptedCategory() {} } })
     try {
       expect(await check('', undefined)).toEqual([expect.stringMatching(running)])
+      // Cookiebot's window.CookieConsent is another tool's: not taken for vanilla-cookieconsent.
+      Object.assign(window, { CookieConsent: { consent: {}, renew() {} } })
+      expect(await check('', undefined)).toEqual([])
     } finally {
       delete (window as { CookieConsent?: unknown }).CookieConsent
     }
