@@ -15,9 +15,10 @@ export interface Validity {
    */
   gpc?: boolean
   /**
-   * The service ids the config lists now, but those it files under `necessary` (see api.ts). One the record does not name was
-   * added after the visitor decided, who was never asked about it: refused (its tags stay blocked,
-   * the preferences show it off) until they decide again, as vanilla-cookieconsent does.
+   * The service ids the config lists now, but those it files under `necessary` (see api.ts). One
+   * the record does not name was added after the visitor decided, who was never asked about it:
+   * refused (its tags stay blocked, the preferences show it off) until they decide again, as
+   * vanilla-cookieconsent does.
    */
   services: string[]
 }
