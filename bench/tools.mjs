@@ -42,7 +42,8 @@ ${vendorTags(true)}`,
     value: encodeURIComponent(JSON.stringify({
       schema: 1, id: 'bench', createdAt: now(), updatedAt: now(), revision: 0,
       categories: Object.fromEntries(['necessary', ...CATEGORIES].map((c) => [c, true])),
-      services: {}, method: 'accept-all', language: 'en',
+      // As an Accept all records them: a listed service the record does not name reads as added since, and refused.
+      services: Object.fromEntries(SERVICES.map((id) => [id, true])), method: 'accept-all', language: 'en',
     })),
   }),
 }
