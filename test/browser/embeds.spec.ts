@@ -274,6 +274,9 @@ test.describe('embed placeholders', () => {
     await button(page, 'fixed', ALWAYS).click()
     await expect.poll(() => youtubeRequests(thirdPartyRequests).length).toBe(YOUTUBE.length)
     await expect.poll(() => placeholderCount(page)).toBe(1)
+    // Loaded, as this test's name says: each video's own (cross-origin) document is in its frame.
+    // Requested is not yet loaded on a busy machine, and a withdrawal while one loads is a case of its own.
+    await expect.poll(() => page.evaluate(() => [...document.querySelectorAll('iframe')].filter((frame) => !frame.contentDocument).length)).toBe(YOUTUBE.length)
 
     // Marks the iframes the page has now, to tell them from copies.
     await page.evaluate(() => document.querySelectorAll('iframe').forEach((iframe) => Object.assign(iframe, { original: true })))

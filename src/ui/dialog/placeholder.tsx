@@ -130,9 +130,11 @@ export function startPlaceholders(host: UIHost, tr: DialogTranslator): void {
       const page = iframe.contentDocument
       if (!page) {
         // A sandbox without allow-same-origin keeps the page out of the frame: nothing can be drawn there.
-        if (!replaced) return warnSandboxed(iframe)
-        // The embed again: a replaced one that finished loading first, or a moved iframe, which reloads
-        // its src (that request is made). Replace it once more; a few times, as a sandbox keeps the blank one out too.
+        if (!replaced && iframe.hasAttribute('sandbox') && !iframe.sandbox.contains('allow-same-origin')) return warnSandboxed(iframe)
+        // The embed again: a replaced one that finished loading first, a moved iframe, which reloads its
+        // src (that request is made), or one whose load, begun before a withdrawal, won over the srcdoc
+        // set then. Replace it (once more); a few times, as a sandbox keeps the blank one out too.
+        replaced = true
         if (retries++ < 3) iframe.contentWindow?.location.replace('about:blank')
         return
       }

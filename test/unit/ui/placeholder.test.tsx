@@ -63,23 +63,27 @@ async function placeholder(frame = iframe()) {
  * Stands in for the browser's navigations of `frame`, which happy-dom does not make. The frame shows
  * its cross-origin embed (no document the page can reach) until `location.replace('about:blank')`;
  * then, a task later, a blank document the page can reach, as the browser gives the page that started it.
- * Replaced with its `src` again, it shows the embed. Returns the spy on `replace`.
+ * Replaced with its `src` again, it shows the embed. `loading`: it starts on its first, blank document
+ * instead, until `commit()` shows the embed (its navigation committed) and fires its load.
  */
-async function browsing(frame: HTMLIFrameElement) {
+async function browsing(frame: HTMLIFrameElement, loading = false) {
   const blank = document.createElement('iframe')
   blank.srcdoc = ''
   document.body.append(blank)
   await srcdocLoaded(blank)
   const page = blank.contentDocument!
   Object.defineProperty(page, 'URL', { value: 'about:blank' })
-  let shown: Document | null = null
+  const initial = document.implementation.createHTMLDocument('')
+  Object.defineProperty(initial, 'URL', { value: 'about:blank' })
+  let shown: Document | null = loading ? initial : null
   const replace = vi.fn((url: string) => {
     shown = null
     if (url == 'about:blank') setTimeout(() => ((shown = page), frame.dispatchEvent(new Event('load'))))
   })
   Object.defineProperty(frame, 'contentDocument', { get: () => shown })
   Object.defineProperty(frame, 'contentWindow', { get: () => ({ location: { replace } }) })
-  return replace
+  const commit = () => ((shown = null), frame.dispatchEvent(new Event('load')))
+  return { replace, commit }
 }
 
 /** Waits for the document of `frame`'s srcdoc. */
@@ -286,7 +290,7 @@ describe('embed placeholders', () => {
   it('come back when consent is withdrawn, in the same iframe, replacing the loaded embed rather than pushing a srcdoc over it', async () => {
     const { api } = page(heldVideo(` src="${VIDEO}" id="player"`), { consent: record({ social: true }, { youtube: true }) })
     const loaded = iframe()
-    const replace = await browsing(loaded)
+    const { replace } = await browsing(loaded)
     expect(held()).toBe(false)
     api.save({ categories: [] })
     // The video's document is replaced by a blank one (a srcdoc would leave it one Back away), and the placeholder is drawn there.
@@ -303,9 +307,22 @@ describe('embed placeholders', () => {
     expect([held(), loaded.getAttribute('src')]).toEqual([false, VIDEO])
   })
 
+  it('come back when consent is withdrawn while the embed still loads, also where its load wins over the placeholder', async () => {
+    const { api } = page(heldVideo(` src="${VIDEO}"`), { consent: record({ social: true }, { youtube: true }) })
+    const loading = iframe()
+    const { replace, commit } = await browsing(loading, true)
+    api.save({ categories: [] })
+    // Still on its first, blank document: a srcdoc, as for an embed not loaded.
+    expect([loading.hasAttribute('srcdoc'), replace.mock.calls]).toEqual([true, []])
+    // The embed's navigation commits over it (Chromium drops a srcdoc set while a frame loads): it is replaced all the same.
+    commit()
+    expect(replace.mock.calls).toEqual([['about:blank']])
+    expect(await placeholder(loading)).not.toBeNull()
+  })
+
   it('"Load this once" after a withdrawal shows the src the iframe kept, without setting it again (a second navigation to it)', async () => {
     const { api } = page(heldVideo(` src="${VIDEO}"`), { consent: record({ social: true }, { youtube: true }) })
-    const replace = await browsing(iframe())
+    const { replace } = await browsing(iframe())
     api.save({ categories: [] })
     const set = vi.spyOn(iframe(), 'setAttribute')
     ;(await buttonIn(iframe(), 'Load this once')).click()
