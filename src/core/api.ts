@@ -1,5 +1,5 @@
 import type { autoBlock } from './auto-block'
-import { isString, resolveConfig, resolveServices, type ServiceLookup } from './config'
+import { isString, listedServiceIds, resolveConfig, resolveServices, type ServiceLookup } from './config'
 import { emit } from './events'
 import { onAdded } from './added'
 import { keep } from './kept'
@@ -312,21 +312,7 @@ function adoptNewerDecision(): void {
 }
 
 function validity(config: ResolvedConfig): Validity {
-  return { revision: config.revision, expiresDays: config.cookie.expiresDays, now: Date.now(), gpc: host!.gpc, services: listedServices() }
-}
-
-/**
- * The ids in the config's `services` as given, entries with a mistake too: known on a returning
- * visit, which fetches no catalogue. Those the stored decision does not name are refused (record.ts),
- * but an object filed under `necessary`, which needs no consent. (A catalogue id's category comes
- * with the catalogue: the one necessary there, `cloudflare`, added since, reads as refused.)
- */
-function listedServices(): string[] {
-  const input = givenServices()
-  return (Array.isArray(input) ? input : [])
-    .filter((entry) => entry?.category != 'necessary')
-    .map((entry) => entry?.id ?? entry)
-    .filter(isString)
+  return { revision: config.revision, expiresDays: config.cookie.expiresDays, now: Date.now(), gpc: host!.gpc, services: listedServiceIds(givenServices()) }
 }
 
 const givenServices = (): unknown => (given as { services?: unknown } | null | undefined)?.services

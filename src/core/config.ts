@@ -154,6 +154,18 @@ export function resolveCategories(input: unknown, report: Report) {
 }
 
 /**
+ * The ids in `services` as given, entries with a mistake too, known without the catalogue: those a
+ * stored decision must name, else they were added since and are refused (record.ts). But an object
+ * filed under `necessary`, which needs no consent. (A catalogue id's category comes with the
+ * catalogue: the one necessary there, `cloudflare`, added since, reads as refused.)
+ */
+export const listedServiceIds = (input: unknown): string[] =>
+  (Array.isArray(input) ? input : [])
+    .filter((entry) => entry?.category != 'necessary')
+    .map((entry) => entry?.id ?? entry)
+    .filter(isString)
+
+/**
  * The valid entries of `services`, each wrong one reported and its id, where it has one, added to
  * `dropped`; also run alone once a late catalogue arrives. `lookupService` null: the catalogue did
  * not load (reported). The entries that needed it are left out, but none is the site's mistake to

@@ -1,4 +1,4 @@
-import { isString, resolveConfig } from '../config'
+import { listedServiceIds, resolveConfig } from '../config'
 import { tellWarning } from '../log'
 import { readRecord } from '../storage'
 import type { ConsentRecord, ResolvedConfig } from '../types'
@@ -25,11 +25,11 @@ export function earlyDecision(given: Record<string, any>, advanced?: boolean): {
   const { config } = resolveConfig(given, undefined, true)
   const options = given.consentMode
   const gpc = config.gpcCategories.length > 0 && gpcSignal()
-  // Its services too, as init will read them: one the record does not name is refused, which the check below finds.
-  const ids = services.map((entry) => (typeof entry == 'string' ? entry : entry && (entry as { id?: unknown }).id))
-  const record = readRecord(config.cookie, { revision: config.revision, expiresDays: config.cookie.expiresDays, now: Date.now(), gpc, services: ids.filter(isString) })
+  // Read as init will read it: a listed service the record does not name is refused, which the check below finds.
+  const record = readRecord(config.cookie, { revision: config.revision, expiresDays: config.cookie.expiresDays, now: Date.now(), gpc, services: listedServiceIds(services) })
   // No decision: the defaults stand. A site that set waitForUpdate has Google wait for the complete update.
   if (!record || (options && options.waitForUpdate !== undefined)) return
+  const ids = services.map((entry) => (typeof entry == 'string' ? entry : entry && (entry as { id?: unknown }).id))
   if (ids.every((id) => typeof id == 'string' && record.services[id] === true)) return { config, record }
   // Only in advanced mode can a Google tag fire before then (in basic mode Consentry lets them run,
   // after init); said on every such page, as it costs this page view: it loads the console's words.
