@@ -257,7 +257,7 @@ test("a service whose consentMode is not a list: the console names the field; Re
   expect(summary(await dataLayer(page))).toEqual(['consent default', 'consent update', 'event consentry_consent_update', 'event gtm.js'])
   expect(payload(await dataLayer(page), 'update')).toEqual(all('denied'))
   expect(thirdPartyRequests).toEqual([])
-  expect(errors).toEqual([ERROR, ERROR])
+  await expect.poll(() => errors).toEqual([ERROR, ERROR])
   expect(thrown).toEqual([])
 })
 
