@@ -44,7 +44,7 @@ test('page code that reads isAllowed() and then listens for consentry:consent ru
   const loads = () => page.evaluate(() => (window as unknown as { loads: number }).loads)
   const firstConsents = () => page.evaluate(() => (window as unknown as { firstConsents: number }).firstConsents)
   await recordEvents(page)
-  await page.goto('/test-pages/allowed-later.html', { waitUntil: 'networkidle' })
+  await page.goto('/test-pages/allowed-later.html', { waitUntil: 'load' })
   expect(await loads()).toBe(0)
   await consentUI(page).bannerButton('acceptAll').click()
   await expect.poll(loads).toBe(1)
@@ -67,7 +67,7 @@ test('page code that reads isAllowed() and then listens for consentry:consent ru
 // that runs before it and once in one that runs after it (on load, which waits for async scripts).
 test('with consentry.js loaded async, the same code runs on every page the visitor allowed, whether it runs before consentry.js or after', async ({ page }) => {
   const loads = () => page.evaluate(() => (window as unknown as { loads: { before: number; after: number } }).loads)
-  await page.goto('/test-pages/allowed-async.html', { waitUntil: 'networkidle' })
+  await page.goto('/test-pages/allowed-async.html', { waitUntil: 'load' })
   expect(await loads()).toEqual({ before: 0, after: 0 })
   await consentUI(page).bannerButton('acceptAll').click()
   await expect.poll(loads).toEqual({ before: 1, after: 1 })

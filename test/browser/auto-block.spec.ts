@@ -139,8 +139,10 @@ test('tags added by code make no request before consent, and exactly one each af
     s.src = 'https://www.googletagmanager.com/gtag/js?id=G-AFTER'
     document.head.append(s)
   })
+  const everything = [...requestsOf(EVERYTHING), 'https://www.googletagmanager.com/gtag/js?id=G-AFTER'].sort()
+  await expect.poll(() => [...thirdPartyRequests].sort()).toEqual(everything)
   await networkQuiet(page)
-  expect([...thirdPartyRequests].sort()).toEqual([...requestsOf(EVERYTHING), 'https://www.googletagmanager.com/gtag/js?id=G-AFTER'].sort())
+  expect([...thirdPartyRequests].sort()).toEqual(everything)
 })
 
 test('only what the visitor allowed loads, on this page and the next', async ({ page, thirdPartyRequests }) => {
@@ -159,6 +161,7 @@ test('only what the visitor allowed loads, on this page and the next', async ({ 
   thirdPartyRequests.length = 0
   await page.reload({ waitUntil: 'networkidle' })
   await addTagsLater(page)
+  await expect.poll(() => [...thirdPartyRequests].sort()).toEqual(requestsOf(['analytics', 'social']))
   await networkQuiet(page)
   expect([...thirdPartyRequests].sort()).toEqual(requestsOf(['analytics', 'social']))
   // The Meta Pixel snippet's script and the two added later.

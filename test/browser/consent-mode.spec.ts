@@ -182,13 +182,13 @@ for (const variant of [
  * right after consentry.js, and the default must already be in dataLayer.
  */
 test('advanced mode, unblocked Google tag (service objects): the default is pushed before its config', async ({ page }) => {
-  await page.goto('/test-pages/consent-mode-unblocked.html', { waitUntil: 'networkidle' })
+  await page.goto('/test-pages/consent-mode-unblocked.html', { waitUntil: 'load' })
   expect(summary(await dataLayer(page))).toEqual(['consent default', 'js', 'config'])
 })
 
 test('advanced mode, unblocked Google tag (catalogue ids): the default is pushed before its config', async ({ page }) => {
   // consentry.js waits for consentry-services.js before init(); the default must not wait with it.
-  await page.goto('/test-pages/consent-mode-unblocked.html?ids=1', { waitUntil: 'networkidle' })
+  await page.goto('/test-pages/consent-mode-unblocked.html?ids=1', { waitUntil: 'load' })
   expect(summary(await dataLayer(page))).toEqual(['consent default', 'js', 'config'])
 })
 

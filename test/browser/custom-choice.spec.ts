@@ -38,6 +38,7 @@ test('analytics only: Google Analytics and Hotjar load, nothing else, also after
 
   thirdPartyRequests.length = 0
   await page.reload({ waitUntil: 'networkidle' })
+  await expect.poll(() => sortedServices(thirdPartyRequests)).toEqual(analytics)
   await networkQuiet(page)
   expect(sortedServices(thirdPartyRequests)).toEqual(analytics)
 })
@@ -66,6 +67,7 @@ test('one service only: Hotjar loads, Google Analytics in the same category does
 
   thirdPartyRequests.length = 0
   await page.reload({ waitUntil: 'networkidle' })
+  await expect.poll(() => sortedServices(thirdPartyRequests)).toEqual(['hotjar'])
   await networkQuiet(page)
   expect(sortedServices(thirdPartyRequests)).toEqual(['hotjar'])
 })

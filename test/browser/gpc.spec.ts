@@ -57,6 +57,7 @@ test('the banner says what the signal keeps off; Accept all leaves advertising a
   // The next page keeps it so.
   await page.reload({ waitUntil: 'networkidle' })
   await expect(ui.banner).toBeHidden()
+  await expect.poll(() => stubsRan(page)).toEqual(['gtag'])
   await networkQuiet(page)
   expect(await stubsRan(page)).toEqual(['gtag'])
   expect(hosts(thirdPartyRequests)).toEqual(['www.googletagmanager.com'])

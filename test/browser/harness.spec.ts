@@ -9,7 +9,7 @@ test('without a consent tool every vendor loads, is logged and sets its cookies'
   const page = await context.newPage()
   await page.goto('/test-pages/harness.html', { waitUntil: 'networkidle' })
 
-  expect(new Set(requestedServices(thirdPartyRequests))).toEqual(new Set([...demoServices(), 'https://unknown.example/pixel.gif']))
+  await expect.poll(() => new Set(requestedServices(thirdPartyRequests))).toEqual(new Set([...demoServices(), 'https://unknown.example/pixel.gif']))
   await expect.poll(() => stubsRan(page).then((ran) => ran.sort())).toEqual(['fbevents', 'gtag', 'hotjar', 'linkedin-insight'])
   expect(await cookieNames(context)).toEqual(vendorCookies(demoServices()).sort())
   const css = await page.evaluate(() => {

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test'
 import { test, expect } from './fixtures'
-import { callApi } from './consentry-api'
+import { callApi, getConsent } from './consentry-api'
 import { consentUI } from './consent-ui'
 import { stubsRan } from './browser-state'
 import { networkQuiet } from './network'
@@ -55,6 +55,7 @@ test('tags an app renders later stay held back without consent; the video gets i
 test('a cookie declaration an app renders later is filled in on a page that had no banner to show', async ({ page }) => {
   await page.goto('/', { waitUntil: 'networkidle' })
   await callApi(page, 'rejectAll')
+  await expect.poll(() => getConsent(page)).toMatchObject({ method: 'reject-all' })
   await page.reload({ waitUntil: 'networkidle' })
   await expect(consentUI(page).reopenButton).toBeVisible()
 

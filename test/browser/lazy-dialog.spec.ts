@@ -61,7 +61,7 @@ test('a dialog chunk that is already on the page (fetched early) is used, not fe
   })
   const requested = dialogRequests(page)
   const ui = consentUI(page)
-  await page.goto(PAGE, { waitUntil: 'networkidle' })
+  await page.goto(PAGE, { waitUntil: 'load' })
   expect(await page.evaluate(() => typeof (window as { ConsentryDialog?: unknown }).ConsentryDialog)).toBe('object')
 
   await ui.bannerButton('preferences').click()

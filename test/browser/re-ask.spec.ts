@@ -54,6 +54,8 @@ test('a consent cookie the browser cut short (as Safari does, to 7 days) is writ
   const url = '/test-pages/tags.html?expiresDays=182'
   await page.goto(url, { waitUntil: 'networkidle' })
   await callApi(page, 'acceptAll')
+  // Stored once the engine is here, which the call may have to fetch first.
+  await expect.poll(() => consentCookie(context)).toMatchObject({ method: 'accept-all' })
   const record = (await consentCookie(context))!
   const cookie = async () => (await context.cookies()).find((c) => c.name == 'consentry')!
   /** The record, decided `days` ago, in a cookie the browser ends a day from now. */

@@ -39,7 +39,7 @@ test('every kind of held-back tag activates once, in document order', async ({ p
   await expect.poll(() => inlineRan(page)).toEqual(['hotjar-settings', 'after-linkedin:function'])
   await expect.poll(async () => (await stubsRan(page)).sort()).toEqual(['gtag', 'hotjar', 'linkedin-insight'])
   await expect(page.locator('img')).toHaveJSProperty('complete', true)
-  expect(await page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--stub-bootstrap').trim())).toBe('loaded')
+  await expect.poll(() => page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--stub-bootstrap').trim())).toBe('loaded')
 
   // Later decisions, withdrawals included, never run a script, stylesheet or pixel twice.
   // (A withdrawn embed is unloaded and loads again on re-consent: embeds.spec.ts.)
