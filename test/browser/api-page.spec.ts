@@ -57,6 +57,8 @@ test('page code that reads isAllowed() and then listens for consentry:consent ru
   await page.evaluate(() => window.Consentry!.acceptAll())
   await expect.poll(async () => (await changeEvents(page)).length).toBe(1)
   expect(await firstConsents()).toBe(0)
+  // consentry:consent came again (before consentry:change), and the code it runs had already run.
+  expect(await loads()).toBe(1)
   // A withdrawal reloads the page, where it stays refused.
   await Promise.all([page.waitForEvent('load'), page.evaluate(() => window.Consentry!.rejectAll())])
   await expect(consentUI(page).banner).toBeHidden()
@@ -78,4 +80,9 @@ test('with consentry.js loaded async, the same code runs on every page the visit
   expect(await loads()).toEqual({ before: 0, after: 0 })
   release()
   await expect.poll(loads).toEqual({ before: 1, after: 1 })
+  // A later decision that still allows analytics tells of itself by consentry:consent again: nothing loads twice.
+  await page.evaluate(
+    () => new Promise<void>((resolve) => (addEventListener('consentry:consent', () => resolve(), { once: true }), window.Consentry!.acceptAll())),
+  )
+  expect(await loads()).toEqual({ before: 1, after: 1 })
 })
